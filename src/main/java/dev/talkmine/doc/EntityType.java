@@ -1,0 +1,6 @@
+package dev.talkmine.doc;
+
+/** The entity types talkmine recognises. */
+public enum EntityType {
+    PERSON, ORGANIZATION, TECHNOLOGY, LOCATION
+}

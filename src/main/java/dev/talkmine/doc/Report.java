@@ -1,0 +1,85 @@
+package dev.talkmine.doc;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The result of processing one {@link Document}: the document and every layer the stages added.
+ * Immutable; each {@code with...} method returns a new report with one more layer.
+ *
+ * @param document  the report as read
+ * @param layers    which layers have been produced
+ * @param sentences sentences with tokens, in order
+ * @param mentions  entity mentions, in order (before canonicalisation their names are raw)
+ * @param segments  talk and non-talk passages, in order, not overlapping
+ * @param entities  canonical entities, ordered by first mention
+ * @param talks     talks with attributes (and, once summarised, summary and keywords), in order
+ */
+public record Report(Document document, Set<Layer> layers, List<Sentence> sentences, List<Mention> mentions,
+                     List<Segment> segments, List<Entity> entities, List<Talk> talks) {
+
+    public Report {
+        Objects.requireNonNull(document, "document");
+        layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
+        sentences = List.copyOf(sentences);
+        mentions = List.copyOf(mentions);
+        segments = List.copyOf(segments);
+        entities = List.copyOf(entities);
+        talks = List.copyOf(talks);
+    }
+
+    /** A report with no layers yet. */
+    public static Report of(Document document) {
+        return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The report's text (all offsets refer to it). */
+    public String text() {
+        return document.text();
+    }
+
+    public Report withSentences(List<Sentence> s) {
+        return new Report(document, plus(Layer.SENTENCES), s, mentions, segments, entities, talks);
+    }
+
+    public Report withMentions(List<Mention> m) {
+        return new Report(document, plus(Layer.MENTIONS), sentences, m, segments, entities, talks);
+    }
+
+    public Report withSegments(List<Segment> s) {
+        return new Report(document, plus(Layer.SEGMENTS), sentences, mentions, s, entities, talks);
+    }
+
+    public Report withEntities(List<Entity> e) {
+        return new Report(document, plus(Layer.ENTITIES), sentences, mentions, segments, e, talks);
+    }
+
+    public Report withTalks(List<Talk> t) {
+        return new Report(document, plus(Layer.TALKS), sentences, mentions, segments, entities, t);
+    }
+
+    /** Talks with summaries and keywords filled in. */
+    public Report withSummaries(List<Talk> t) {
+        return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, segments, entities, t);
+    }
+
+    /** The talk whose passage contains {@code offset}, if any. */
+    public Optional<Talk> talkAt(int offset) {
+        for (Talk t : talks) {
+            if (t.span().contains(offset)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Set<Layer> plus(Layer l) {
+        List<Layer> all = new ArrayList<>(layers);
+        all.add(l);
+        return EnumSet.copyOf(all);
+    }
+}
