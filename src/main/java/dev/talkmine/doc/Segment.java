@@ -8,9 +8,11 @@ import java.util.Objects;
  *
  * @param span   the passage
  * @param label  what it is
+ * @param group  the text of the structural heading or session intro the passage falls under
+ *               ("Lightning talks", "Day 2:"), or null
  * @param reason the rule or evidence that decided the label, for {@code explain}
  */
-public record Segment(TextSpan span, Label label, String reason) {
+public record Segment(TextSpan span, Label label, String group, String reason) {
 
     /** What a passage is. */
     public enum Label {

@@ -1,0 +1,137 @@
+package dev.talkmine;
+
+import dev.talkmine.doc.Document;
+import dev.talkmine.doc.Report;
+import dev.talkmine.entity.EntityLinker;
+import dev.talkmine.ner.Gazetteer;
+import dev.talkmine.ner.MentionStage;
+import dev.talkmine.pipeline.Pipeline;
+import dev.talkmine.pipeline.StageException;
+import dev.talkmine.segment.TalkSegmenter;
+import dev.talkmine.summary.SummaryStage;
+import dev.talkmine.talk.TalkAttributeStage;
+import dev.talkmine.text.SentenceStage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * talkmine's front door: a pipeline that turns a {@link Document} into a {@link Report} with
+ * talks, speakers, entities and summaries.
+ *
+ * <pre>{@code
+ * Talkmine talkmine = Talkmine.builder().gazetteer(Path.of("our-products.tsv")).build();
+ * Report report = talkmine.process(DocumentReader.utf8().read(Path.of("report.md")));
+ * report.talks().forEach(t -> System.out.println(t.title() + " by " + t.speakers()));
+ * }</pre>
+ *
+ * <p>Building loads the models (a few seconds); do it once. A built instance is immutable and
+ * thread-safe: call {@link #process} from as many threads as you like.
+ */
+public final class Talkmine {
+    /** Built-in gazetteers, looked up in the models directory, then on the classpath under {@code /models/}. */
+    static final List<String> BUILT_IN_GAZETTEERS = List.of("technologies.tsv", "organizations.tsv");
+
+    private final Pipeline pipeline;
+
+    private Talkmine(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** A builder with the default configuration. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Processes one report.
+     *
+     * @throws StageException naming the stage, when one fails on this report
+     */
+    public Report process(Document document) {
+        return pipeline.process(Objects.requireNonNull(document, "document"));
+    }
+
+    /** The stage names, in order. */
+    public List<String> stageNames() {
+        return pipeline.stageNames();
+    }
+
+    /** Configures and builds a {@link Talkmine}. Not thread-safe; the built instance is. */
+    public static final class Builder {
+        private Path modelsDir;
+        private final List<Path> gazetteers = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Reads the built-in gazetteers from this directory instead of the jar (for editing them). */
+        public Builder modelsDir(Path dir) {
+            this.modelsDir = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /**
+         * Adds a user gazetteer (TSV, format in {@link Gazetteer}); later files override earlier
+         * entries with the same name and type, and all override the built-in ones.
+         */
+        public Builder gazetteer(Path file) {
+            gazetteers.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /**
+         * Loads models and gazetteers and builds the pipeline.
+         *
+         * @throws ModelException when a model or gazetteer is missing or malformed
+         */
+        public Talkmine build() {
+            Gazetteer gazetteer = builtInGazetteer();
+            for (Path p : gazetteers) {
+                gazetteer = gazetteer.plus(Gazetteer.load(p));
+            }
+            Pipeline pipeline = Pipeline.builder()
+                    .add(SentenceStage.load())
+                    .add(MentionStage.load(gazetteer))
+                    .add(new EntityLinker())
+                    .add(new TalkSegmenter())
+                    .add(new TalkAttributeStage())
+                    .add(new SummaryStage())
+                    .build();
+            return new Talkmine(pipeline);
+        }
+
+        private Gazetteer builtInGazetteer() {
+            Gazetteer g = Gazetteer.empty();
+            for (String name : BUILT_IN_GAZETTEERS) {
+                g = g.plus(openBuiltIn(name));
+            }
+            return g;
+        }
+
+        private Gazetteer openBuiltIn(String name) {
+            Optional<Path> onDisk = Optional.ofNullable(modelsDir).map(d -> d.resolve(name));
+            if (onDisk.isPresent()) {
+                if (!Files.isRegularFile(onDisk.get())) {
+                    throw new ModelException("gazetteer " + onDisk.get() + " not found; --models-dir must hold "
+                            + BUILT_IN_GAZETTEERS);
+                }
+                return Gazetteer.load(onDisk.get());
+            }
+            try (InputStream in = Talkmine.class.getResourceAsStream("/models/" + name)) {
+                if (in == null) {
+                    throw new ModelException("gazetteer models/" + name + " not found on the classpath;"
+                            + " rebuild with 'mvn package' or pass --models-dir");
+                }
+                return Gazetteer.parse(in, "models/" + name);
+            } catch (IOException e) {
+                throw new ModelException("cannot read gazetteer models/" + name + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

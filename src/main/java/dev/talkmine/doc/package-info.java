@@ -1,0 +1,2 @@
+/** The immutable records talkmine reads and produces: documents, spans, mentions, entities, segments, talks. */
+package dev.talkmine.doc;

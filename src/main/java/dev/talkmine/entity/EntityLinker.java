@@ -1,0 +1,167 @@
+package dev.talkmine.entity;
+
+import dev.talkmine.doc.Entity;
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Layer;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.Report;
+import dev.talkmine.pipeline.Stage;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups a report's mentions into canonical entities and renames each mention to its entity:
+ * first names and surnames to the one full name they can belong to ("Guido" to "Guido van
+ * Rossum"), shorter forms of a name to the longer one, case variants to one spelling, and a model
+ * "organization" to the technology of the same name found elsewhere in the report. Gazetteer
+ * aliases ("Red Hatter", "k8s") were already resolved by the recogniser. Every merge keeps its
+ * reason. Stateless and thread-safe.
+ */
+public final class EntityLinker implements Stage {
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public Report process(Report report) {
+        List<Mention> mentions = retypeKnownTechnologies(report.mentions());
+        Map<Mention, String> reasons = new HashMap<>();
+        mentions = canonicalPeople(mentions, reasons);
+        mentions = canonicalCase(mentions, reasons);
+        return report.withMentions(mentions).withEntities(group(mentions, reasons));
+    }
+
+    /** A model organization or single-word person whose name is a technology found by a gazetteer in this report. */
+    static List<Mention> retypeKnownTechnologies(List<Mention> mentions) {
+        Map<String, Mention> tech = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.TECHNOLOGY && m.source() == MentionSource.GAZETTEER) {
+                tech.putIfAbsent(key(m.text()), m);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention t = tech.get(key(m.text()));
+            boolean retype = t != null && m.source() == MentionSource.MODEL
+                    && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON && !m.text().contains(" "));
+            out.add(retype ? new Mention(m.span(), m.text(), EntityType.TECHNOLOGY, t.name(), t.category(), m.source(),
+                    m.confidence(), m.evidence() + "; retyped: " + t.name() + " is a technology in this report") : m);
+        }
+        return out;
+    }
+
+    /** Resolves single names and name prefixes to the one longer name they fit. */
+    static List<Mention> canonicalPeople(List<Mention> mentions, Map<Mention, String> reasons) {
+        List<String> full = mentions.stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(Mention::name).distinct().filter(n -> n.contains(" ")).toList();
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON) {
+                out.add(m);
+                continue;
+            }
+            String[] words = m.name().split("\\s+");
+            List<String> candidates = full.stream().filter(f -> !f.equals(m.name()) && fits(words, f)).toList();
+            if (candidates.size() == 1) {
+                Mention renamed = m.withName(candidates.get(0));
+                String how = words.length > 1 ? "shorter form"
+                        : fold(candidates.get(0)).startsWith(fold(m.name()) + " ") ? "first name" : "surname";
+                reasons.put(renamed, m.name() + ": " + how + " of " + candidates.get(0));
+                out.add(renamed);
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the words of a short name are the first words, or the last word(s), of a full name. */
+    private static boolean fits(String[] words, String fullName) {
+        String[] f = fullName.split("\\s+");
+        if (words.length >= f.length) {
+            return false;
+        }
+        boolean prefix = true;
+        boolean suffix = true;
+        for (int i = 0; i < words.length; i++) {
+            prefix &= fold(words[i]).equals(fold(f[i]));
+            suffix &= fold(words[i]).equals(fold(f[f.length - words.length + i]));
+        }
+        return prefix || suffix;
+    }
+
+    /** One spelling per name and type: the most frequent, preferring one with capitals. */
+    static List<Mention> canonicalCase(List<Mention> mentions, Map<Mention, String> reasons) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (Mention m : mentions) {
+            spellings.computeIfAbsent(m.type() + "\t" + fold(m.name()), k -> new HashMap<>()).merge(m.name(), 
+                    m.source() == MentionSource.GAZETTEER ? 100 : 1, Integer::sum);
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Map<String, Integer> forms = spellings.get(m.type() + "\t" + fold(m.name()));
+            String best = forms.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                            .thenComparing(e -> !e.getKey().equals(e.getKey().toLowerCase(Locale.ROOT)))
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow().getKey();
+            if (best.equals(m.name())) {
+                out.add(m);
+            } else {
+                Mention renamed = m.withName(best);
+                reasons.merge(renamed, m.name() + ": case variant of " + best, (a, b) -> a);
+                reasons.putIfAbsent(renamed, reasons.get(m));
+                out.add(renamed);
+            }
+        }
+        return out;
+    }
+
+    private static List<Entity> group(List<Mention> mentions, Map<Mention, String> reasons) {
+        Map<String, List<Mention>> byName = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            byName.computeIfAbsent(m.type() + "\t" + m.name(), k -> new ArrayList<>()).add(m);
+        }
+        List<Entity> out = new ArrayList<>();
+        int id = 1;
+        for (List<Mention> ms : byName.values()) {
+            Mention first = ms.get(0);
+            double best = ms.stream().mapToDouble(Mention::confidence).max().orElse(0);
+            double confidence = Math.min(0.99, best + 0.05 * (ms.size() - 1));
+            String category = ms.stream().map(Mention::category).filter(c -> c != null).findFirst().orElse(null);
+            List<String> merges = ms.stream().map(reasons::get).filter(r -> r != null).distinct().toList();
+            out.add(new Entity("e" + id++, first.name(), first.type(), category, confidence, ms, merges));
+        }
+        return out;
+    }
+
+    private static String key(String s) {
+        return fold(s);
+    }
+
+    /** Lower case without diacritics, for comparing names. */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return d.toLowerCase(Locale.ROOT);
+    }
+}

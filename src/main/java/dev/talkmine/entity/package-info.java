@@ -1,0 +1,2 @@
+/** Canonical entities: mentions grouped under one name each, with the reason for every merge. */
+package dev.talkmine.entity;

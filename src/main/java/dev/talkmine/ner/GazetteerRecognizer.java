@@ -1,0 +1,128 @@
+package dev.talkmine.ner;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.TextSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Technologies, organizations and people from gazetteers. An entry marked ambiguous ("Go",
+ * "Swift", "Jenkins") counts only with corroborating context, recorded as the mention's evidence:
+ * a version number, code formatting, a technology cue word nearby, another technology in the same
+ * sentence, or repeated use as a proper noun in the report. Thread-safe.
+ */
+final class GazetteerRecognizer {
+    private static final Pattern VERSION_AFTER = Pattern.compile("^\\s?v?\\d+(\\.\\d+)*\\b");
+    private static final Set<String> CUES = Set.of("language", "languages", "library", "libraries", "framework",
+            "frameworks", "programming", "programmers", "developers", "code", "compiler", "package", "packages",
+            "module", "modules", "runtime", "toolchain", "binaries", "binary", "server", "database", "api", "apis",
+            "sdk", "plugin", "plugins", "app", "apps", "crate", "crates", "gem", "gems", "project", "version",
+            "tool", "tools", "engine", "stack", "ecosystem", "community", "protocol", "implementation", "syntax",
+            "written", "implemented", "port", "bindings", "source", "standard", "interpreter", "vm", "cluster");
+
+    private final GazetteerMatcher matcher;
+
+    GazetteerRecognizer(Gazetteer gazetteer) {
+        this.matcher = new GazetteerMatcher(gazetteer);
+    }
+
+    List<Mention> find(TextContext ctx) {
+        String text = ctx.text;
+        List<GazetteerMatcher.Match> matches = matcher.find(text);
+        Map<String, Integer> properUses = properNounUses(ctx, matches);
+        List<Mention> out = new ArrayList<>();
+        for (GazetteerMatcher.Match m : matches) {
+            String evidence = accept(ctx, m, matches, properUses);
+            if (evidence == null) {
+                continue;
+            }
+            GazetteerEntry e = m.entry();
+            double confidence = m.exactCase() ? (e.ambiguous() ? 0.7 : 0.9) : 0.75;
+            TextSpan span = m.span();
+            out.add(new Mention(span, span.coveredText(text), e.type(), e.name(), e.category(),
+                    MentionSource.GAZETTEER, confidence, evidence + " (" + e.origin() + ")"));
+        }
+        return out;
+    }
+
+    /** Why the match counts, or null when it does not. */
+    private static String accept(TextContext ctx, GazetteerMatcher.Match m, List<GazetteerMatcher.Match> all,
+                                 Map<String, Integer> properUses) {
+        GazetteerEntry e = m.entry();
+        String surface = m.span().coveredText(ctx.text);
+        boolean lowerForm = m.form().equals(m.form().toLowerCase(Locale.ROOT));
+        if (!m.exactCase()) {
+            // "django" for Django is fine; "GO" or "go" for Go is not; acronyms must keep their case
+            boolean surfaceLower = surface.equals(surface.toLowerCase(Locale.ROOT));
+            boolean formAcronym = m.form().length() <= 4 && m.form().equals(m.form().toUpperCase(Locale.ROOT));
+            if (e.ambiguous() || formAcronym || m.form().length() < 3 || !(surfaceLower || lowerForm)) {
+                if (!e.ambiguous() || !codeLike(ctx, m.span())) {
+                    return null;
+                }
+            }
+        }
+        if (!e.ambiguous()) {
+            return m.exactCase() ? "gazetteer" : "gazetteer (case variant)";
+        }
+        if (e.type() != EntityType.TECHNOLOGY) {
+            return null;
+        }
+        if (m.version() != null || VERSION_AFTER.matcher(ctx.text.substring(m.span().end())).find()) {
+            return "ambiguous name corroborated by a version number";
+        }
+        if (codeLike(ctx, m.span())) {
+            return "ambiguous name corroborated by code formatting";
+        }
+        if (lowerForm) {
+            return null;
+        }
+        boolean initial = ctx.sentenceInitial(m.span());
+        for (String w : ctx.wordsBefore(m.span(), 3)) {
+            if (CUES.contains(w)) {
+                return "ambiguous name corroborated by '" + w + "' before it";
+            }
+        }
+        for (String w : ctx.wordsAfter(m.span(), 2)) {
+            if (CUES.contains(w)) {
+                return "ambiguous name corroborated by '" + w + "' after it";
+            }
+        }
+        if (initial) {
+            return null;
+        }
+        TextSpan sentence = ctx.sentence(m.span().start());
+        for (GazetteerMatcher.Match o : all) {
+            if (o != m && !o.entry().ambiguous() && o.exactCase() && o.entry().type() == EntityType.TECHNOLOGY
+                    && sentence.contains(o.span())) {
+                return "ambiguous name corroborated by " + o.entry().name() + " in the same sentence";
+            }
+        }
+        if (properUses.getOrDefault(e.name(), 0) >= 3) {
+            return "ambiguous name used " + properUses.get(e.name()) + " times as a proper noun";
+        }
+        return null;
+    }
+
+    private static boolean codeLike(TextContext ctx, TextSpan span) {
+        return span.start() > 0 && span.end() < ctx.text.length()
+                && ctx.text.charAt(span.start() - 1) == '`' && ctx.text.charAt(span.end()) == '`';
+    }
+
+    /** How often each ambiguous name occurs capitalised in mid-sentence. */
+    private static Map<String, Integer> properNounUses(TextContext ctx, List<GazetteerMatcher.Match> matches) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (GazetteerMatcher.Match m : matches) {
+            if (m.entry().ambiguous() && m.exactCase() && !ctx.sentenceInitial(m.span())) {
+                uses.merge(m.entry().name(), 1, Integer::sum);
+            }
+        }
+        return uses;
+    }
+}

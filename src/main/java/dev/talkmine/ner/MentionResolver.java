@@ -1,0 +1,136 @@
+package dev.talkmine.ner;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns overlapping candidates from the model, gazetteers and rules into one non-overlapping list.
+ * A span that contains another wins (longest name); where spans cross, the more trusted finder
+ * wins. A model "organization" that wraps a known technology ("MySQL Fabric") is a technology.
+ * Model mentions this genre gets wrong are corrected first: handles, honorifics, conferences.
+ */
+final class MentionResolver {
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Mr|Mrs|Ms|Sir)\\.?\\s+");
+    private static final Pattern EVENT_NAME = Pattern.compile(
+            "(?i).*(conf|con|camp|fest|summit|meetup|hackathon|days?|week|\\d{4})$|.*\\b(conference|summit|meetup|hackathon|fosdem)\\b.*");
+
+    private final Gazetteer gazetteer;
+
+    MentionResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> resolve(TextContext ctx, List<Mention> candidates) {
+        List<Mention> cleaned = new ArrayList<>();
+        for (Mention m : candidates) {
+            Mention c = m.source() == MentionSource.MODEL ? clean(ctx, m) : m;
+            if (c != null) {
+                cleaned.add(c);
+            }
+        }
+        cleaned = retypeWrappedTechnologies(ctx, cleaned);
+        cleaned.sort(Comparator.comparingInt((Mention m) -> -m.span().length()).thenComparingInt(MentionResolver::rank)
+                .thenComparing(m -> m.span()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : cleaned) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()) && beats(k, m))) {
+                kept.removeIf(k -> k.span().overlaps(m.span()));
+                kept.add(m);
+            }
+        }
+        kept.sort(null);
+        return kept;
+    }
+
+    /** Whether kept mention k keeps m out: always when k contains m, else by rank. */
+    private static boolean beats(Mention k, Mention m) {
+        if (k.span().contains(m.span())) {
+            return true;
+        }
+        return rank(k) <= rank(m);
+    }
+
+    /** Lower is more trusted. */
+    private static int rank(Mention m) {
+        if (m.source() == MentionSource.GAZETTEER) {
+            return m.type() == EntityType.TECHNOLOGY && m.confidence() < 0.8 ? 3 : 1;
+        }
+        if (m.source() == MentionSource.MODEL) {
+            return m.type() == EntityType.PERSON ? 2 : 4;
+        }
+        return m.confidence() >= 0.8 ? 1 : 5;
+    }
+
+    /** Fixes what the model gets wrong in this genre, or drops the mention (null). */
+    private Mention clean(TextContext ctx, Mention m) {
+        String text = ctx.text;
+        TextSpan span = m.span();
+        String surface = m.text();
+        var h = HONORIFIC.matcher(surface);
+        if (m.type() == EntityType.PERSON && h.find()) {
+            span = new TextSpan(span.start() + h.end(), span.end());
+            surface = span.coveredText(text);
+        }
+        while (!surface.isEmpty() && !Character.isLetterOrDigit(surface.charAt(surface.length() - 1))
+                && surface.charAt(surface.length() - 1) != '+') {
+            span = new TextSpan(span.start(), span.end() - 1);
+            surface = span.coveredText(text);
+        }
+        if (surface.isEmpty() || !Character.isUpperCase(surface.codePointAt(0)) && m.type() == EntityType.PERSON) {
+            return null;
+        }
+        if (span.start() > 0 && text.charAt(span.start() - 1) == '@') {
+            return null;
+        }
+        if (m.type() == EntityType.ORGANIZATION && isEvent(ctx, surface, span)) {
+            return null;
+        }
+        if (span.equals(m.span())) {
+            return m;
+        }
+        return new Mention(span, surface, m.type(), surface, m.category(), m.source(), m.confidence(), m.evidence());
+    }
+
+    /** Conferences and other events are not organizations ("EuroPython", "RubyConf 2018", "the dotGo conference"). */
+    private static boolean isEvent(TextContext ctx, String name, TextSpan span) {
+        if (EVENT_NAME.matcher(name).matches()) {
+            return true;
+        }
+        String after = ctx.text.substring(span.end(), Math.min(ctx.text.length(), span.end() + 20)).toLowerCase(Locale.ROOT);
+        if (after.matches("^\\s*(\\d{4}|conference|conf\\b|summit|meetup).*")) {
+            return true;
+        }
+        // the same name elsewhere followed by a year or "conference"
+        Pattern p = Pattern.compile(Pattern.quote(name) + "\\s*(\\d{4}|conference)", Pattern.CASE_INSENSITIVE);
+        return p.matcher(ctx.text).find();
+    }
+
+    /** A model organization or person span that contains a known technology and names no known organization is a technology. */
+    private List<Mention> retypeWrappedTechnologies(TextContext ctx, List<Mention> all) {
+        List<Mention> out = new ArrayList<>(all.size());
+        for (Mention m : all) {
+            if (m.source() == MentionSource.MODEL && m.type() == EntityType.ORGANIZATION
+                    && gazetteer.lookup(m.text(), EntityType.ORGANIZATION).isEmpty()) {
+                Mention tech = all.stream()
+                        .filter(o -> o.type() == EntityType.TECHNOLOGY && o.source() == MentionSource.GAZETTEER
+                                && m.span().contains(o.span()) && o.confidence() >= 0.8)
+                        .findFirst().orElse(null);
+                if (tech != null) {
+                    String name = tech.span().equals(m.span()) ? tech.name() : m.text();
+                    out.add(new Mention(m.span(), m.text(), EntityType.TECHNOLOGY, name, tech.category(),
+                            MentionSource.MODEL, 0.7, "model span around technology " + tech.name()));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}

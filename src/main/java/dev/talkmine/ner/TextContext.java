@@ -1,0 +1,69 @@
+package dev.talkmine.ner;
+
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.Sentence;
+import dev.talkmine.doc.TextSpan;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Read-only questions about the words around a span, shared by the recognisers of one report. */
+final class TextContext {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.+#-]*");
+
+    final String text;
+    private final int[] sentenceStarts;
+    private final int[] sentenceEnds;
+
+    TextContext(Report report) {
+        this.text = report.text();
+        List<Sentence> s = report.sentences();
+        sentenceStarts = new int[s.size()];
+        sentenceEnds = new int[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            sentenceStarts[i] = s.get(i).span().start();
+            sentenceEnds[i] = s.get(i).span().end();
+        }
+    }
+
+    /** The sentence containing offset, or the line around it when no sentence does. */
+    TextSpan sentence(int offset) {
+        int i = java.util.Arrays.binarySearch(sentenceStarts, offset);
+        i = i >= 0 ? i : -i - 2;
+        if (i >= 0 && offset < sentenceEnds[i]) {
+            return new TextSpan(sentenceStarts[i], sentenceEnds[i]);
+        }
+        int a = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int b = text.indexOf('\n', offset);
+        return new TextSpan(a, b < 0 ? text.length() : b);
+    }
+
+    /** Whether the span begins its sentence or line (ignoring quotes, brackets and list markers). */
+    boolean sentenceInitial(TextSpan span) {
+        int s = sentence(span.start()).start();
+        String before = text.substring(s, span.start());
+        return before.replaceAll("^\\s*([-*•]|\\d+[.)])?\\s*", "").replaceAll("[\\s\"'“‘(\\[*_`]", "").isEmpty();
+    }
+
+    /** Up to n words before the span, lower-cased, nearest last. */
+    List<String> wordsBefore(TextSpan span, int n) {
+        int from = Math.max(0, span.start() - 80);
+        List<String> all = words(text.substring(from, span.start()));
+        return all.subList(Math.max(0, all.size() - n), all.size());
+    }
+
+    /** Up to n words after the span, lower-cased. */
+    List<String> wordsAfter(TextSpan span, int n) {
+        List<String> all = words(text.substring(span.end(), Math.min(text.length(), span.end() + 80)));
+        return all.subList(0, Math.min(n, all.size()));
+    }
+
+    private static List<String> words(String s) {
+        Matcher m = WORD.matcher(s);
+        var out = new java.util.ArrayList<String>();
+        while (m.find()) {
+            out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** Stages and the pipeline that checks their order. */
+package dev.talkmine.pipeline;

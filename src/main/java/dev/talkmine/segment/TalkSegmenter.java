@@ -1,0 +1,434 @@
+package dev.talkmine.segment;
+
+import dev.talkmine.doc.Block;
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Layer;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.Segment;
+import dev.talkmine.doc.Segment.Label;
+import dev.talkmine.doc.Sentence;
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a report into talk and non-talk passages from its structure (headings, lists,
+ * paragraphs) and its language (talk verbs, "keynote by", quoted titles, speaker names). Each
+ * decision keeps its reason. Stateless and thread-safe.
+ *
+ * <p>How each block is decided:
+ * <ul>
+ *   <li>a heading opens a talk when the text under it introduces a speaker or session, is only
+ *       structure ("Day 1", "Talks") when a list of talks or another heading follows, and opens a
+ *       non-talk section otherwise;</li>
+ *   <li>in a list of talks each item is a talk unless it says the author skipped the slot; in a
+ *       list of notes items continue the passage they are in;</li>
+ *   <li>in running text each sentence that introduces a new speaker or session opens a talk, so
+ *       one paragraph can hold several; other paragraphs continue the passage, unless they are
+ *       about travel, food, sprints and the like.</li>
+ * </ul>
+ */
+public final class TalkSegmenter implements Stage {
+    private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*•+]|\\d{1,3}[.)])\\s+");
+    private static final int LEAD_WORDS = 5;
+
+    @Override
+    public String name() {
+        return "segment";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.SEGMENTS);
+    }
+
+    @Override
+    public Report process(Report report) {
+        return report.withSegments(new Run(report).segments());
+    }
+
+    /** The state of one pass over one report. */
+    private static final class Run {
+        final Report report;
+        final String text;
+        final List<Block> blocks;
+        final List<Mention> people;
+        final List<Segment> out = new ArrayList<>();
+        int curStart = -1;
+        Label curLabel;
+        String curReason;
+        String curGroup;
+        final Set<String> curPeople = new HashSet<>();
+        String group;
+        int listTalky = -1;
+
+        Run(Report report) {
+            this.report = report;
+            this.text = report.text();
+            this.blocks = report.document().blocks();
+            this.people = report.mentions().stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        }
+
+        List<Segment> segments() {
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (b.kind() != Block.Kind.LIST_ITEM) {
+                    listTalky = -1;
+                }
+                switch (b.kind()) {
+                    case TITLE -> open(b.span().start(), Label.INTRO, "page title");
+                    case HEADING -> {
+                        if (speakerLine(b.span())) {
+                            prose(b);
+                        } else {
+                            heading(i);
+                        }
+                    }
+                    case LIST_ITEM -> item(i);
+                    default -> prose(b);
+                }
+                remember(b.span());
+            }
+            close(text.length());
+            return out;
+        }
+
+        // ---- headings
+
+        void heading(int i) {
+            Block h = blocks.get(i);
+            String ht = h.span().coveredText(text).strip();
+            int next = nextContent(i);
+            if (next < 0 || blocks.get(next).kind() == Block.Kind.HEADING && !speakerLine(blocks.get(next).span())) {
+                group = ht;
+                open(h.span().start(), Label.HEADING, "heading followed by another heading");
+                return;
+            }
+            Block first = blocks.get(next);
+            if (first.kind() == Block.Kind.LIST_ITEM && talkyList(next)) {
+                group = ht;
+                open(h.span().start(), Label.HEADING, "heading over a list of talks");
+                return;
+            }
+            String why = headingTalkReason(h, first);
+            if (why != null && !Cues.STRUCTURAL_HEADING.matcher(ht).matches() || why != null && first.kind() != Block.Kind.LIST_ITEM) {
+                open(h.span().start(), Label.TALK, why);
+                return;
+            }
+            group = null;
+            open(h.span().start(), Label.NON_TALK, "heading over text that introduces no speaker or session");
+        }
+
+        /** Why the section under heading h is a talk, or null. */
+        String headingTalkReason(Block h, Block first) {
+            String ht = h.span().coveredText(text);
+            if (personIn(h.span()) != null && Cues.KIND_WORD.matcher(ht).find()) {
+                return "heading names a session and a person";
+            }
+            if (speakerLine(first.span())) {
+                return "heading followed by a speaker line";
+            }
+            TextSpan lead = firstSentence(first);
+            String why = introducesTalk(lead, true);
+            if (why != null) {
+                return "heading followed by: " + why;
+            }
+            if (Cues.KIND_WORD.matcher(ht).find() && first.kind() != Block.Kind.LIST_ITEM) {
+                return "heading names a session kind";
+            }
+            return null;
+        }
+
+        /** "Jane Doe, Acme" or "Jane Doe (Acme)" or just a name: a line naming the speaker. */
+        boolean speakerLine(TextSpan span) {
+            String line = span.coveredText(text).strip();
+            Mention p = personIn(span);
+            if (p == null || p.span().start() - span.start() > 2 || line.length() > 120) {
+                return false;
+            }
+            String rest = text.substring(p.span().end(), span.end()).strip();
+            return rest.isEmpty() || rest.matches("^[,(–—-].{0,80}") && !rest.contains(". ");
+        }
+
+        // ---- list items
+
+        void item(int i) {
+            Block b = blocks.get(i);
+            if (b.level() > 1) {
+                return;
+            }
+            if (listTalky < 0) {
+                listTalky = talkyList(i) ? 1 : 0;
+            }
+            String t = stripMarker(b.span());
+            int at = b.span().start();
+            if (Cues.SKIPPED.matcher(t).find() || t.isBlank()) {
+                open(at, Label.NON_TALK, "item says the author did not attend");
+                return;
+            }
+            if (Cues.LIGHTNING_SESSION.matcher(t).find() && followedByItems(i)) {
+                group = t.length() > 40 ? t.substring(0, 40) : t;
+                open(at, Label.NON_TALK, "lightning-talk session introducing the items after it");
+                listTalky = -1;
+                return;
+            }
+            String why = itemTalkReason(b);
+            if (why != null) {
+                open(at, Label.TALK, why);
+            } else if (listTalky == 1) {
+                open(at, Label.TALK, "item in a list of talks");
+            }
+        }
+
+        String itemTalkReason(Block b) {
+            TextSpan lead = firstSentence(b);
+            String why = introducesTalk(lead, true);
+            if (why != null) {
+                return why;
+            }
+            String t = stripMarker(b.span());
+            Mention by = byPerson(b.span());
+            if (by != null) {
+                return "item names its speaker: '... by " + by.text() + "'";
+            }
+            if (Cues.KIND_WORD.matcher(t).lookingAt() || t.matches("(?i)^(?:ending|closing|opening)\\s+keynote\\b.*")) {
+                return "item starts with a session kind";
+            }
+            return null;
+        }
+
+        /** Whether most top-level items of the list starting at block i look like talk entries. */
+        boolean talkyList(int i) {
+            int n = 0;
+            int talks = 0;
+            for (int j = i; j < blocks.size() && blocks.get(j).kind() == Block.Kind.LIST_ITEM; j++) {
+                Block b = blocks.get(j);
+                if (b.level() > 1) {
+                    continue;
+                }
+                n++;
+                String t = stripMarker(b.span());
+                boolean numbered = b.span().coveredText(text).matches("^\\s*\\d+[.)]\\s.*");
+                if (itemTalkReason(b) != null || Cues.TITLE_DASH.matcher(t).find()
+                        || Cues.LIGHTNING_SESSION.matcher(t).find() || numbered && titleLike(t)) {
+                    talks++;
+                }
+            }
+            return n > 0 && talks * 2 >= n;
+        }
+
+        boolean followedByItems(int i) {
+            return i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.LIST_ITEM;
+        }
+
+        // ---- running text
+
+        void prose(Block b) {
+            List<Sentence> sentences = sentencesIn(b.span());
+            boolean first = true;
+            for (Sentence s : sentences) {
+                String why = introducesTalk(s.span(), curLabel != Label.TALK);
+                if (why != null) {
+                    open(first ? b.span().start() : s.span().start(), Label.TALK, why);
+                } else if (first) {
+                    continueOrOpen(b, s.span());
+                }
+                remember(s.span());
+                first = false;
+            }
+            if (sentences.isEmpty()) {
+                continueOrOpen(b, b.span());
+            }
+        }
+
+        void continueOrOpen(Block b, TextSpan firstSentence) {
+            String s = firstSentence.coveredText(text);
+            if (curLabel == null) {
+                open(b.span().start(), Label.INTRO, "text before any talk");
+            } else if (curLabel == Label.INTRO) {
+                return; // the intro runs until the first talk
+            } else if (Cues.NON_TALK.matcher(s).find()) {
+                Matcher m = Cues.NON_TALK.matcher(s);
+                m.find();
+                open(b.span().start(), Label.NON_TALK, "about '" + m.group() + "', not a talk");
+            } else if (curLabel == Label.HEADING) {
+                open(b.span().start(), Label.NON_TALK, "text under a structural heading that introduces no talk");
+            } else if (curLabel == Label.TALK && lastBlockWasItem(b)) {
+                open(b.span().start(), Label.NON_TALK, "text after a list of talks that introduces no talk");
+            }
+        }
+
+        boolean lastBlockWasItem(Block b) {
+            int i = blocks.indexOf(b);
+            return i > 0 && blocks.get(i - 1).kind() == Block.Kind.LIST_ITEM;
+        }
+
+        /**
+         * Why this sentence introduces a new talk, or null. With {@code fresh} false only cues
+         * that name a session or a speaker not yet seen in the current talk count.
+         */
+        String introducesTalk(TextSpan sentence, boolean fresh) {
+            String s = stripMarkerText(sentence.coveredText(text));
+            int offset = sentence.end() - s.length();
+            if (Cues.OTHER_EVENT.matcher(s).find()) {
+                return null;
+            }
+            Matcher m = Cues.NEW_SESSION_PHRASE.matcher(s);
+            if (m.find()) {
+                return "opens with '" + m.group().strip() + "'";
+            }
+            if (Cues.NEXT_WAS.matcher(s).find() && personIn(sentence) != null) {
+                return "'next was' and a speaker";
+            }
+            Mention lead = leadingPerson(offset, sentence.end());
+            if (lead != null && (fresh || !curPeople.contains(lead.name()))) {
+                String after = text.substring(lead.span().end(), Math.min(sentence.end(), lead.span().end() + 160));
+                Matcher v = Pattern.compile("^(?:'s|’s)?\\s*(?:\\([^)]*\\))?[^.;:]{0,90}?\\b" + Cues.TALK_VERB + "\\b",
+                        Pattern.CASE_INSENSITIVE).matcher(after);
+                if (v.find()) {
+                    return "speaker " + lead.name() + " then '" + lastWords(v.group()) + "'";
+                }
+                Matcher p = Pattern.compile("^(?:'s|’s)\\s+(?:[\\w\"“”-]+\\s+){0,6}?" + Cues.SESSION_NOUN + "\\b",
+                        Pattern.CASE_INSENSITIVE).matcher(after);
+                if (p.find()) {
+                    return "possessive " + lead.text() + "'s " + lastWords(p.group());
+                }
+            }
+            Mention by = byPerson(sentence);
+            if (by != null && (fresh || !curPeople.contains(by.name()))) {
+                return "session noun then 'by " + by.text() + "'";
+            }
+            Matcher q = Cues.QUOTED_TITLE.matcher(s);
+            if (q.find() && (fresh || !s.matches("(?i)^(?:the|this|that|his|her)\\s.*"))) {
+                return "quoted title: " + q.group();
+            }
+            if (Cues.SHORT_SUBJECT_VERB.matcher(s).find()) {
+                return "a talk verb after the sentence's first words";
+            }
+            if (!fresh && Cues.NAMED_SESSION_PHRASE.matcher(s).find()) {
+                return "a named session: '" + lastWords(Cues.NAMED_SESSION_PHRASE.matcher(s).results().findFirst().orElseThrow().group()) + "'";
+            }
+            if (fresh && Cues.NAMED_SESSION_PHRASE.matcher(s).find()) {
+                return "a named session";
+            }
+            return null;
+        }
+
+        /** A person mention among the first words of the span, or null. */
+        Mention leadingPerson(int from, int to) {
+            for (Mention p : people) {
+                if (p.span().start() >= from && p.span().start() < to) {
+                    String before = text.substring(from, p.span().start());
+                    int words = before.isBlank() ? 0 : before.strip().split("\\s+").length;
+                    return words <= LEAD_WORDS && !before.contains(",") || words <= 2 ? p : null;
+                }
+            }
+            return null;
+        }
+
+        /** A person named after "by", "from" or "with" following a session noun in the span, or null. */
+        Mention byPerson(TextSpan span) {
+            for (Mention p : people) {
+                if (span.contains(p.span())) {
+                    String before = text.substring(span.start(), p.span().start());
+                    if (Cues.SESSION_THEN_BY.matcher(before).find()
+                            || stripMarkerText(before).matches("(?s)^\\p{Lu}.{2,120}?\\s(?:by|from)\\s+$")) {
+                        return p;
+                    }
+                }
+            }
+            return null;
+        }
+
+        Mention personIn(TextSpan span) {
+            for (Mention p : people) {
+                if (span.contains(p.span())) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        // ---- bookkeeping
+
+        void open(int start, Label label, String reason) {
+            close(start);
+            curStart = start;
+            curLabel = label;
+            curReason = reason;
+            curGroup = label == Label.TALK ? group : null;
+            curPeople.clear();
+        }
+
+        void close(int end) {
+            if (curStart < 0) {
+                return;
+            }
+            int e = end;
+            while (e > curStart && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > curStart) {
+                out.add(new Segment(new TextSpan(curStart, e), curLabel, curGroup, curReason));
+            }
+            curStart = -1;
+        }
+
+        /** Notes the people named in a span as belonging to the current passage. */
+        void remember(TextSpan span) {
+            for (Mention p : people) {
+                if (span.contains(p.span())) {
+                    curPeople.add(p.name());
+                }
+            }
+        }
+
+        int nextContent(int i) {
+            return i + 1 < blocks.size() ? i + 1 : -1;
+        }
+
+        TextSpan firstSentence(Block b) {
+            List<Sentence> s = sentencesIn(b.span());
+            return s.isEmpty() ? b.span() : new TextSpan(b.span().start(), s.get(0).span().end());
+        }
+
+        List<Sentence> sentencesIn(TextSpan span) {
+            List<Sentence> all = report.sentences();
+            List<Sentence> in = new ArrayList<>();
+            for (Sentence s : all) {
+                if (span.contains(s.span())) {
+                    in.add(s);
+                }
+            }
+            return in;
+        }
+
+        String stripMarker(TextSpan span) {
+            return stripMarkerText(span.coveredText(text));
+        }
+
+        static String stripMarkerText(String s) {
+            return MARKER.matcher(s).replaceFirst("").strip();
+        }
+
+        static boolean titleLike(String t) {
+            return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && t.split("\\s+").length <= 25;
+        }
+
+        static String lastWords(String s) {
+            String[] w = s.strip().split("\\s+");
+            return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - 3), w.length));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Extractive talk summaries and keywords. */
+package dev.talkmine.summary;

@@ -1,0 +1,200 @@
+package dev.talkmine.talk;
+
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.TextSpan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Speakers and their stated organizations, from where reports name them in a talk's lead: the
+ * subject of a talk verb ("X and Y presented"), after "by"/"with" ("keynote by X"), a possessive
+ * ("X's keynote"), "next was X", and speaker lines under a heading ("X, Acme"). People merely
+ * mentioned are not speakers. Organizations count only as stated: "X from Acme", "X (Acme)",
+ * "X, Acme", "Acme's X", "Red Hatter X", "an Acme developer X"; not "former Acme".
+ */
+final class SpeakerFinder {
+    private static final String VERB = "(?:gave|gives|presented|presents|presenting|talked|talks|talking|spoke|speaks|speaking"
+            + "|discussed|discusses|showed|shows|explained|explains|introduced|demoed|demonstrated|delivered|walked|took us"
+            + "|kicked off|opened|closed|did|held|hosted|led|ran|went through|told|covered|described|was next|is next"
+            + "|continued|followed|returned|started|shared)";
+    private static final Pattern SUBJECT_GAP = Pattern.compile("^(?:'s|’s)?\\s*(?:\\(@?[^)]{0,40}\\))?\\s*(?:,[^,.;]{0,80},)?\\s*"
+            + "(?:(?:also|then|first|finally|later|briefly|really|again)\\s+)?" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:\\bby|\\bwith|\\bfrom|\\bnext was|\\bwas next with|:)\\s+"
+            + "(?:[^.,;]{0,60}?,\\s+)?$");
+    private static final Pattern POSSESSIVE_SESSION = Pattern.compile("^(?:'s|’s)\\s+(?:[\\w\"“”-]+\\s+){0,4}?"
+            + "(?:talk|keynote|presentation|session|workshop|lecture|tutorial|lightning talk)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONNECTOR = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)$");
+    private static final Pattern NOT_AFFILIATION = Pattern.compile("(?i)\\b(?:former|ex-|formerly|previously|contributor|creator|"
+            + "core developer|core dev|maintainer|author|co-creator|member)\\b[^,.;]*$");
+
+    private SpeakerFinder() {
+    }
+
+    record Found(List<Speaker> speakers, List<String> organizations, List<String> evidence) {
+    }
+
+    static Found find(Passage p) {
+        TextSpan lead = p.lead();
+        if (p.heading() != null) {
+            lead = new TextSpan(p.heading().span().start(), Math.max(p.lead().end(), p.heading().span().end()));
+        }
+        String text = p.text();
+        List<Mention> people = p.people(lead);
+        Map<String, Mention> speakers = new LinkedHashMap<>();
+        List<String> evidence = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Mention m = people.get(i);
+            String why = why(p, lead, people, i);
+            if (why != null && !speakers.containsKey(m.name())) {
+                speakers.put(m.name(), m);
+                evidence.add("speaker " + m.name() + ": " + why);
+            }
+        }
+        // coordinated names share their neighbour's role ("X and Y presented", "by X, Y and Z")
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int i = 0; i < people.size(); i++) {
+                Mention m = people.get(i);
+                if (speakers.containsKey(m.name())) {
+                    continue;
+                }
+                for (int j : new int[] {i - 1, i + 1}) {
+                    if (j >= 0 && j < people.size() && speakers.containsKey(people.get(j).name())) {
+                        Mention a = people.get(Math.min(i, j));
+                        Mention b = people.get(Math.max(i, j));
+                        String between = text.substring(a.span().end(), b.span().start());
+                        if (CONNECTOR.matcher(between).matches()) {
+                            speakers.put(m.name(), m);
+                            evidence.add("speaker " + m.name() + ": listed with " + people.get(j).name());
+                            grew = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        List<Speaker> out = new ArrayList<>();
+        Set<String> used = new LinkedHashSet<>();
+        for (Mention m : people) {
+            if (speakers.containsKey(m.name()) && used.add(m.name())) {
+                List<String> orgs = organizationsOf(p, lead, m, evidence);
+                out.add(new Speaker(m.name(), orgs));
+            }
+        }
+        List<String> talkOrgs = talkOrganizations(p, lead, out, evidence);
+        return new Found(out, talkOrgs, evidence);
+    }
+
+    /** Why person i of the lead is a speaker, or null. */
+    private static String why(Passage p, TextSpan lead, List<Mention> people, int i) {
+        String text = p.text();
+        Mention m = people.get(i);
+        String after = text.substring(m.span().end(), Math.min(lead.end(), m.span().end() + 200));
+        String before = text.substring(lead.start(), m.span().start());
+        if (SUBJECT_GAP.matcher(after).find() && wordsBetween(lead, m, text) <= 6) {
+            return "subject of a talk verb";
+        }
+        if (BY_BEFORE.matcher(before).find()) {
+            return "named after 'by'/'with'";
+        }
+        if (POSSESSIVE_SESSION.matcher(after).find() && wordsBetween(lead, m, text) <= 2) {
+            return "possessive before the session";
+        }
+        String line = lineAround(text, m.span(), lead);
+        if (line.strip().startsWith(m.text()) && line.length() < 140
+                && (after.isBlank() || after.matches("(?s)^\\s*(?:\\([^)]*\\))?\\s*[,–—-].*") && p.heading() != null)) {
+            return "speaker line under the heading";
+        }
+        if (p.listItem() && people.size() == 1 && wordsBetween(lead, m, text) <= 12) {
+            String rest = after.strip();
+            if (rest.isEmpty() || rest.startsWith("(") || rest.startsWith(",") || rest.startsWith("-") || rest.startsWith("–")) {
+                return "the item's only person, beside its title";
+            }
+        }
+        return null;
+    }
+
+    private static int wordsBetween(TextSpan lead, Mention m, String text) {
+        String before = text.substring(lead.start(), m.span().start());
+        int nl = before.lastIndexOf('\n');
+        String s = (nl >= 0 ? before.substring(nl + 1) : before);
+        int dot = Math.max(s.lastIndexOf(". "), s.lastIndexOf("! "));
+        s = (dot >= 0 ? s.substring(dot + 2) : s).replaceAll("^\\s*(?:[-*•]|\\d+[.)])\\s+", "").strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private static String lineAround(String text, TextSpan span, TextSpan within) {
+        int a = Math.max(within.start(), text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1);
+        int b = text.indexOf('\n', span.end());
+        b = b < 0 ? within.end() : Math.min(b, within.end());
+        return text.substring(a, Math.max(a, b));
+    }
+
+    private static List<String> organizationsOf(Passage p, TextSpan lead, Mention person, List<String> evidence) {
+        String text = p.text();
+        Set<String> orgs = new LinkedHashSet<>();
+        for (Mention o : p.organizations(lead)) {
+            String between;
+            String why = null;
+            if (o.span().start() >= person.span().end()) {
+                between = text.substring(person.span().end(), o.span().start());
+                if (between.matches("\\s+(?:from|of|at|with)\\s+(?:the\\s+)?") && !between.contains("with")) {
+                    why = "'" + person.text() + between + o.text() + "'";
+                } else if (between.matches("\\s*\\(\\s*") || between.matches("\\s*,\\s*") || between.matches("\\s*[–—-]\\s*")) {
+                    why = "'" + person.text() + between + o.text() + "'";
+                } else if (between.matches("\\s*\\([^)]*\\)\\s*,\\s*")) {
+                    why = "'" + person.text() + ", " + o.text() + "'";
+                }
+            } else if (o.span().end() <= person.span().start()) {
+                between = text.substring(o.span().end(), person.span().start());
+                String before = text.substring(Math.max(0, o.span().start() - 20), o.span().start());
+                if (NOT_AFFILIATION.matcher(before + " " + between).find()) {
+                    continue;
+                }
+                if (between.matches("(?:'s|’s)\\s+") || between.matches("\\s+") || between.matches("(?:'s|’s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,2}")) {
+                    why = "'" + o.text() + between + person.text() + "'";
+                }
+            }
+            if (why != null) {
+                String after = text.substring(o.span().end(), Math.min(text.length(), o.span().end() + 30));
+                if (NOT_AFFILIATION.matcher(text.substring(person.span().end(), o.span().start() >= person.span().end()
+                        ? o.span().start() : person.span().end())).find() || after.matches("(?s)^\\s*(?:contributor|core).*")) {
+                    continue;
+                }
+                if (orgs.add(o.name())) {
+                    evidence.add("organization " + o.name() + " of " + person.name() + ": " + why);
+                }
+            }
+        }
+        return List.copyOf(orgs);
+    }
+
+    /** Organizations stated for the talk itself: "a keynote by Acme organizers", "hosted by Acme", an item opening with one. */
+    private static List<String> talkOrganizations(Passage p, TextSpan lead, List<Speaker> speakers, List<String> evidence) {
+        String text = p.text();
+        Set<String> orgs = new LinkedHashSet<>();
+        Set<String> speakerOrgs = new LinkedHashSet<>();
+        speakers.forEach(s -> speakerOrgs.addAll(s.organizations()));
+        for (Mention o : p.organizations(lead)) {
+            if (speakerOrgs.contains(o.name())) {
+                continue;
+            }
+            String before = text.substring(lead.start(), o.span().start());
+            boolean byOrg = before.matches("(?is).*\\b(?:by|hosted by|organi[sz]ed by|sponsored by|presented by)\\s+(?:the\\s+)?$");
+            boolean opensItem = p.listItem() && before.replaceAll("^\\s*(?:[-*•]|\\d+[.)])\\s*", "").isBlank() && speakers.isEmpty();
+            if (byOrg || opensItem) {
+                if (orgs.add(o.name())) {
+                    evidence.add("organization " + o.name() + " of the talk: " + (byOrg ? "after 'by'" : "opens the item"));
+                }
+            }
+        }
+        return List.copyOf(orgs);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.talkmine.talk;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.TextSpan;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The title as written: a heading, the title part of a list item, a quoted title in the lead, or
+ * "talk ... was Title". Surrounding quotes, a sentence's final period inside them, editorial
+ * notes ("(slides)") and kind prefixes ("Keynote- ") are removed. A topic is not a title: null.
+ */
+final class TitleFinder {
+    private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{3,200})[\"”]");
+    private static final Pattern KIND_ONLY = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:opening |closing |ending )?"
+            + "(?:keynotes?|lightning talks?|talks?|panel|workshop|tutorial)\\W*$");
+    private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:(?:opening|closing|ending)\\s+)?(?:keynote|lightning talk|ignite|workshop|tutorial|panel)\\s*[-–—:]\\s*");
+    private static final Pattern EDITORIAL = Pattern.compile("(?i)\\s*\\((?:slides|video|recording|research paper|workshop|keynote|no video yet|panel)[^)]*\\)"
+            + "|\\s+\\b(?:slides|recording|video)\\b.*$");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[—–-]\\s+|\\s+\\(|[.!?](?:\\s|$)");
+    private static final Pattern WAS_TITLE = Pattern.compile("(?i)\\b(?:talk|keynote|session|lecture|presentation)\\b[^.]{0,80}?\\bwas\\s+(\\p{Lu}[^.!?]{3,120})[.!?]?$");
+    private static final Set<String> CLAUSE_STARTERS = Set.of("This", "The", "That", "These", "It", "I", "He", "She", "They",
+            "We", "There", "Here", "My", "His", "Her", "Their", "Our", "Mostly", "Basically", "Interesting", "Great", "Really",
+            "Very", "Summary", "Highlights", "Demonstrating", "Some", "A", "An");
+    private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "for", "to", "in", "on", "with", "and", "or", "but",
+            "by", "at", "from", "vs", "vs.", "as", "is", "into", "over", "about", "your", "you", "we", "it", "not", "how", "why");
+
+    private TitleFinder() {
+    }
+
+    record Found(String title, String evidence) {
+    }
+
+    static Found find(Passage p) {
+        if (p.heading() != null) {
+            String h = p.cover(p.heading().span()).strip();
+            if (KIND_ONLY.matcher(h).matches()) {
+                return new Found(null, "heading '" + h + "' is only a kind label");
+            }
+            return new Found(clean(beforePerson(p, p.heading().span(), h)), "heading");
+        }
+        if (p.listItem()) {
+            return fromItem(p);
+        }
+        for (TextSpan s : p.leadSentences()) {
+            String sentence = p.cover(s);
+            Matcher q = QUOTED.matcher(sentence);
+            if (q.find()) {
+                return new Found(clean(q.group(1)), "quoted in the lead: " + sentence.substring(0, Math.min(60, sentence.length())));
+            }
+            Matcher w = WAS_TITLE.matcher(sentence.strip());
+            if (w.find()) {
+                return new Found(clean(w.group(1)), "'talk ... was Title'");
+            }
+        }
+        return new Found(null, "no title stated");
+    }
+
+    private static Found fromItem(Passage p) {
+        String t = p.itemText().strip();
+        int base = p.itemStart();
+        Matcher q = QUOTED.matcher(t);
+        if (q.find() && q.start() < 80) {
+            return new Found(clean(q.group(1)), "quoted in the item");
+        }
+        // an item that starts with a speaker describes a topic, not a title
+        for (Mention m : p.people(p.lead())) {
+            if (m.span().start() - base <= 1) {
+                return new Found(null, "item starts with the speaker");
+            }
+            break;
+        }
+        t = KIND_PREFIX.matcher(t).replaceFirst("");
+        if (t.matches("(?i)^(?:keynote|q&a|panel)\\b.*") || t.matches("(?i)^(?:by|with)\\b.*")) {
+            return new Found(null, "item names only the kind");
+        }
+        int cut = t.length();
+        Matcher sep = SEPARATOR.matcher(t);
+        if (sep.find()) {
+            cut = sep.start();
+        }
+        Matcher ed = EDITORIAL.matcher(t);
+        if (ed.find() && ed.start() < cut) {
+            cut = ed.start();
+        }
+        int offset = base + (p.itemText().length() - p.itemText().stripLeading().length());
+        for (Mention m : p.mentions()) {
+            int rel = m.span().start() - offset;
+            if (m.type() == EntityType.PERSON && rel > 0 && rel < cut) {
+                String before = t.substring(0, rel).stripTrailing();
+                cut = before.matches("(?s).*\\s(?:by|from|with)$") ? before.lastIndexOf(' ') : rel;
+                break;
+            }
+        }
+        String title = titleRun(t.substring(0, Math.max(0, cut)).strip());
+        title = title.replaceAll("[\\s,:;–—-]+$", "");
+        if (title.isEmpty() || title.split("\\s+").length > 20) {
+            return new Found(null, "no title in the item");
+        }
+        return new Found(clean(title), "item text before its description");
+    }
+
+    /** Title words up to where a description starts ("... Developers This talk was"). */
+    static String titleRun(String s) {
+        String[] w = s.split(" ");
+        for (int i = 1; i < w.length; i++) {
+            String word = w[i];
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                continue;
+            }
+            boolean nextLower = i + 1 < w.length && !w[i + 1].isEmpty() && Character.isLowerCase(w[i + 1].codePointAt(0))
+                    && !SMALL.contains(w[i + 1]);
+            if (CLAUSE_STARTERS.contains(word) && (nextLower || i + 1 == w.length) || word.endsWith("ing") && nextLower && i > 1) {
+                return String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
+            }
+        }
+        return s;
+    }
+
+    private static String beforePerson(Passage p, TextSpan within, String h) {
+        for (Mention m : p.people(within)) {
+            String before = p.text().substring(within.start(), m.span().start()).strip();
+            before = before.replaceAll("(?i)[\\s,:;–—-]*(?:by|with|from)?\\s*$", "");
+            if (!before.isEmpty()) {
+                return before;
+            }
+        }
+        return h;
+    }
+
+    /** Strips quotes, a final period, editorial notes and kind prefixes. */
+    static String clean(String title) {
+        if (title == null) {
+            return null;
+        }
+        String t = title.strip();
+        t = EDITORIAL.matcher(t).replaceAll("");
+        t = KIND_PREFIX.matcher(t).replaceFirst("");
+        t = t.replaceAll("^[\"“'‘]+|[\"”'’]+$", "");
+        t = t.replaceAll("(?i)\\s*\\((?:key ?note|panel|workshop|lightning talk)\\)\\s*$", "");
+        t = t.replaceAll("[.,;:]+$", "").strip();
+        return t.isEmpty() ? null : t;
+    }
+}

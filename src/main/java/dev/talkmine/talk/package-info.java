@@ -1,0 +1,2 @@
+/** Talk attributes: title, speakers and their organizations, and kind, each with its evidence. */
+package dev.talkmine.talk;

@@ -1,0 +1,2 @@
+/** Sentence and token boundaries (OpenNLP). */
+package dev.talkmine.text;
