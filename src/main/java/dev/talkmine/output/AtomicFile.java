@@ -1,0 +1,80 @@
+package dev.talkmine.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Replaces a file all at once: the content goes to {@code .<name>.tmp-<random>} in the same
+ * directory (same file system, so the rename can be atomic) and is then moved over the target.
+ * Readers and interrupted runs see either the old file, the new file or no file, never a prefix.
+ * A crash (kill -9, power loss) can leave a stray temp file but never a half-written final file.
+ * No fsync: we protect against interruption, not against power loss.
+ */
+final class AtomicFile {
+
+    /** Writes the whole content to the stream it is given; must not close it. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Prefix of {@code .<name>.tmp-<random>}; the name keeps stray temp files attributable. */
+    static final String TMP_INFIX = ".tmp-";
+
+    private AtomicFile() {
+    }
+
+    /** Atomically replaces {@code target} with {@code bytes}. */
+    static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Atomically replaces {@code target} with what {@code content} writes. */
+    static void write(Path target, Content content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = createTemp(dir, target.getFileName().toString());
+        boolean moved = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * Not {@link Files#createTempFile}: that creates the file with mode 0600, which the rename
+     * would carry over to the final file. CREATE_NEW with our own random name honours the umask.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+            Path tmp = dir.resolve("." + name + TMP_INFIX + random);
+            try {
+                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

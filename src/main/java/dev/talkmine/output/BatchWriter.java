@@ -1,0 +1,291 @@
+package dev.talkmine.output;
+
+import dev.talkmine.doc.Report;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes the output of a batch of reports to one directory: {@code <id>.json} per report (format
+ * {@link Format#JSON}) and the tables {@code talks.csv}, {@code mentions.csv}, {@code entities.csv}
+ * and {@code errors.csv} (format {@link Format#CSV}).
+ *
+ * <p>Reports may be written from many threads in any order. Each carries its {@code order}, its
+ * position in the input; the CSV tables are written on {@link #close()} with rows sorted by it,
+ * so their bytes do not depend on thread interleaving. JSON files are written as soon as a report
+ * arrives. Every file is replaced atomically, so an interrupted batch leaves complete files or
+ * none (possibly a stray {@code .<name>.tmp-<random>}, which is safe to delete).
+ *
+ * <p>Only rendered CSV rows are buffered, never reports. Thread-safe.
+ */
+public final class BatchWriter implements Closeable {
+
+    /** The output formats of a batch. */
+    public enum Format {
+        /** One {@code <id>.json} per report, see {@link ReportJson}. */
+        JSON,
+        /** The four CSV tables, written on close. */
+        CSV
+    }
+
+    /** Longest id in UTF-8 bytes: with {@code .json} and the temp-file affixes it stays under 255. */
+    static final int MAX_ID_BYTES = 200;
+
+    private final Path dir;
+    private final Set<Format> formats;
+
+    private final Object lock = new Object();
+    // all guarded by lock
+    private final Map<Integer, CsvTables.ReportRows> rows = new TreeMap<>();
+    private final Map<Integer, List<String>> errors = new TreeMap<>();
+    private final Set<Integer> orders = new HashSet<>();
+    private final Set<String> ids = new HashSet<>();
+    private boolean closed;
+
+    private BatchWriter(Path dir, Set<Format> formats) {
+        this.dir = dir;
+        this.formats = formats;
+    }
+
+    /**
+     * Opens a batch writing to {@code dir}, which is created if missing. Files are written there
+     * directly; existing files of the same names are replaced.
+     *
+     * @param dir     the output directory
+     * @param formats which outputs to produce; not empty
+     * @return an open writer; close it to write the CSV tables
+     * @throws IllegalArgumentException if {@code formats} is empty
+     * @throws IOException              if the directory cannot be created
+     */
+    public static BatchWriter open(Path dir, Set<Format> formats) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("no output format selected");
+        }
+        Path abs = dir.toAbsolutePath().normalize();
+        Files.createDirectories(abs);
+        return new BatchWriter(abs, Set.copyOf(EnumSet.copyOf(formats)));
+    }
+
+    /**
+     * The output directory.
+     *
+     * @return the directory, absolute and normalised
+     */
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Adds a report: writes {@code <id>.json} now (if JSON is on) and keeps its CSV rows for
+     * {@link #close()} (if CSV is on). The id is {@code r.document().id()}; making ids unique is
+     * the caller's job, but a repeated id or order is rejected rather than silently overwritten.
+     *
+     * @param order the report's position in the input; decides the order of CSV rows
+     * @param r     the report
+     * @throws IllegalArgumentException if the id is not a safe file name, or the id or order was
+     *                                  already written, or the report has offsets outside its text
+     * @throws IllegalStateException    if the writer is closed
+     * @throws IOException              if the JSON file cannot be written; nothing of the report
+     *                                  is then kept, so the caller may {@link #fail} it instead
+     */
+    public void write(int order, Report r) throws IOException {
+        String id = r.document().id();
+        Path json = jsonFile(dir, id);
+        // render before reserving, so a report that cannot be rendered leaves no trace
+        byte[] jsonBytes = formats.contains(Format.JSON) ? ReportJson.toJson(r).getBytes(StandardCharsets.UTF_8) : null;
+        CsvTables.ReportRows csv = formats.contains(Format.CSV) ? CsvTables.rows(r) : null;
+        synchronized (lock) {
+            checkOpen();
+            if (orders.contains(order)) {
+                throw new IllegalArgumentException("order " + order + " was already written (report '" + id + "')");
+            }
+            if (ids.contains(id)) {
+                throw new IllegalArgumentException("report id '" + id + "' was already written in this batch");
+            }
+            orders.add(order);
+            ids.add(id);
+        }
+        boolean ok = false;
+        try {
+            if (jsonBytes != null) {
+                AtomicFile.write(json, jsonBytes); // outside the lock: files are independent
+            }
+            ok = true;
+        } finally {
+            synchronized (lock) {
+                if (!ok) {
+                    orders.remove(order);
+                    ids.remove(id);
+                } else if (csv != null) {
+                    checkOpen(); // closed while the JSON was being written: the tables are already out
+                    rows.put(order, csv);
+                }
+            }
+        }
+    }
+
+    /**
+     * Records that an input could not be processed: one row of {@code errors.csv} (nothing when
+     * CSV is off). An input may fail more than once; rows of one order keep their call order.
+     *
+     * @param order  the input's position, as for {@link #write}
+     * @param file   the input as the user named it
+     * @param stage  where it failed ({@code read}, {@code segment}, ...)
+     * @param reason a one-line explanation
+     * @throws IllegalStateException if the writer is closed
+     */
+    public void fail(int order, String file, String stage, String reason) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(reason, "reason");
+        String row = CsvTables.errorRow(file, stage, reason);
+        synchronized (lock) {
+            checkOpen();
+            if (formats.contains(Format.CSV)) {
+                errors.computeIfAbsent(order, k -> new ArrayList<>()).add(row);
+            }
+        }
+    }
+
+    /**
+     * Writes the four CSV tables (if CSV is on), each atomically, with rows in input order;
+     * {@code errors.csv} has just its header when nothing failed. Later calls do nothing.
+     *
+     * @throws IOException if a table cannot be written; the others are still attempted
+     */
+    @Override
+    public void close() throws IOException {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true; // no writer can add rows from now on, so the maps are stable below
+        }
+        if (!formats.contains(Format.CSV)) {
+            return;
+        }
+        IOException failure = null;
+        for (CsvTables.Table table : CsvTables.Table.values()) {
+            try {
+                writeTable(table);
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void writeTable(CsvTables.Table table) throws IOException {
+        AtomicFile.write(dir.resolve(table.fileName), out -> {
+            // no BOM: the tables are plain UTF-8 for programs first
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            w.write(table.header());
+            if (table == CsvTables.Table.ERRORS) {
+                for (List<String> l : errors.values()) {
+                    for (String row : l) {
+                        w.write(row);
+                    }
+                }
+            } else {
+                for (CsvTables.ReportRows r : rows.values()) {
+                    w.write(r.of(table));
+                }
+            }
+            w.flush(); // not close: AtomicFile owns the stream
+        });
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("batch writer for " + dir + " is closed");
+        }
+    }
+
+    /**
+     * {@code dir/<id>.json}, after checking that {@code id} is a safe, portable file name: not
+     * empty, no leading {@code .}, no {@code ..}, no path separator, no control character, none of
+     * {@code < > : " | ? *} (invalid on Windows), no unpaired surrogate, at most
+     * {@value #MAX_ID_BYTES} UTF-8 bytes.
+     *
+     * @throws IllegalArgumentException if it is not
+     */
+    static Path jsonFile(Path dir, String id) {
+        Objects.requireNonNull(id, "id");
+        String problem = idProblem(id);
+        if (problem != null) {
+            throw new IllegalArgumentException("report id '" + printable(id) + "' is not a safe file name: " + problem);
+        }
+        Path file;
+        try {
+            file = dir.resolve(id + ".json");
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("report id '" + printable(id) + "' is not a valid file name: " + e.getReason(), e);
+        }
+        // belt and braces: the checks above should make this impossible
+        if (!dir.equals(file.getParent()) || !file.normalize().startsWith(dir)) {
+            throw new IllegalArgumentException("report id '" + printable(id) + "' resolves outside " + dir);
+        }
+        return file;
+    }
+
+    private static String idProblem(String id) {
+        if (id.isEmpty()) {
+            return "empty";
+        }
+        if (id.startsWith(".")) {
+            return "starts with '.'";
+        }
+        if (id.contains("..")) {
+            return "contains '..'";
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '/' || c == '\\') {
+                return "contains a path separator";
+            }
+            if (Character.isISOControl(c)) {
+                return "contains a control character";
+            }
+            if ("<>:\"|?*".indexOf(c) >= 0) {
+                return "contains '" + c + "'";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "contains an unpaired surrogate";
+            }
+        }
+        if (id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+            return "longer than " + MAX_ID_BYTES + " UTF-8 bytes";
+        }
+        return null;
+    }
+
+    /** The id with control characters escaped, for error messages. */
+    private static String printable(String id) {
+        StringBuilder sb = new StringBuilder();
+        id.chars().forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return sb.toString();
+    }
+}

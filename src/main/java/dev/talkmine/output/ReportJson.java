@@ -1,0 +1,213 @@
+package dev.talkmine.output;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.talkmine.doc.Entity;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.Segment;
+import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.Talk;
+import dev.talkmine.doc.TextSpan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Writes a {@link Report} as the per-report JSON document, schema {@value #SCHEMA}
+ * (see {@code docs/output-format.md}). Output is UTF-8, pretty-printed with 2-space indentation
+ * and {@code \n} line ends, with fixed field order and a trailing newline, so the same report
+ * always gives the same bytes. Thread-safe.
+ */
+public final class ReportJson {
+
+    /** The value of the top-level {@code schema} field. */
+    public static final String SCHEMA = "talkmine/1";
+
+    /**
+     * Immutable, hence shared by all threads. The pretty printer is spelled out because Jackson's
+     * default uses the platform line separator and puts arrays on one line.
+     */
+    private static final ObjectWriter WRITER;
+
+    static {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        WRITER = JsonMapper.builder()
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build()
+                .writer(printer);
+    }
+
+    private ReportJson() {
+    }
+
+    /**
+     * The report as JSON text ending in a newline.
+     *
+     * @param r the report; layers it lacks are written as empty arrays
+     * @return the JSON document
+     * @throws IllegalArgumentException if an offset lies outside the report's text or a confidence
+     *                                  is outside [0, 1]
+     */
+    public static String toJson(Report r) {
+        try {
+            return escapeLoneSurrogates(WRITER.writeValueAsString(dto(r))) + "\n";
+        } catch (JsonProcessingException e) {
+            // only records of strings, numbers and lists: nothing can fail but a bug of ours
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes {@link #toJson} to {@code file} in UTF-8, atomically: the file is replaced as a whole
+     * or not at all.
+     *
+     * @param r    the report
+     * @param file the target; its directory must exist
+     * @throws IOException if the file cannot be written; a previous file is then left unchanged
+     * @throws IllegalArgumentException as {@link #toJson}
+     */
+    public static void write(Report r, Path file) throws IOException {
+        AtomicFile.write(file, toJson(r).getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ---- the contract: one record per JSON object, components in output order ----
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"schema", "source", "text", "talks", "segments", "entities"})
+    record ReportDto(String schema, SourceDto source, String text, List<TalkDto> talks,
+                     List<SegmentDto> segments, List<EntityDto> entities) {
+    }
+
+    @JsonPropertyOrder({"path", "sha256", "format"})
+    record SourceDto(String path, String sha256, String format) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"index", "start", "end", "kind", "title", "speakers", "organizations", "summary", "keywords"})
+    record TalkDto(int index, int start, int end, String kind, String title, List<SpeakerDto> speakers,
+                   List<String> organizations, String summary, List<String> keywords) {
+    }
+
+    @JsonPropertyOrder({"name", "organizations"})
+    record SpeakerDto(String name, List<String> organizations) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"start", "end", "label", "talk", "reason"})
+    record SegmentDto(int start, int end, String label, Integer talk, String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"id", "name", "type", "category", "confidence", "merged", "mentions"})
+    record EntityDto(String id, String name, String type, String category, BigDecimal confidence,
+                     List<String> merged, List<MentionDto> mentions) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"start", "end", "text", "talk", "source", "confidence"})
+    record MentionDto(int start, int end, String text, Integer talk, String source, BigDecimal confidence) {
+    }
+
+    static ReportDto dto(Report r) {
+        var d = r.document();
+        int length = r.text().length();
+        List<TalkDto> talks = r.talks().stream().map(t -> {
+            check(t.span(), length, "talk " + t.index());
+            return new TalkDto(t.index(), t.span().start(), t.span().end(), t.kind().id(), t.title(),
+                    t.speakers().stream().map(ReportJson::speaker).toList(),
+                    t.allOrganizations(), t.summary(), t.keywords());
+        }).toList();
+        List<SegmentDto> segments = r.segments().stream().map(s -> {
+            check(s.span(), length, "segment");
+            return segment(r, s);
+        }).toList();
+        List<EntityDto> entities = r.entities().stream().map(e -> entity(r, e, length)).toList();
+        return new ReportDto(SCHEMA, new SourceDto(d.path(), d.sha256(), d.format().id()), r.text(),
+                talks, segments, entities);
+    }
+
+    private static SpeakerDto speaker(Speaker s) {
+        return new SpeakerDto(s.name(), s.organizations());
+    }
+
+    private static SegmentDto segment(Report r, Segment s) {
+        return new SegmentDto(s.span().start(), s.span().end(), s.label().id(), talkIndex(r, s.span()), s.reason());
+    }
+
+    private static EntityDto entity(Report r, Entity e, int length) {
+        List<MentionDto> mentions = e.mentions().stream().map(m -> {
+            check(m.span(), length, "mention of " + e.id());
+            return mention(r, m);
+        }).toList();
+        return new EntityDto(e.id(), e.name(), e.type().name(), e.category(), Confidence.round(e.confidence()),
+                e.merges(), mentions);
+    }
+
+    private static MentionDto mention(Report r, Mention m) {
+        return new MentionDto(m.span().start(), m.span().end(), m.text(), talkIndex(r, m.span()),
+                m.source().id(), Confidence.round(m.confidence()));
+    }
+
+    /** The index of the talk containing the span's start, or null; shared with the CSV tables. */
+    static Integer talkIndex(Report r, TextSpan span) {
+        return r.talkAt(span.start()).map(Talk::index).orElse(null);
+    }
+
+    /** Offsets into {@code text} are the heart of the contract: never write one that does not fit. */
+    private static void check(TextSpan span, int length, String what) {
+        if (span.end() > length) {
+            throw new IllegalArgumentException(what + " " + span + " lies outside the text (length " + length + ")");
+        }
+    }
+
+    /**
+     * An unpaired surrogate cannot be encoded in UTF-8 (it would silently become {@code ?}). The
+     * JSON text around string values is ASCII, so any surrogate is inside a string, where the
+     * escape {@code \}{@code uD800} is valid JSON and keeps every UTF-16 offset intact.
+     */
+    static String escapeLoneSurrogates(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length()
+                    && Character.isLowSurrogate(json.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(json.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(json.length() + 16).append(json, 0, i);
+                }
+                out.append("\\u").append(HexFormat.of().withUpperCase().toHexDigits(c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? json : out.toString();
+    }
+}
