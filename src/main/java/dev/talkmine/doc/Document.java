@@ -29,4 +29,9 @@ public record Document(String id, String path, String sha256, InputFormat format
             }
         }
     }
+
+    /** The same document under another id (a batch makes ids unique). */
+    public Document withId(String newId) {
+        return new Document(newId, path, sha256, format, text, blocks);
+    }
 }

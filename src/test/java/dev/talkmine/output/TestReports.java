@@ -47,9 +47,9 @@ final class TestReports {
                 "Guido van Rossum (Dropbox) gave the keynote \"Python 3\".", List.of("python 3", "asyncio"),
                 List.of("title: quoted after 'keynote'"));
         List<Segment> segments = List.of(
-                new Segment(intro, Segment.Label.INTRO, "first line"),
-                new Segment(talkSpan, Segment.Label.TALK, "speaker and title"),
-                new Segment(rest, Segment.Label.NON_TALK, "food"));
+                new Segment(intro, Segment.Label.INTRO, null, "first line"),
+                new Segment(talkSpan, Segment.Label.TALK, null, "speaker and title"),
+                new Segment(rest, Segment.Label.NON_TALK, null, "food"));
         List<Entity> entities = List.of(
                 new Entity("e1", "Guido van Rossum", EntityType.PERSON, null, 0.93,
                         List.of(mention(text, "Guido van Rossum", 0, EntityType.PERSON, null, MentionSource.MODEL, 0.91),

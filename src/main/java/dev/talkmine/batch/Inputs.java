@@ -1,0 +1,82 @@
+package dev.talkmine.batch;
+
+import dev.talkmine.InputException;
+import dev.talkmine.doc.InputFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Expands the user's arguments into the batch: files as given, folders recursively (only the
+ * file types talkmine reads, in sorted order so that batches are deterministic), {@code -} for
+ * standard input. Output stems are made unique by adding {@code -2}, {@code -3}, ...
+ */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    /**
+     * Lists the inputs.
+     *
+     * @throws InputException when an argument does not exist
+     */
+    public static List<Input> expand(List<String> args) {
+        List<Path> files = new ArrayList<>();
+        boolean stdin = false;
+        for (String a : args) {
+            if (a.equals("-")) {
+                stdin = true;
+                files.add(null);
+                continue;
+            }
+            Path p = Path.of(a);
+            if (Files.isDirectory(p)) {
+                files.addAll(walk(p));
+            } else if (Files.exists(p)) {
+                files.add(p);
+            } else {
+                throw new InputException(a + ": no such file or folder");
+            }
+        }
+        List<Input> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Path p : files) {
+            String stem = p == null ? "stdin" : stem(p.getFileName().toString());
+            String key = stem.toLowerCase(Locale.ROOT);
+            int n = seen.merge(key, 1, Integer::sum);
+            String id = n == 1 ? stem : stem + "-" + n;
+            out.add(new Input(out.size(), id, p, p == null ? "-" : p.toString()));
+        }
+        if (stdin && out.stream().filter(Input::isStdin).count() > 1) {
+            throw new InputException("-: standard input can be named only once");
+        }
+        return out;
+    }
+
+    private static List<Path> walk(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> InputFormat.forFileName(p.getFileName().toString()).isPresent())
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(dir + ": cannot list folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** A file name without its extension, made safe to use as an output file name. */
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String s = dot > 0 ? fileName.substring(0, dot) : fileName;
+        s = s.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.+", "_").replace("..", "_.");
+        return s.isBlank() ? "report" : s;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.talkmine.cli;
+
+import dev.talkmine.Talkmine;
+import dev.talkmine.batch.BatchResult;
+import dev.talkmine.batch.BatchRunner;
+import dev.talkmine.batch.Input;
+import dev.talkmine.batch.Inputs;
+import dev.talkmine.input.DocumentReader;
+import dev.talkmine.output.BatchWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code talkmine run}: processes files and folders into CSV and JSON. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Processes reports (.txt, .md, .html; folders recursively; - for standard input)",
+            "and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv and errors.csv."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Report files or folders; - reads standard input.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "csv,json",
+            description = "Outputs to write: csv, json or both (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "An extra gazetteer TSV (name, type, category, aliases, ambiguous); repeatable; overrides built-in entries.")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--models-dir", paramLabel = "DIR", description = "Read the built-in gazetteers from DIR instead of the jar.")
+    Path modelsDir;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Encoding of the input files (default: ${DEFAULT-VALUE}).")
+    String encoding;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        Set<BatchWriter.Format> fmts = parseFormats();
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--encoding: unknown charset '" + encoding + "'");
+        }
+        List<Input> batch = Inputs.expand(inputs);
+        PrintWriter err = spec.commandLine().getErr();
+        if (batch.isEmpty()) {
+            err.println("talkmine: no .txt, .md or .html files found in " + String.join(" ", inputs));
+            return ExitCodes.USAGE;
+        }
+        Talkmine.Builder builder = Talkmine.builder();
+        if (modelsDir != null) {
+            builder.modelsDir(modelsDir);
+        }
+        gazetteers.forEach(builder::gazetteer);
+        Talkmine talkmine = builder.build();
+        Progress progress = new Progress(err, batch.size(), !quiet && System.console() != null);
+        BatchResult result;
+        try (BatchWriter writer = BatchWriter.open(output, fmts)) {
+            result = new BatchRunner(talkmine, DocumentReader.withCharset(charset), n)
+                    .run(batch, writer, System.in, progress::done, progress::error);
+        }
+        progress.finish(result, output);
+        return result.hasFailures() ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    private Set<BatchWriter.Format> parseFormats() {
+        Set<BatchWriter.Format> out = EnumSet.noneOf(BatchWriter.Format.class);
+        for (String f : formats) {
+            try {
+                out.add(BatchWriter.Format.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--format: unknown format '" + f + "'; use csv, json or csv,json");
+            }
+        }
+        return out;
+    }
+
+    /** The progress line on stderr (only on a terminal) and the closing summary. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean live;
+
+        Progress(PrintWriter err, int total, boolean live) {
+            this.err = err;
+            this.total = total;
+            this.live = live;
+        }
+
+        synchronized void done(int n) {
+            if (live) {
+                err.print("\rtalkmine: " + n + "/" + total + " reports");
+                err.flush();
+            }
+        }
+
+        synchronized void error(String line) {
+            err.println((live ? "\r" : "") + "talkmine: failed: " + line);
+        }
+
+        synchronized void finish(BatchResult r, Path dir) {
+            if (live) {
+                err.println();
+            }
+            if (r.hasFailures()) {
+                err.println("talkmine: " + r.processed() + " of " + total + " reports processed, " + r.failed()
+                        + " failed; see " + dir.resolve("errors.csv"));
+            } else if (live) {
+                err.println("talkmine: " + r.processed() + " reports processed into " + dir);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The picocli command line: a thin adapter over the library. Library code never imports this package. */
+package dev.talkmine.cli;

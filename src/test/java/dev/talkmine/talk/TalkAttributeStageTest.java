@@ -1,0 +1,141 @@
+package dev.talkmine.talk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.Talk;
+import dev.talkmine.doc.TalkKind;
+import dev.talkmine.segment.TalkSegmenter;
+import dev.talkmine.testing.Docs;
+import dev.talkmine.testing.ReportInvariants;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TalkAttributeStageTest {
+
+    private static List<Talk> talks(Report r) {
+        Report out = new TalkAttributeStage().process(new TalkSegmenter().process(r));
+        ReportInvariants.check(out);
+        return out.talks();
+    }
+
+    private static Report report(String text, String[] people, String... orgs) {
+        Report r = Docs.withPeople(Docs.text(text), people);
+        return Docs.withEntities(r, EntityType.ORGANIZATION, orgs);
+    }
+
+    @Test
+    void quotedTitleSpeakerAndDemonymOrganization() {
+        Report r = report("""
+                Notes
+
+                Intro.
+
+                Acmeite Lia Storm gave a talk "Taming Flaky Tests." She showed a lot.
+                """, new String[] {"Lia Storm"}, "Acmeite");
+        Talk t = talks(r).get(0);
+        assertThat(t.title()).isEqualTo("Taming Flaky Tests");
+        assertThat(t.speakers()).extracting(Speaker::name).containsExactly("Lia Storm");
+        assertThat(t.kind()).isEqualTo(TalkKind.TALK);
+        assertThat(t.evidence()).anyMatch(e -> e.startsWith("title: quoted"));
+    }
+
+    @Test
+    void fromOrganizationAndCoordinatedSpeakers() {
+        Report r = report("""
+                Notes
+
+                Intro.
+
+                Max Rowe from Initech and Nia Holt presented "Queues at Scale". They compared brokers.
+                """, new String[] {"Max Rowe", "Nia Holt"}, "Initech");
+        Talk t = talks(r).get(0);
+        assertThat(t.speakers()).containsExactly(new Speaker("Max Rowe", List.of("Initech")), new Speaker("Nia Holt", List.of()));
+    }
+
+    @Test
+    void possessiveKeynoteAndMentionedPeopleAreNotSpeakers() {
+        Report r = report("""
+                Notes
+
+                Intro.
+
+                Oda Finch's keynote "Slow Software" was about patience. She quoted Pat Reyes at length.
+                """, new String[] {"Oda Finch", "Pat Reyes"});
+        Talk t = talks(r).get(0);
+        assertThat(t.kind()).isEqualTo(TalkKind.KEYNOTE);
+        assertThat(t.title()).isEqualTo("Slow Software");
+        assertThat(t.speakers()).extracting(Speaker::name).containsExactly("Oda Finch");
+    }
+
+    @Test
+    void headingTitleWithSpeakerLineAndOrganization() {
+        Report r = report("""
+                SecDay
+
+                Intro to the day.
+
+                Guarding the Build (KeyNote)
+
+                Hana Ito, Globex
+
+                - pin your dependencies
+                """, new String[] {"Hana Ito"}, "Globex");
+        Talk t = talks(r).get(0);
+        assertThat(t.title()).isEqualTo("Guarding the Build");
+        assertThat(t.kind()).isEqualTo(TalkKind.KEYNOTE);
+        assertThat(t.speakers()).containsExactly(new Speaker("Hana Ito", List.of("Globex")));
+    }
+
+    @Test
+    void listItemTitleStopsWhereTheCommentStarts() {
+        Report r = report("""
+                Notes
+
+                Day 2:
+
+                1. Designing Calm Teams Ray Cole, former Initech, is a great speaker.
+                2. Fixing Slow Builds This talk was practical.
+                3. Keynote by Sue Park
+                """, new String[] {"Ray Cole", "Sue Park"}, "Initech");
+        List<Talk> ts = talks(r);
+        assertThat(ts).extracting(Talk::title).containsExactly("Designing Calm Teams", "Fixing Slow Builds", null);
+        assertThat(ts.get(0).speakers()).containsExactly(new Speaker("Ray Cole", List.of()));
+        assertThat(ts.get(2).kind()).isEqualTo(TalkKind.KEYNOTE);
+        assertThat(ts.get(2).speakers()).extracting(Speaker::name).containsExactly("Sue Park");
+    }
+
+    @Test
+    void lightningItemsTakeTheirKindFromTheSessionHeading() {
+        Report r = report("""
+                Notes
+
+                Lightning talks
+
+                - Tiny parsers by Ann Bo
+                - Faster CI by Cal Dee
+                """, new String[] {"Ann Bo", "Cal Dee"});
+        List<Talk> ts = talks(r);
+        assertThat(ts).extracting(Talk::kind).containsOnly(TalkKind.LIGHTNING);
+        assertThat(ts).extracting(Talk::title).containsExactly("Tiny parsers", "Faster CI");
+    }
+
+    @Test
+    void firstNameResolvesToTheFullNameAlreadySeen() {
+        Report r = report("""
+                Notes
+
+                Intro.
+
+                Lynn Vale talked about logging. Lynn showed dashboards.
+
+                A good follow-up to Lynn's talk was given by Tom Ash in "Metrics Now." He covered alerts.
+                """, new String[] {"Lynn Vale", "Lynn", "Tom Ash"});
+        List<Talk> ts = talks(r);
+        assertThat(ts).hasSize(2);
+        assertThat(ts.get(1).speakers()).extracting(Speaker::name).containsExactly("Tom Ash");
+        assertThat(ts.get(1).title()).isEqualTo("Metrics Now");
+    }
+}
