@@ -1,0 +1,83 @@
+package dev.talkmine.input;
+
+import dev.talkmine.doc.Block;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the plain text of a rendered (Markdown or HTML) report block by block, in the layout of
+ * the corpus files: each block starts on a new line, blocks are separated by a blank line, except
+ * inside a group (a list or a table), whose blocks follow each other on consecutive lines.
+ */
+final class BlockWriter {
+    private static final Pattern NEWLINES = Pattern.compile("\r\n?");
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A([ \t]*\n)+");
+    private static final Pattern SPACES = Pattern.compile("[ \t\f\u000B\u00A0]+");
+    private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?(\n ?)+");
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Block> blocks = new ArrayList<>();
+    private int groupDepth;
+    private boolean sameGroup;
+
+    /** Starts a list or table; groups nest (a nested list continues its parent's group). */
+    void openGroup() {
+        if (groupDepth++ == 0) {
+            sameGroup = false;
+        }
+    }
+
+    /** Ends the innermost group; the block after the outermost one is set off by a blank line. */
+    void closeGroup() {
+        if (--groupDepth == 0) {
+            sameGroup = false;
+        }
+    }
+
+    /** Whether nothing has been written yet. */
+    boolean isEmpty() {
+        return blocks.isEmpty();
+    }
+
+    /**
+     * Appends a block. Prose ({@code content} of any kind but CODE) is tidied: runs of spaces become
+     * one, no spaces or blank lines around line breaks, and lines after the first are indented like
+     * the first (two more spaces under a list marker). Code is kept verbatim but for the blank lines
+     * around it. Nothing is written for blank content.
+     *
+     * @param indent  spaces before the block, outside its span (nested lists)
+     * @param content the block's text, list marker included
+     */
+    void add(Block.Kind kind, int level, String indent, String content) {
+        String body = kind == Block.Kind.CODE ? code(content) : prose(content, kind, indent);
+        if (Spans.isBlank(body)) {
+            return;
+        }
+        if (!text.isEmpty()) {
+            text.append(sameGroup ? "\n" : "\n\n");
+        }
+        text.append(indent);
+        int start = text.length();
+        text.append(body);
+        Spans.trimmed(text, start, text.length()).ifPresent(span -> blocks.add(new Block(kind, span, level)));
+        sameGroup = groupDepth > 0;
+    }
+
+    /** The text and blocks written so far. */
+    Rendered result() {
+        return new Rendered(text.toString(), blocks);
+    }
+
+    private static String prose(String content, Block.Kind kind, String indent) {
+        String s = SPACES.matcher(NEWLINES.matcher(content).replaceAll("\n")).replaceAll(" ");
+        s = SPACE_AROUND_NEWLINE.matcher(s.strip()).replaceAll("\n");
+        String hanging = kind == Block.Kind.LIST_ITEM ? indent + "  " : indent;
+        return s.replace("\n", "\n" + hanging);
+    }
+
+    private static String code(String content) {
+        String s = NEWLINES.matcher(content).replaceAll("\n");
+        return LEADING_BLANK_LINES.matcher(s).replaceFirst("").stripTrailing();
+    }
+}

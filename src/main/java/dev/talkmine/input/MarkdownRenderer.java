@@ -1,0 +1,201 @@
+package dev.talkmine.input;
+
+import dev.talkmine.doc.Block.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+
+/**
+ * Renders Markdown (CommonMark with GFM tables) to plain text by walking its syntax tree. Link
+ * targets, images, emphasis markers, inline HTML tags and thematic breaks are dropped; code is kept
+ * verbatim. Only a level-1 heading that opens the document becomes a TITLE: Markdown has no page
+ * title line of its own. {@link #render} is thread-safe: each call has a renderer of its own.
+ */
+final class MarkdownRenderer {
+    // Built once: commonmark documents Parser.parse as thread-safe.
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final Pattern FRONT_MATTER = Pattern.compile(
+            "\\A(?:---[ \t]*\\R(?<yaml>.*?)\\R(?:---|\\.\\.\\.)|\\+\\+\\+[ \t]*\\R(?<toml>.*?)\\R\\+\\+\\+)"
+                    + "[ \t]*(?:\\R|\\z)",
+            Pattern.DOTALL);
+    /** A YAML or TOML line: {@code key: value}, {@code key = value}, a {@code [table]} or a comment. */
+    private static final Pattern METADATA_LINE = Pattern.compile("[ \t]*(?:#.*|\\[.*|[\\w\"'.-]+[ \t]*[:=].*)");
+
+    private final BlockWriter out = new BlockWriter();
+
+    private MarkdownRenderer() {
+    }
+
+    /** The plain text and blocks of a Markdown report. */
+    static Rendered render(String markdown) {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        renderer.children(PARSER.parse(withoutFrontMatter(markdown)), 0);
+        return renderer.out.result();
+    }
+
+    /**
+     * The document without its front matter. The first line between the fences must look like
+     * metadata, so that a document opening with a thematic break keeps its text.
+     */
+    private static String withoutFrontMatter(String markdown) {
+        Matcher m = FRONT_MATTER.matcher(markdown);
+        if (!m.lookingAt()) {
+            return markdown;
+        }
+        String body = m.group("yaml") != null ? m.group("yaml") : m.group("toml");
+        boolean metadata = METADATA_LINE.matcher(body.lines().findFirst().orElse("")).matches();
+        return metadata ? markdown.substring(m.end()) : markdown;
+    }
+
+    /** Renders the blocks under {@code parent}; {@code depth} is the number of enclosing list items. */
+    private void children(Node parent, int depth) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            block(n, depth);
+        }
+    }
+
+    private void block(Node n, int depth) {
+        String indent = "  ".repeat(depth);
+        if (n instanceof Heading h) {
+            boolean title = h.getLevel() == 1 && depth == 0 && out.isEmpty();
+            out.add(title ? Kind.TITLE : Kind.HEADING, title ? 0 : h.getLevel(), indent, inline(h));
+        } else if (n instanceof Paragraph) {
+            out.add(Kind.PARAGRAPH, 0, indent, inline(n));
+        } else if (n instanceof ListBlock list) {
+            list(list, depth + 1);
+        } else if (n instanceof FencedCodeBlock code) {
+            out.add(Kind.CODE, 0, "", code.getLiteral());
+        } else if (n instanceof IndentedCodeBlock code) {
+            out.add(Kind.CODE, 0, "", code.getLiteral());
+        } else if (n instanceof HtmlBlock html) {
+            out.add(Kind.PARAGRAPH, 0, indent, Jsoup.parse(html.getLiteral()).text());
+        } else if (n instanceof TableBlock table) {
+            table(table, indent);
+        } else if (n instanceof BlockQuote) {
+            children(n, depth);
+        } else if (!(n instanceof ThematicBreak || n instanceof LinkReferenceDefinition)) {
+            children(n, depth); // blocks from extensions we do not know: keep what they contain
+        }
+    }
+
+    /** Renders a list whose items are at nesting {@code level} (1 = top level). */
+    private void list(ListBlock list, int level) {
+        out.openGroup();
+        int number = list instanceof OrderedList ordered ? startNumber(ordered) : -1;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem) {
+                item(item, number < 0 ? "-" : (number++) + ".", level);
+            }
+        }
+        out.closeGroup();
+    }
+
+    private static int startNumber(OrderedList list) {
+        Integer start = list.getMarkerStartNumber();
+        return start == null ? 1 : start;
+    }
+
+    /**
+     * The item's paragraphs go on its marker line (further paragraphs on indented lines below);
+     * nested lists and other blocks follow as blocks of their own.
+     */
+    private void item(Node item, String marker, int level) {
+        String indent = "  ".repeat(level - 1);
+        StringBuilder own = new StringBuilder();
+        boolean markerWritten = false;
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph || child instanceof Heading) {
+                own.append(own.isEmpty() ? "" : "\n").append(inline(child));
+                continue;
+            }
+            markerWritten |= flushItem(own, marker, markerWritten, level, indent);
+            block(child, level);
+        }
+        flushItem(own, marker, markerWritten, level, indent);
+    }
+
+    /** Writes the item text collected so far; returns whether the marker line was written. */
+    private boolean flushItem(StringBuilder own, String marker, boolean markerWritten, int level, String indent) {
+        if (Spans.isBlank(own)) {
+            return false;
+        }
+        if (markerWritten) {
+            out.add(Kind.PARAGRAPH, 0, indent + "  ", own.toString());
+        } else {
+            out.add(Kind.LIST_ITEM, level, indent, marker + " " + own);
+        }
+        own.setLength(0);
+        return !markerWritten;
+    }
+
+    private void table(TableBlock table, String indent) {
+        out.openGroup();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow) {
+                    out.add(Kind.OTHER, 0, indent, cells(row));
+                }
+            }
+        }
+        out.closeGroup();
+    }
+
+    /** The row's cells joined by {@code " | "}; empty for a row of empty cells. */
+    private static String cells(Node row) {
+        List<String> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell) {
+                cells.add(inline(cell).strip());
+            }
+        }
+        return cells.stream().allMatch(String::isEmpty) ? "" : String.join(" | ", cells);
+    }
+
+    /** The text of an inline container: markup dropped, soft breaks as spaces, hard breaks as newlines. */
+    private static String inline(Node parent) {
+        StringBuilder sb = new StringBuilder();
+        appendInline(parent, sb);
+        return sb.toString();
+    }
+
+    private static void appendInline(Node parent, StringBuilder sb) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                sb.append(c.getLiteral());
+            } else if (n instanceof SoftLineBreak) {
+                sb.append(' ');
+            } else if (n instanceof HardLineBreak) {
+                sb.append('\n');
+            } else if (!(n instanceof Image || n instanceof HtmlInline)) {
+                appendInline(n, sb); // emphasis, links and the like: their text only
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.talkmine.input;
+
+import static dev.talkmine.input.BlockInvariants.assertWellFormed;
+import static dev.talkmine.input.BlockInvariants.describe;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private static Rendered render(String markdown) {
+        Rendered rendered = MarkdownRenderer.render(markdown);
+        assertWellFormed(rendered.text(), rendered.blocks());
+        return rendered;
+    }
+
+    private static List<String> blocks(String markdown) {
+        Rendered rendered = render(markdown);
+        return describe(rendered.text(), rendered.blocks());
+    }
+
+    @Test
+    void rendersAReportInTheCorpusLayout() {
+        String markdown = """
+                I went to [FooConf 2024](https://fooconf.example/2024) and took *some* notes.
+                They are **rough**.
+
+                ## Day 1:
+                1. Keynote by Mira Okafor [recording](https://video.example/1)
+                2. [Parsing logs with automata](https://fooconf.example/t/2) by Tomasz Lind
+
+                * Priya Raman on `async` streams
+                * TODO
+
+                ---
+
+                ### Hallway track
+                Jonas Feld showed me ![a photo](cat.png) his new keyboard.
+                """;
+        Rendered rendered = render(markdown);
+        assertThat(rendered.text()).isEqualTo("""
+                I went to FooConf 2024 and took some notes. They are rough.
+
+                Day 1:
+
+                1. Keynote by Mira Okafor recording
+                2. Parsing logs with automata by Tomasz Lind
+
+                - Priya Raman on async streams
+                - TODO
+
+                Hallway track
+
+                Jonas Feld showed me his new keyboard.""");
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
+                "PARAGRAPH 0: I went to FooConf 2024 and took some notes. They are rough.",
+                "HEADING 2: Day 1:",
+                "LIST_ITEM 1: 1. Keynote by Mira Okafor recording",
+                "LIST_ITEM 1: 2. Parsing logs with automata by Tomasz Lind",
+                "LIST_ITEM 1: - Priya Raman on async streams",
+                "LIST_ITEM 1: - TODO",
+                "HEADING 3: Hallway track",
+                "PARAGRAPH 0: Jonas Feld showed me his new keyboard.");
+    }
+
+    @Test
+    void leadingLevelOneHeadingIsTheTitle() {
+        assertThat(blocks("# FooConf 2024\n\nText.\n\n# Day 2\n")).containsExactly(
+                "TITLE 0: FooConf 2024", "PARAGRAPH 0: Text.", "HEADING 1: Day 2");
+    }
+
+    @Test
+    void otherFirstHeadingsAreNotTheTitle() {
+        assertThat(blocks("## Keynotes\n\nText.")).containsExactly("HEADING 2: Keynotes", "PARAGRAPH 0: Text.");
+        assertThat(blocks("Intro.\n\n# FooConf\n")).containsExactly("PARAGRAPH 0: Intro.", "HEADING 1: FooConf");
+    }
+
+    @Test
+    void setextHeadings() {
+        assertThat(blocks("Intro.\n\nDay 1\n=====\n\nDay 2\n-----\n")).containsExactly(
+                "PARAGRAPH 0: Intro.", "HEADING 1: Day 1", "HEADING 2: Day 2");
+    }
+
+    @Test
+    void nestedListsAreIndentedAndLevelled() {
+        Rendered rendered = render("""
+                - Day 1
+                  - keynote
+                    1. intro
+                    2. demo
+                  - lunch
+                - Day 2
+                """);
+        assertThat(rendered.text()).isEqualTo("- Day 1\n  - keynote\n    1. intro\n    2. demo\n  - lunch\n- Day 2");
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
+                "LIST_ITEM 1: - Day 1", "LIST_ITEM 2: - keynote", "LIST_ITEM 3: 1. intro",
+                "LIST_ITEM 3: 2. demo", "LIST_ITEM 2: - lunch", "LIST_ITEM 1: - Day 2");
+    }
+
+    @Test
+    void orderedListsKeepTheirStartNumber() {
+        assertThat(blocks("7. seventh\n8. eighth\n")).containsExactly("LIST_ITEM 1: 7. seventh", "LIST_ITEM 1: 8. eighth");
+        assertThat(blocks("3) third\n")).containsExactly("LIST_ITEM 1: 3. third");
+    }
+
+    @Test
+    void looseItemKeepsItsParagraphsTogether() {
+        Rendered rendered = render("- Mira Okafor on types.\n\n  She used a lot of slides.\n\n- Next talk\n");
+        assertThat(rendered.text()).isEqualTo("- Mira Okafor on types.\n  She used a lot of slides.\n- Next talk");
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
+                "LIST_ITEM 1: - Mira Okafor on types.\n  She used a lot of slides.", "LIST_ITEM 1: - Next talk");
+    }
+
+    @Test
+    void paragraphAfterANestedListInTheSameItem() {
+        assertThat(blocks("- parent\n\n  - child\n\n  more about the parent\n")).containsExactly(
+                "LIST_ITEM 1: - parent", "LIST_ITEM 2: - child", "PARAGRAPH 0: more about the parent");
+    }
+
+    @Test
+    void codeBlocksAreVerbatim() {
+        String markdown = "Before.\n\n```java\n  int x = 1;\n\n  return x;\n```\n\n    indented   code\n\nAfter.\n";
+        Rendered rendered = render(markdown);
+        assertThat(rendered.text()).isEqualTo("Before.\n\n  int x = 1;\n\n  return x;\n\nindented   code\n\nAfter.");
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
+                "PARAGRAPH 0: Before.", "CODE 0: int x = 1;\n\n  return x;", "CODE 0: indented   code",
+                "PARAGRAPH 0: After.");
+    }
+
+    @Test
+    void hardBreaksAreNewlinesSoftBreaksSpaces() {
+        Rendered rendered = render("first line  \nsecond line\nsame line\\\nthird line\n");
+        assertThat(rendered.text()).isEqualTo("first line\nsecond line same line\nthird line");
+        assertThat(rendered.blocks()).hasSize(1);
+    }
+
+    @Test
+    void blockQuotesAreTheirParagraphs() {
+        assertThat(blocks("> A quote from the keynote.\n>\n> Another line.\n")).containsExactly(
+                "PARAGRAPH 0: A quote from the keynote.", "PARAGRAPH 0: Another line.");
+    }
+
+    @Test
+    void htmlIsReducedToItsText() {
+        Rendered rendered = render("""
+                Intro with 2<sup>n</sup> ideas and a <span class="x">span</span>.
+
+                <div class="note">
+                A <b>boxed</b> note &amp; more.
+                </div>
+
+                <!-- more -->
+
+                <script>alert("never shown")</script>
+
+                End.
+                """);
+        assertThat(rendered.text()).isEqualTo("Intro with 2n ideas and a span.\n\nA boxed note & more.\n\nEnd.");
+    }
+
+    @Test
+    void imagesAndLinkTargetsAreDropped() {
+        assertThat(render("![FooConf logo](logo.png)\n\nSee [the slides][s] and <https://example.org/x>.\n\n[s]: https://slides.example\n")
+                .text()).isEqualTo("See the slides and https://example.org/x.");
+    }
+
+    @Test
+    void tablesBecomeOneLinePerRow() {
+        Rendered rendered = render("""
+                Schedule:
+
+                | Time  | Talk            |
+                |-------|-----------------|
+                | 09:00 | Keynote         |
+                | 10:00 | *Lexers* by Mira |
+
+                Done.
+                """);
+        assertThat(rendered.text()).isEqualTo(
+                "Schedule:\n\nTime | Talk\n09:00 | Keynote\n10:00 | Lexers by Mira\n\nDone.");
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly("PARAGRAPH 0: Schedule:",
+                "OTHER 0: Time | Talk", "OTHER 0: 09:00 | Keynote", "OTHER 0: 10:00 | Lexers by Mira", "PARAGRAPH 0: Done.");
+    }
+
+    @Test
+    void yamlFrontMatterIsSkipped() {
+        assertThat(render("---\ntitle: \"FooConf\"\ntags: [conf]\n---\n\nBody text.\n").text()).isEqualTo("Body text.");
+    }
+
+    @Test
+    void tomlFrontMatterIsSkipped() {
+        assertThat(render("+++\ntitle = \"FooConf\"\n+++\nBody text.\n").text()).isEqualTo("Body text.");
+    }
+
+    @Test
+    void openingThematicBreakIsNotFrontMatter() {
+        assertThat(render("---\nIntro text here.\n\n---\n\nMore text.\n").text()).isEqualTo("Intro text here.\n\nMore text.");
+    }
+
+    @Test
+    void separateListsAreSetOffByABlankLine() {
+        assertThat(render("1. one\n2. two\n\n- a\n- b\n").text()).isEqualTo("1. one\n2. two\n\n- a\n- b");
+    }
+
+    @Test
+    void emptyItemsAndRulesLeaveNoBlocks() {
+        assertThat(blocks("- \n- real\n\n***\n")).containsExactly("LIST_ITEM 1: - real");
+    }
+
+    @Test
+    void crlfSourceRendersLikeLf() {
+        assertThat(render("## Day 1\r\n\r\nSome\r\ntext.\r\n").text()).isEqualTo("Day 1\n\nSome text.");
+    }
+}
