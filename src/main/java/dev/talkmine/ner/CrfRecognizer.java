@@ -57,7 +57,7 @@ final class CrfRecognizer {
             if (labels.isEmpty()) {
                 continue;
             }
-            List<CoreLabel> tagged = classifier.classify(labels);
+            List<CoreLabel> tagged = classifier.classifySentence(labels);
             collect(text, tagged, out);
         }
         return out;

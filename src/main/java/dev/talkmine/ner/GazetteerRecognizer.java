@@ -44,7 +44,7 @@ final class GazetteerRecognizer {
                 continue;
             }
             GazetteerEntry e = m.entry();
-            double confidence = m.exactCase() ? (e.ambiguous() ? 0.7 : 0.9) : 0.75;
+            double confidence = m.exactCase() ? (ambiguous(m) ? 0.7 : 0.9) : 0.75;
             TextSpan span = m.span();
             out.add(new Mention(span, span.coveredText(text), e.type(), e.name(), e.category(),
                     MentionSource.GAZETTEER, confidence, evidence + " (" + e.origin() + ")"));
@@ -52,23 +52,33 @@ final class GazetteerRecognizer {
         return out;
     }
 
+    /**
+     * Whether this match needs corroboration: the entry is marked ambiguous and the surface is a
+     * plain word. "Node.js" or "Ruby on Rails" are safe even though their entries' aliases
+     * ("Node", "Rails") are not.
+     */
+    static boolean ambiguous(GazetteerMatcher.Match m) {
+        return m.entry().ambiguous() && m.form().chars().allMatch(Character::isLetter);
+    }
+
     /** Why the match counts, or null when it does not. */
     private static String accept(TextContext ctx, GazetteerMatcher.Match m, List<GazetteerMatcher.Match> all,
                                  Map<String, Integer> properUses) {
         GazetteerEntry e = m.entry();
+        boolean ambiguous = ambiguous(m);
         String surface = m.span().coveredText(ctx.text);
         boolean lowerForm = m.form().equals(m.form().toLowerCase(Locale.ROOT));
         if (!m.exactCase()) {
             // "django" for Django is fine; "GO" or "go" for Go is not; acronyms must keep their case
             boolean surfaceLower = surface.equals(surface.toLowerCase(Locale.ROOT));
             boolean formAcronym = m.form().length() <= 4 && m.form().equals(m.form().toUpperCase(Locale.ROOT));
-            if (e.ambiguous() || formAcronym || m.form().length() < 3 || !(surfaceLower || lowerForm)) {
-                if (!e.ambiguous() || !codeLike(ctx, m.span())) {
+            if (ambiguous || formAcronym || m.form().length() < 3 || !(surfaceLower || lowerForm)) {
+                if (!ambiguous || !codeLike(ctx, m.span())) {
                     return null;
                 }
             }
         }
-        if (!e.ambiguous()) {
+        if (!ambiguous) {
             return m.exactCase() ? "gazetteer" : "gazetteer (case variant)";
         }
         if (e.type() != EntityType.TECHNOLOGY) {
@@ -79,9 +89,6 @@ final class GazetteerRecognizer {
         }
         if (codeLike(ctx, m.span())) {
             return "ambiguous name corroborated by code formatting";
-        }
-        if (lowerForm) {
-            return null;
         }
         boolean initial = ctx.sentenceInitial(m.span());
         for (String w : ctx.wordsBefore(m.span(), 3)) {
@@ -94,12 +101,12 @@ final class GazetteerRecognizer {
                 return "ambiguous name corroborated by '" + w + "' after it";
             }
         }
-        if (initial) {
+        if (initial || lowerForm) {
             return null;
         }
         TextSpan sentence = ctx.sentence(m.span().start());
         for (GazetteerMatcher.Match o : all) {
-            if (o != m && !o.entry().ambiguous() && o.exactCase() && o.entry().type() == EntityType.TECHNOLOGY
+            if (o != m && !ambiguous(o) && o.exactCase() && o.entry().type() == EntityType.TECHNOLOGY
                     && sentence.contains(o.span())) {
                 return "ambiguous name corroborated by " + o.entry().name() + " in the same sentence";
             }
@@ -119,7 +126,7 @@ final class GazetteerRecognizer {
     private static Map<String, Integer> properNounUses(TextContext ctx, List<GazetteerMatcher.Match> matches) {
         Map<String, Integer> uses = new HashMap<>();
         for (GazetteerMatcher.Match m : matches) {
-            if (m.entry().ambiguous() && m.exactCase() && !ctx.sentenceInitial(m.span())) {
+            if (ambiguous(m) && m.exactCase() && !ctx.sentenceInitial(m.span())) {
                 uses.merge(m.entry().name(), 1, Integer::sum);
             }
         }

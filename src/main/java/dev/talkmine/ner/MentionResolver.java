@@ -60,10 +60,11 @@ final class MentionResolver {
     /** Lower is more trusted. */
     private static int rank(Mention m) {
         if (m.source() == MentionSource.GAZETTEER) {
-            return m.type() == EntityType.TECHNOLOGY && m.confidence() < 0.8 ? 3 : 1;
+            // a corroborated ambiguous name ("Jenkins" beside "Buildout") beats a one-word model person on the same span
+            return m.type() == EntityType.TECHNOLOGY && m.confidence() < 0.8 ? 2 : 1;
         }
         if (m.source() == MentionSource.MODEL) {
-            return m.type() == EntityType.PERSON ? 2 : 4;
+            return m.type() == EntityType.PERSON ? 3 : 4;
         }
         return m.confidence() >= 0.8 ? 1 : 5;
     }
@@ -76,6 +77,10 @@ final class MentionResolver {
         var h = HONORIFIC.matcher(surface);
         if (m.type() == EntityType.PERSON && h.find()) {
             span = new TextSpan(span.start() + h.end(), span.end());
+            surface = span.coveredText(text);
+        }
+        if (surface.endsWith("'s") || surface.endsWith("’s")) {
+            span = new TextSpan(span.start(), span.end() - 2);
             surface = span.coveredText(text);
         }
         while (!surface.isEmpty() && !Character.isLetterOrDigit(surface.charAt(surface.length() - 1))
@@ -116,7 +121,7 @@ final class MentionResolver {
     private List<Mention> retypeWrappedTechnologies(TextContext ctx, List<Mention> all) {
         List<Mention> out = new ArrayList<>(all.size());
         for (Mention m : all) {
-            if (m.source() == MentionSource.MODEL && m.type() == EntityType.ORGANIZATION
+            if (m.source() == MentionSource.MODEL && m.type() != EntityType.LOCATION
                     && gazetteer.lookup(m.text(), EntityType.ORGANIZATION).isEmpty()) {
                 Mention tech = all.stream()
                         .filter(o -> o.type() == EntityType.TECHNOLOGY && o.source() == MentionSource.GAZETTEER

@@ -20,19 +20,25 @@ final class Cues {
     /** "Another talk ...", "The first talk after lunch ...", "A logical complement to X's talk ..." at a sentence start. */
     static final Pattern NEW_SESSION_PHRASE = Pattern.compile("^(?:(?:and|but|so|then|also|finally|next|lastly|later),?\\s+)?"
             + "(?:another|one more|the (?:first|second|third|fourth|last|final|next|other|closing|opening|ending)|a|an"
-            + "|my (?:first|last|next|favou?rite)|next|then)\\s+(?:[\\w'’-]+\\s+){0,4}?" + SESSION_NOUN + "\\b",
+            + "|my (?:first|last|next|favou?rite)|next|then)\\s+(?:(?!of\\b)[\\w'’-]+\\s+){0,4}?" + SESSION_NOUN + "\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "Hazelcast talk reminded us", "Mesos presentation seemed" at a sentence start: a named session. */
-    static final Pattern NAMED_SESSION_PHRASE = Pattern.compile("^(?!(?:the|this|that|his|her|their|its|our|my|your|each|every|no)\\b)"
+    static final Pattern NAMED_SESSION_PHRASE = Pattern.compile("^(?!(?i:the|this|that|these|those|his|her|their|its|our|my|your|each|every|no|a|an|another|one)\\b)"
             + "\\p{Lu}[\\w.+#-]*(?:\\s+\\p{Lu}[\\w.+#-]*)?\\s+(?:talk|presentation|keynote|session|lecture)\\b(?!\\s+(?:was|is)\\s+(?:by|given))");
+
+    /** "The conference was opened with a keynote", "the day started with a panel". */
+    static final Pattern OPENED_WITH = Pattern.compile("\\b(?:opened|closed|started|kicked off|began|ended)\\s+with\\s+(?:(?:a|an|the)\\s+)?"
+            + "(?:[\\w-]+\\s+)?" + SESSION_NOUN + "\\b", Pattern.CASE_INSENSITIVE);
 
     /** "Next was X", "Next up: X", "Then came X". */
     static final Pattern NEXT_WAS = Pattern.compile("^(?:next|then|after (?:that|lunch|the break)|finally|later),?\\s+(?:was|were|came|up:?|it was)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** A talk verb after a sentence's first words, when no model found the speaker ("Rain gave a talk"). */
-    static final Pattern SHORT_SUBJECT_VERB = Pattern.compile("^(?:\\S+\\s+){1,3}?(?:gave (?:a|an|the|his|her|their) "
+    /** A talk verb after a sentence's first words, when no model found the speaker ("Rain gave a talk"); not a pronoun. */
+    static final Pattern SHORT_SUBJECT_VERB = Pattern.compile("^(?!(?i:he|she|they|it|i|we|you|this|that|there|the|his|her|but|and|so"
+            + "|nobody|somebody|someone|everyone|everybody|people|nothing|everything|one|then)\\b)"
+            + "(?:(?:\\p{Lu}\\S*|\\S*@\\S*)\\s+){1,3}?(?:gave (?:a|an|the|his|her|their) "
             + "(?:\\w+\\s+){0,2}(?:talk|keynote|presentation|lecture)|talked about|talking about|spoke about|speaking about"
             + "|presented (?:a|an|the|his|her|their)\\b)");
 
@@ -41,7 +47,7 @@ final class Cues {
             + "|[\"“][^\"”]{3,}[\"”]\\s+" + SESSION_NOUN + "\\b)", Pattern.CASE_INSENSITIVE);
 
     /** A session noun and later "by NAME" (the name is checked by the caller). */
-    static final Pattern SESSION_THEN_BY = Pattern.compile("\\b" + SESSION_NOUN + "\\b.{0,160}?\\b(?:by|from|with)\\s+(?:[^.,;]{0,60}?,\\s+)?$",
+    static final Pattern SESSION_THEN_BY = Pattern.compile("\\b" + SESSION_NOUN + "\\b[^.!?]{0,160}?\\b(?:by|from|with)\\s+(?:[^.,;]{0,60}?,\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** Talk of another event or edition: not a session of this conference. */

@@ -72,6 +72,8 @@ public final class TalkSegmenter implements Stage {
         final Set<String> curPeople = new HashSet<>();
         String group;
         int listTalky = -1;
+        /** Text up to here was already read to decide the passage just opened (a heading's lead). */
+        int consumedUntil = -1;
 
         Run(Report report) {
             this.report = report;
@@ -124,6 +126,7 @@ public final class TalkSegmenter implements Stage {
             String why = headingTalkReason(h, first);
             if (why != null && !Cues.STRUCTURAL_HEADING.matcher(ht).matches() || why != null && first.kind() != Block.Kind.LIST_ITEM) {
                 open(h.span().start(), Label.TALK, why);
+                consumedUntil = leadOf(first).end();
                 return;
             }
             group = null;
@@ -139,8 +142,7 @@ public final class TalkSegmenter implements Stage {
             if (speakerLine(first.span())) {
                 return "heading followed by a speaker line";
             }
-            TextSpan lead = firstSentence(first);
-            String why = introducesTalk(lead, true);
+            String why = introducesTalk(leadOf(first), true);
             if (why != null) {
                 return "heading followed by: " + why;
             }
@@ -238,7 +240,7 @@ public final class TalkSegmenter implements Stage {
             List<Sentence> sentences = sentencesIn(b.span());
             boolean first = true;
             for (Sentence s : sentences) {
-                String why = introducesTalk(s.span(), curLabel != Label.TALK);
+                String why = s.span().start() < consumedUntil ? null : introducesTalk(s.span(), curLabel != Label.TALK);
                 if (why != null) {
                     open(first ? b.span().start() : s.span().start(), Label.TALK, why);
                 } else if (first) {
@@ -256,8 +258,8 @@ public final class TalkSegmenter implements Stage {
             String s = firstSentence.coveredText(text);
             if (curLabel == null) {
                 open(b.span().start(), Label.INTRO, "text before any talk");
-            } else if (curLabel == Label.INTRO) {
-                return; // the intro runs until the first talk
+            } else if (curLabel == Label.INTRO || curLabel == Label.NON_TALK) {
+                return; // the intro runs until the first talk; non-talk paragraphs run together
             } else if (Cues.NON_TALK.matcher(s).find()) {
                 Matcher m = Cues.NON_TALK.matcher(s);
                 m.find();
@@ -287,6 +289,10 @@ public final class TalkSegmenter implements Stage {
             Matcher m = Cues.NEW_SESSION_PHRASE.matcher(s);
             if (m.find()) {
                 return "opens with '" + m.group().strip() + "'";
+            }
+            Matcher opened = Cues.OPENED_WITH.matcher(s);
+            if (opened.find()) {
+                return "'" + opened.group() + "'";
             }
             if (Cues.NEXT_WAS.matcher(s).find() && personIn(sentence) != null) {
                 return "'next was' and a speaker";
@@ -343,7 +349,7 @@ public final class TalkSegmenter implements Stage {
                 if (span.contains(p.span())) {
                     String before = text.substring(span.start(), p.span().start());
                     if (Cues.SESSION_THEN_BY.matcher(before).find()
-                            || stripMarkerText(before).matches("(?s)^\\p{Lu}.{2,120}?\\s(?:by|from)\\s+$")) {
+                            || MARKER.matcher(before).replaceFirst("").matches("(?s)^\\p{Lu}.{2,120}?\\s(?:by|from)\\s+$")) {
                         return p;
                     }
                 }
@@ -396,6 +402,12 @@ public final class TalkSegmenter implements Stage {
 
         int nextContent(int i) {
             return i + 1 < blocks.size() ? i + 1 : -1;
+        }
+
+        /** The first two sentences of a block (where a section names its speaker). */
+        TextSpan leadOf(Block b) {
+            List<Sentence> s = sentencesIn(b.span());
+            return s.isEmpty() ? b.span() : new TextSpan(b.span().start(), s.get(Math.min(1, s.size() - 1)).span().end());
         }
 
         TextSpan firstSentence(Block b) {

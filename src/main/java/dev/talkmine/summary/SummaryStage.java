@@ -30,7 +30,7 @@ public final class SummaryStage implements Stage {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’+#.-]*\\p{L}|\\p{L}");
     private static final int SENTENCES = 2;
     private static final int KEYWORDS = 6;
-    private static final Set<String> STOP = Set.of(("a about above after again against all also am an and any are as at be "
+    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a about above after again against all also am an and any are as at be "
             + "because been before being below between both but by can could did do does doing down during each few for from "
             + "further had has have having he her here hers herself him himself his how i if in into is it its itself just me "
             + "more most my myself no nor not now of off on once only or other our ours out over own same she should so some "
@@ -38,7 +38,7 @@ public final class SummaryStage implements Stage {
             + "very was we were what when where which while who whom why will with would you your yours talk talks gave give "
             + "presented speaker session keynote really quite lot lots one two also much many well like great good nice "
             + "interesting about how way things thing make made used using use get got first last next new it's i'm don't "
-            + "can't there's that's he's she's talked explained showed discussed spoke slides").split(" "));
+            + "can't there's that's he's she's talked explained showed discussed spoke slides").split(" ")));
 
     @Override
     public String name() {

@@ -24,9 +24,12 @@ final class SpeakerFinder {
             + "|kicked off|opened|closed|did|held|hosted|led|ran|went through|told|covered|described|was next|is next"
             + "|continued|followed|returned|started|shared)";
     private static final Pattern SUBJECT_GAP = Pattern.compile("^(?:'s|’s)?\\s*(?:\\(@?[^)]{0,40}\\))?\\s*(?:,[^,.;]{0,80},)?\\s*"
-            + "(?:(?:also|then|first|finally|later|briefly|really|again)\\s+)?" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:\\bby|\\bwith|\\bfrom|\\bnext was|\\bwas next with|:)\\s+"
-            + "(?:[^.,;]{0,60}?,\\s+)?$");
+            + "(?:(?:from|of|at)\\s+(?:the\\s+)?\\p{Lu}[\\w&.-]*(?:\\s+\\p{Lu}[\\w&.-]*){0,3}\\s+)?"
+            + "(?:(?:also|then|first|finally|later|briefly|really|again)\\s+)?" + VERB + "\\b"
+            // a long apposition ("X, a core developer of Y and ..., presented") only before the strongest verbs
+            + "|^\\s*,[^.;]{0,160}?\\s(?:gave|presented|talked|spoke|delivered)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:\\bby|\\bwith|\\bfrom|\\bnext was|\\bwas next with)\\s+"
+            + "(?:[^.,;]{0,60}?,\\s+|(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3})?$");
     private static final Pattern POSSESSIVE_SESSION = Pattern.compile("^(?:'s|’s)\\s+(?:[\\w\"“”-]+\\s+){0,4}?"
             + "(?:talk|keynote|presentation|session|workshop|lecture|tutorial|lightning talk)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTOR = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)$");
@@ -158,7 +161,7 @@ final class SpeakerFinder {
                 if (NOT_AFFILIATION.matcher(before + " " + between).find()) {
                     continue;
                 }
-                if (between.matches("(?:'s|’s)\\s+") || between.matches("\\s+") || between.matches("(?:'s|’s)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,2}")) {
+                if (between.matches("(?:'s|’s)\\s+") || between.matches("\\s+") || between.matches("(?:'s|’s)?\\s+(?:(?!(?:and|or|with|from|by|of|at|to|the|a|an|in|on|for)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,2}")) {
                     why = "'" + o.text() + between + person.text() + "'";
                 }
             }

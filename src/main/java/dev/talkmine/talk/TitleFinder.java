@@ -20,7 +20,9 @@ final class TitleFinder {
     private static final Pattern EDITORIAL = Pattern.compile("(?i)\\s*\\((?:slides|video|recording|research paper|workshop|keynote|no video yet|panel)[^)]*\\)"
             + "|\\s+\\b(?:slides|recording|video)\\b.*$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[—–-]\\s+|\\s+\\(|[.!?](?:\\s|$)");
-    private static final Pattern WAS_TITLE = Pattern.compile("(?i)\\b(?:talk|keynote|session|lecture|presentation)\\b[^.]{0,80}?\\bwas\\s+(\\p{Lu}[^.!?]{3,120})[.!?]?$");
+    private static final Pattern TALK_VERB_PHRASE = Pattern.compile("^(?:\\S+\\s+){1,4}?(?:gave (?:a|an) (?:\\w+\\s+)?talk|talked about"
+            + "|talking about|spoke about|speaking about|presented (?:a|an|the|his|her)\\b)");
+    private static final Pattern WAS_TITLE = Pattern.compile("\\b(?i:talk|keynote|session|lecture|presentation)\\b[^.]{0,80}?\\bwas\\s+(\\p{Lu}[^.!?]{3,120})[.!?]?$");
     private static final Set<String> CLAUSE_STARTERS = Set.of("This", "The", "That", "These", "It", "I", "He", "She", "They",
             "We", "There", "Here", "My", "His", "Her", "Their", "Our", "Mostly", "Basically", "Interesting", "Great", "Really",
             "Very", "Summary", "Highlights", "Demonstrating", "Some", "A", "An");
@@ -71,6 +73,9 @@ final class TitleFinder {
                 return new Found(null, "item starts with the speaker");
             }
             break;
+        }
+        if (TALK_VERB_PHRASE.matcher(t).find()) {
+            return new Found(null, "item describes the talk's topic, not its title");
         }
         t = KIND_PREFIX.matcher(t).replaceFirst("");
         if (t.matches("(?i)^(?:keynote|q&a|panel)\\b.*") || t.matches("(?i)^(?:by|with)\\b.*")) {
