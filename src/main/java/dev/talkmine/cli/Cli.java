@@ -17,10 +17,11 @@ final class Cli {
         CommandLine cl = new CommandLine(new TalkmineCommand());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> e instanceof TalkmineException t ? t.exitCode() : ExitCodes.BUG);
+        cl.setExitCodeExceptionMapper(e -> e instanceof TalkmineException t ? t.exitCode()
+                : e instanceof picocli.CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.BUG);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("talkmine: " + e.getMessage());
-            if (!(e instanceof TalkmineException)) {
+            if (!(e instanceof TalkmineException) && !(e instanceof picocli.CommandLine.ParameterException)) {
                 e.printStackTrace(cmd.getErr());
             }
             return cmd.getExitCodeExceptionMapper().getExitCode(e);

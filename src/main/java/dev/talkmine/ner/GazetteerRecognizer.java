@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
 final class GazetteerRecognizer {
     private static final Pattern VERSION_AFTER = Pattern.compile("^\\s?v?\\d+(\\.\\d+)*\\b");
     private static final Set<String> CUES = Set.of("language", "languages", "library", "libraries", "framework",
-            "frameworks", "programming", "programmers", "developers", "code", "compiler", "package", "packages",
+            "frameworks", "programming", "programmers", "developers", "code", "compiler", "compilers", "package", "packages",
             "module", "modules", "runtime", "toolchain", "binaries", "binary", "server", "database", "api", "apis",
             "sdk", "plugin", "plugins", "app", "apps", "crate", "crates", "gem", "gems", "project", "version",
             "tool", "tools", "engine", "stack", "ecosystem", "community", "protocol", "implementation", "syntax",
-            "written", "implemented", "port", "bindings", "source", "standard", "interpreter", "vm", "cluster");
+            "written", "implemented", "port", "bindings", "source", "standard", "interpreter", "vm", "cluster", "clusters",
+            "servers", "databases", "engines", "services", "runtimes", "interpreters", "service", "builds",
+            "build", "test", "tests", "release", "releases", "rewrite", "rewrote", "migrated", "ported");
 
     private final GazetteerMatcher matcher;
 

@@ -36,6 +36,7 @@ final class MentionResolver {
             }
         }
         cleaned = retypeWrappedTechnologies(ctx, cleaned);
+        cleaned.removeIf(m -> m.source() == MentionSource.RULE && m.evidence().contains("CamelCase") && isEvent(ctx, m.text(), m.span()));
         cleaned.sort(Comparator.comparingInt((Mention m) -> -m.span().length()).thenComparingInt(MentionResolver::rank)
                 .thenComparing(m -> m.span()));
         List<Mention> kept = new ArrayList<>();
@@ -46,7 +47,7 @@ final class MentionResolver {
             }
         }
         kept.sort(null);
-        return kept;
+        return retypeAffiliations(ctx, kept);
     }
 
     /** Whether kept mention k keeps m out: always when k contains m, else by rank. */
@@ -115,6 +116,24 @@ final class MentionResolver {
         // the same name elsewhere followed by a year or "conference"
         Pattern p = Pattern.compile(Pattern.quote(name) + "\\s*(\\d{4}|conference)", Pattern.CASE_INSENSITIVE);
         return p.matcher(ctx.text).find();
+    }
+
+    /** "Jane Roe from Acme": a one-word model "person" right after a person and "from"/"at" is the affiliation. */
+    private static List<Mention> retypeAffiliations(TextContext ctx, List<Mention> kept) {
+        List<Mention> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Mention m = kept.get(i);
+            Mention prev = i > 0 ? kept.get(i - 1) : null;
+            if (prev != null && m.source() == MentionSource.MODEL && m.type() == EntityType.PERSON && !m.text().contains(" ")
+                    && prev.type() == EntityType.PERSON
+                    && ctx.text.substring(prev.span().end(), m.span().start()).matches("\\s+(?:from|at)\\s+")) {
+                out.add(new Mention(m.span(), m.text(), EntityType.ORGANIZATION, m.name(), null, m.source(), 0.6,
+                        m.evidence() + "; retyped: affiliation after '" + prev.text() + " from'"));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** A model organization or person span that contains a known technology and names no known organization is a technology. */

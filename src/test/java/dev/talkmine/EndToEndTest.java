@@ -1,0 +1,108 @@
+package dev.talkmine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkmine.doc.Entity;
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.InputFormat;
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.Talk;
+import dev.talkmine.doc.TalkKind;
+import dev.talkmine.input.DocumentReader;
+import dev.talkmine.output.ReportJson;
+import dev.talkmine.testing.ReportInvariants;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline with its real models, on the seed report and on small reports of our own. */
+class EndToEndTest {
+    private static Talkmine talkmine;
+
+    @BeforeAll
+    static void load() {
+        talkmine = Talkmine.builder().build();
+    }
+
+    private static Report seed() throws Exception {
+        return talkmine.process(DocumentReader.utf8().read(Path.of("input/europython-2015.txt")));
+    }
+
+    @Test
+    void seedReportHasItsTalksSpeakersAndTechnologies() throws Exception {
+        Report r = seed();
+        ReportInvariants.check(r);
+        assertThat(r.talks()).hasSizeBetween(17, 22);
+        Talk polli = r.talks().stream().filter(t -> t.speakers().stream().anyMatch(s -> s.name().equals("Roberto Polli")))
+                .findFirst().orElseThrow();
+        assertThat(polli.title()).isEqualTo("Scaling MySQL with Python");
+        assertThat(polli.kind()).isEqualTo(TalkKind.TALK);
+        assertThat(polli.summary()).isNotBlank();
+        assertThat(r.entities()).filteredOn(e -> e.name().equals("MySQL")).extracting(Entity::type)
+                .containsExactly(EntityType.TECHNOLOGY);
+        assertThat(r.talks()).flatExtracting(Talk::speakers)
+                .contains(new Speaker("Haikel Guemar", List.of("Red Hat")), new Speaker("Vasilij Litvinov", List.of("Intel")));
+        assertThat(r.talks()).filteredOn(t -> "Python Now and in the Future".equals(t.title()))
+                .extracting(Talk::kind).containsExactly(TalkKind.KEYNOTE);
+    }
+
+    @Test
+    void firstNamesAndDemonymsResolveToOneEntity() throws Exception {
+        Report r = seed();
+        Entity guido = r.entities().stream().filter(e -> e.name().equals("Guido van Rossum")).findFirst().orElseThrow();
+        assertThat(guido.mentions()).extracting(m -> m.text()).contains("Guido van Rossum", "Guido");
+        assertThat(guido.merges()).anyMatch(m -> m.startsWith("Guido: first name of"));
+        assertThat(r.entities()).extracting(Entity::name).doesNotContain("Guido", "Red Hatter", "Lynn");
+        Entity redHat = r.entities().stream().filter(e -> e.name().equals("Red Hat")).findFirst().orElseThrow();
+        assertThat(redHat.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(redHat.mentions()).extracting(m -> m.text()).contains("Red Hatter");
+    }
+
+    @Test
+    void markdownAndPlainTextGiveTheSameTalks() {
+        String md = """
+                # QuuxConf 2031
+
+                I spent two days at QuuxConf. Here are the talks I liked.
+
+                ## Keynotes
+
+                The day opened with a keynote by Marta Kowalczyk about building compilers in Rust.
+
+                ## Faster builds with Bazel
+
+                Next was Tomás Ortega who showed how his team moved from Maven to Bazel.
+
+                ## Lightning talks
+
+                - *Tiny parsers* by Priya Raman
+                - [Caching in Redis](https://example.org/redis) by Jonas Berg
+                """;
+        Report fromMd = talkmine.process(DocumentReader.utf8().read("q", "q.md", md.getBytes(StandardCharsets.UTF_8), InputFormat.MD));
+        ReportInvariants.check(fromMd);
+        assertThat(fromMd.talks()).extracting(Talk::kind)
+                .containsExactly(TalkKind.KEYNOTE, TalkKind.TALK, TalkKind.LIGHTNING, TalkKind.LIGHTNING);
+        assertThat(fromMd.talks()).extracting(Talk::title)
+                .containsExactly(null, "Faster builds with Bazel", "Tiny parsers", "Caching in Redis");
+        assertThat(fromMd.talks()).flatExtracting(Talk::speakers).extracting(Speaker::name)
+                .containsExactly("Marta Kowalczyk", "Tomás Ortega", "Priya Raman", "Jonas Berg");
+        assertThat(fromMd.entities()).filteredOn(e -> e.type() == EntityType.TECHNOLOGY).extracting(Entity::name)
+                .contains("Rust", "Apache Maven", "Bazel", "Redis").doesNotContain("QuuxConf");
+        assertThat(fromMd.text()).doesNotContain("](").doesNotContain("*Tiny");
+    }
+
+    @Test
+    void goldenJsonOfASmallReportIsStable() throws Exception {
+        Path in = Path.of("src/test/resources/golden/narrative/input.txt");
+        Path expected = Path.of("src/test/resources/golden/narrative/expected.json");
+        String json = ReportJson.toJson(talkmine.process(DocumentReader.utf8().read(in)));
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(expected, json);
+        }
+        assertThat(json).isEqualTo(Files.readString(expected));
+    }
+}

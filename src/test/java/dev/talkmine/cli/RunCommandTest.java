@@ -1,0 +1,119 @@
+package dev.talkmine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI through picocli's execute, as a user runs it. */
+class RunCommandTest {
+    @TempDir
+    Path tmp;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    private Path batch() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in/nested"));
+        Files.writeString(in.resolve("good.txt"), "Notes\n\nIntro.\n\nLena Fischer gave a talk \"Caching with Redis.\" It was good.\n");
+        Files.writeString(in.getParent().resolve("other.md"), "# Day\n\n- *Faster tests* by Omar Haddad\n- Parsing JSON by Ivy Chen\n");
+        Files.writeString(in.resolve("empty.txt"), "");
+        Files.write(in.resolve("binary.txt"), new byte[] {'a', 0, 1, 2, 'b'});
+        Files.write(in.resolve("latin1.txt"), "Caf\u00e9 talk by Zo\u00eb\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(in.resolve("ignored.pdf"), "not a report");
+        return in.getParent();
+    }
+
+    @Test
+    void aBatchWithBadFilesWritesTheGoodOnesAndExitsWith4() throws Exception {
+        Path outDir = tmp.resolve("out");
+        int code = run("run", batch().toString(), "-o", outDir.toString(), "-q", "--threads", "2");
+        assertThat(code).isEqualTo(4);
+        assertThat(outDir.resolve("good.json")).exists();
+        assertThat(outDir.resolve("other.json")).exists();
+        assertThat(outDir.resolve("empty.json")).doesNotExist();
+        List<String> errors = Files.readAllLines(outDir.resolve("errors.csv"));
+        assertThat(errors.get(0)).isEqualTo("file,stage,reason");
+        assertThat(String.join("\n", errors)).contains("empty.txt").contains("binary.txt").contains("latin1.txt")
+                .contains("empty report").contains("binary").contains("UTF-8");
+        assertThat(err.toString()).contains("3 failed").contains("errors.csv");
+        JsonNode good = new ObjectMapper().readTree(outDir.resolve("good.json").toFile());
+        assertThat(good.get("schema").asText()).isEqualTo("talkmine/1");
+        assertThat(good.get("talks").get(0).get("title").asText()).isEqualTo("Caching with Redis");
+        String talks = Files.readString(outDir.resolve("talks.csv"));
+        assertThat(talks).contains("Omar Haddad").contains("Lena Fischer");
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp"));
+        }
+    }
+
+    @Test
+    void outputsAreIdenticalWithOneOrTwoThreads() throws Exception {
+        Path in = batch();
+        run("run", in.toString(), "-o", tmp.resolve("one").toString(), "-q", "--threads", "1");
+        run("run", in.toString(), "-o", tmp.resolve("two").toString(), "-q", "--threads", "2");
+        for (String f : List.of("talks.csv", "mentions.csv", "entities.csv", "errors.csv", "good.json", "other.json")) {
+            assertThat(Files.readAllBytes(tmp.resolve("two").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(f)));
+        }
+    }
+
+    @Test
+    void encodingOptionReadsLatin1() throws Exception {
+        Path f = tmp.resolve("l1.txt");
+        Files.write(f, "Notes\n\nIntro.\n\nJos\u00e9 Garc\u00eda gave a talk \"Caf\u00e9 Systems.\"\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run("run", f.toString(), "-o", tmp.resolve("o").toString(), "-q", "--encoding", "ISO-8859-1")).isZero();
+        assertThat(Files.readString(tmp.resolve("o/l1.json"))).contains("Caf\u00e9 Systems");
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertThat(run("run")).isEqualTo(2);
+        assertThat(run("run", tmp.resolve("missing").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no such file or folder");
+        assertThat(run("run", tmp.toString(), "--format", "xml")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+    }
+
+    @Test
+    void malformedGazetteerExitsWith3NamingFileAndLine() throws Exception {
+        Path g = tmp.resolve("ours.tsv");
+        Files.writeString(g, "name\ttype\tcategory\taliases\tambiguous\nWidgetDB\tTECHNOLOGY\tdatabase\nBad\tGADGET\n");
+        Files.writeString(tmp.resolve("r.txt"), "Hello.\n");
+        assertThat(run("run", tmp.resolve("r.txt").toString(), "--gazetteer", g.toString(), "-o", tmp.resolve("o").toString()))
+                .isEqualTo(3);
+        assertThat(err.toString()).contains("ours.tsv:3").contains("GADGET");
+    }
+
+    @Test
+    void userGazetteerAddsTechnologies() throws Exception {
+        Path g = tmp.resolve("ours.tsv");
+        Files.writeString(g, "name\ttype\tcategory\taliases\tambiguous\nZorbDB\tTECHNOLOGY\tdatabase\tzorb\tno\n");
+        Path r = tmp.resolve("r.txt");
+        Files.writeString(r, "Notes\n\nIntro.\n\nKai Berg gave a talk about moving to zorb at work.\n");
+        assertThat(run("run", r.toString(), "--gazetteer", g.toString(), "-o", tmp.resolve("o").toString(), "-q")).isZero();
+        assertThat(Files.readString(tmp.resolve("o/entities.csv"))).contains("ZorbDB,TECHNOLOGY,database");
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("run").contains("Exit codes");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("talkmine");
+        assertThat(run("run", "--help")).isZero();
+        assertThat(out.toString()).contains("--threads").contains("--format").contains("--gazetteer");
+    }
+}
