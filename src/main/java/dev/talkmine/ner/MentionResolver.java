@@ -113,8 +113,10 @@ final class MentionResolver {
         if (after.matches("^\\s*(\\d{4}|conference|conf\\b|summit|meetup).*")) {
             return true;
         }
-        // the same name elsewhere followed by a year or "conference"
-        Pattern p = Pattern.compile(Pattern.quote(name) + "\\s*(\\d{4}|conference)", Pattern.CASE_INSENSITIVE);
+        // the same name elsewhere followed by a year or "conference", or attended, or "this year's"
+        String n = Pattern.quote(name);
+        Pattern p = Pattern.compile(n + "\\s*(?:\\d{4}|conference|conf\\b)|\\b(?:this|last|next) year'?s\\s+" + n
+                + "|\\b(?:attend|attended|attending|visited|visiting)\\s+(?:at\\s+|the\\s+)?" + n, Pattern.CASE_INSENSITIVE);
         return p.matcher(ctx.text).find();
     }
 

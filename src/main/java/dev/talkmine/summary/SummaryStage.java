@@ -120,7 +120,11 @@ public final class SummaryStage implements Stage {
         }
         Set<String> taken = new LinkedHashSet<>();
         out.forEach(k -> taken.add(k.toLowerCase(Locale.ROOT)));
-        talk.speakers().forEach(s -> taken.addAll(words(s.name())));
+        for (Mention m : report.mentions()) {
+            if (talk.span().contains(m.span())) {
+                taken.addAll(words(m.text())); // names are entities, not keywords
+            }
+        }
         weights.entrySet().stream()
                 .filter(e -> !taken.contains(e.getKey()) && e.getKey().length() > 2)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
