@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class MentionResolver {
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Mr|Mrs|Ms|Sir)\\.?\\s+");
+    /** A sentence-starting word the model glued to a name ("Saron Yitbarek This was ..."). */
+    private static final Pattern TRAILING_FUNCTION_WORD = Pattern.compile("\\s+(?:This|The|That|These|It|He|She|They|We|I|His|Her|There)$");
     private static final Pattern EVENT_NAME = Pattern.compile(
             "(?i).*(conf|con|camp|fest|summit|meetup|hackathon|days?|week|\\d{4})$|.*\\b(conference|summit|meetup|hackathon|fosdem)\\b.*");
 
@@ -82,6 +84,11 @@ final class MentionResolver {
         }
         if (surface.endsWith("'s") || surface.endsWith("’s")) {
             span = new TextSpan(span.start(), span.end() - 2);
+            surface = span.coveredText(text);
+        }
+        var trailing = TRAILING_FUNCTION_WORD.matcher(surface);
+        if (m.type() == EntityType.PERSON && trailing.find()) {
+            span = new TextSpan(span.start(), span.start() + trailing.start());
             surface = span.coveredText(text);
         }
         while (!surface.isEmpty() && !Character.isLetterOrDigit(surface.charAt(surface.length() - 1))

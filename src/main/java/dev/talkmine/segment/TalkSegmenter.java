@@ -434,8 +434,9 @@ public final class TalkSegmenter implements Stage {
             return MARKER.matcher(s).replaceFirst("").strip();
         }
 
+        /** Starts like a title: a capital letter or a digit ("2038 problems"), not a lower-case note. */
         static boolean titleLike(String t) {
-            return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && t.split("\\s+").length <= 25;
+            return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
         }
 
         static String lastWords(String s) {

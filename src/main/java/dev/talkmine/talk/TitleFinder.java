@@ -23,9 +23,13 @@ final class TitleFinder {
     private static final Pattern TALK_VERB_PHRASE = Pattern.compile("^(?:\\S+\\s+){1,4}?(?:gave (?:a|an) (?:\\w+\\s+)?talk|talked about"
             + "|talking about|spoke about|speaking about|presented (?:a|an|the|his|her)\\b)");
     private static final Pattern WAS_TITLE = Pattern.compile("\\b(?i:talk|keynote|session|lecture|presentation)\\b[^.]{0,80}?\\bwas\\s+(\\p{Lu}[^.!?]{3,120})[.!?]?$");
+    /** Words that start a comment after a title when a lower-case word follows ("... Developers This talk was"). */
     private static final Set<String> CLAUSE_STARTERS = Set.of("This", "The", "That", "These", "It", "I", "He", "She", "They",
-            "We", "There", "Here", "My", "His", "Her", "Their", "Our", "Mostly", "Basically", "Interesting", "Great", "Really",
-            "Very", "Summary", "Highlights", "Demonstrating", "Some", "A", "An");
+            "We", "There", "Here", "My", "His", "Her", "Their", "Our", "Interesting", "Great", "Summary", "Highlights",
+            "Demonstrating", "Some", "A", "An");
+    /** Comment adverbs that never continue a title ("... But Ruby Mostly about tooling"). */
+    private static final Set<String> COMMENT_ADVERBS = Set.of("Mostly", "Basically", "Really", "Very", "Probably", "Definitely",
+            "Honestly", "Overall", "Essentially", "Personally");
     private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "for", "to", "in", "on", "with", "and", "or", "but",
             "by", "at", "from", "vs", "vs.", "as", "is", "into", "over", "about", "your", "you", "we", "it", "not", "how", "why");
 
@@ -77,8 +81,9 @@ final class TitleFinder {
         if (TALK_VERB_PHRASE.matcher(t).find()) {
             return new Found(null, "item describes the talk's topic, not its title");
         }
-        t = KIND_PREFIX.matcher(t).replaceFirst("");
-        if (t.matches("(?i)^(?:keynote|q&a|panel)\\b.*") || t.matches("(?i)^(?:by|with)\\b.*")) {
+        Matcher prefix = KIND_PREFIX.matcher(t);
+        int from = prefix.lookingAt() ? prefix.end() : 0;
+        if (t.substring(from).matches("(?i)^(?:keynote|q&a|panel)\\b.*") || t.substring(from).matches("(?i)^(?:by|with)\\b.*")) {
             return new Found(null, "item names only the kind");
         }
         int cut = t.length();
@@ -99,7 +104,7 @@ final class TitleFinder {
                 break;
             }
         }
-        String title = titleRun(t.substring(0, Math.max(0, cut)).strip());
+        String title = titleRun(t.substring(Math.min(from, Math.max(0, cut)), Math.max(0, cut)).strip());
         title = title.replaceAll("[\\s,:;–—-]+$", "");
         if (title.isEmpty() || title.split("\\s+").length > 20) {
             return new Found(null, "no title in the item");
@@ -117,7 +122,8 @@ final class TitleFinder {
             }
             boolean nextLower = i + 1 < w.length && !w[i + 1].isEmpty() && Character.isLowerCase(w[i + 1].codePointAt(0))
                     && !SMALL.contains(w[i + 1]);
-            if (CLAUSE_STARTERS.contains(word) && (nextLower || i + 1 == w.length) || word.endsWith("ing") && nextLower && i > 1) {
+            if (CLAUSE_STARTERS.contains(word) && (nextLower || i + 1 == w.length) || word.endsWith("ing") && nextLower && i > 1
+                    || COMMENT_ADVERBS.contains(word)) {
                 return String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
             }
         }
