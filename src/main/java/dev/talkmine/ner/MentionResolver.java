@@ -49,7 +49,7 @@ final class MentionResolver {
             }
         }
         kept.sort(null);
-        return retypeAffiliations(ctx, kept);
+        return speakerLineAffiliations(ctx, retypeAffiliations(ctx, kept));
     }
 
     /** Whether kept mention k keeps m out: always when k contains m, else by rank. */
@@ -143,6 +143,61 @@ final class MentionResolver {
             }
         }
         return out;
+    }
+
+    private static final Pattern AFFILIATION = Pattern.compile("^\\s*,\\s+((?:[\\p{Lu}\\d][\\w&.'’-]*|of|and|&|the)(?:\\s+(?:[\\p{Lu}\\d][\\w&.'’-]*|of|and|&))*)");
+
+    /**
+     * In a speaker line ("Jane Roe, Acme Labs" or "A, Org1 B, Org2" under a panel heading) the
+     * capitalised words after a person's comma name the person's organization, whether or not a
+     * model or gazetteer knows it.
+     */
+    private static List<Mention> speakerLineAffiliations(TextContext ctx, List<Mention> kept) {
+        String text = ctx.text;
+        List<Mention> out = new ArrayList<>(kept);
+        for (int i = 0; i < kept.size(); i++) {
+            Mention p = kept.get(i);
+            if (p.type() != EntityType.PERSON || !speakerLine(ctx, p)) {
+                continue;
+            }
+            int lineEnd = text.indexOf('\n', p.span().end());
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int limit = lineEnd;
+            for (Mention next : kept) {
+                if (next.type() == EntityType.PERSON && next.span().start() > p.span().end() && next.span().start() < limit) {
+                    limit = next.span().start();
+                }
+            }
+            var m = AFFILIATION.matcher(text.substring(p.span().end(), limit));
+            if (!m.find()) {
+                continue;
+            }
+            String org = m.group(1).replaceAll("\\s+(?:of|and|&|the)$", "");
+            TextSpan span = new TextSpan(p.span().end() + m.start(1), p.span().end() + m.start(1) + org.length());
+            if (org.split("\\s+").length > 5) {
+                continue;
+            }
+            List<Mention> inside = out.stream().filter(o -> o.span().overlaps(span)).toList();
+            boolean onlyWeak = inside.stream().allMatch(o -> o.source() == MentionSource.MODEL && span.contains(o.span()));
+            if (onlyWeak) {
+                out.removeAll(inside);
+                out.add(new Mention(span, org, EntityType.ORGANIZATION, org, null, MentionSource.RULE, 0.65,
+                        "rule: affiliation after '" + p.text() + ",' in a speaker line"));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** A short line without sentence punctuation that starts with a person: "Jane Roe, Acme". */
+    private static boolean speakerLine(TextContext ctx, Mention p) {
+        String text = ctx.text;
+        int a = text.lastIndexOf('\n', Math.max(0, p.span().start() - 1)) + 1;
+        int b = text.indexOf('\n', p.span().end());
+        String line = text.substring(a, b < 0 ? text.length() : b);
+        String before = text.substring(a, p.span().start());
+        return line.length() <= 200 && !line.matches(".*[.!?:;](\\s|$).*")
+                && (before.isBlank() || before.matches(".*,\\s+[\\p{Lu}\\d][^,]*\\s$"));
     }
 
     /** A model organization or person span that contains a known technology and names no known organization is a technology. */

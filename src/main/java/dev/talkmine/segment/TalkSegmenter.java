@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 public final class TalkSegmenter implements Stage {
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*•+]|\\d{1,3}[.)])\\s+");
     private static final int LEAD_WORDS = 5;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(?:19[6-9]\\d|20[0-4]\\d)(?![\\d.])");
 
     @Override
     public String name() {
@@ -74,10 +75,14 @@ public final class TalkSegmenter implements Stage {
         int listTalky = -1;
         /** Text up to here was already read to decide the passage just opened (a heading's lead). */
         int consumedUntil = -1;
+        /** The year the report is about (the first year in its opening), or null. */
+        final String reportYear;
 
         Run(Report report) {
             this.report = report;
             this.text = report.text();
+            Matcher y = YEAR.matcher(text.substring(0, Math.min(text.length(), 300)));
+            this.reportYear = y.find() ? y.group() : null;
             this.blocks = report.document().blocks();
             this.people = report.mentions().stream().filter(m -> m.type() == EntityType.PERSON).toList();
         }
@@ -239,8 +244,10 @@ public final class TalkSegmenter implements Stage {
         void prose(Block b) {
             List<Sentence> sentences = sentencesIn(b.span());
             boolean first = true;
+            boolean otherEdition = false;
             for (Sentence s : sentences) {
-                String why = s.span().start() < consumedUntil ? null : introducesTalk(s.span(), curLabel != Label.TALK);
+                otherEdition |= mentionsOtherYear(s.span());
+                String why = s.span().start() < consumedUntil || otherEdition ? null : introducesTalk(s.span(), curLabel != Label.TALK);
                 if (why != null) {
                     open(first ? b.span().start() : s.span().start(), Label.TALK, why);
                 } else if (first) {
@@ -269,6 +276,23 @@ public final class TalkSegmenter implements Stage {
             } else if (curLabel == Label.TALK && lastBlockWasItem(b)) {
                 open(b.span().start(), Label.NON_TALK, "text after a list of talks that introduces no talk");
             }
+        }
+
+        /**
+         * Whether the sentence names a year other than the report's ("Rustconf 2019 felt
+         * different"): talks described after it in the paragraph belong to another edition.
+         */
+        boolean mentionsOtherYear(TextSpan sentence) {
+            if (reportYear == null) {
+                return false;
+            }
+            Matcher m = YEAR.matcher(sentence.coveredText(text));
+            while (m.find()) {
+                if (!m.group().equals(reportYear)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean lastBlockWasItem(Block b) {

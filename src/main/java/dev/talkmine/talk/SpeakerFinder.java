@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerFinder {
     private static final String VERB = "(?:gave|gives|presented|presents|presenting|talked|talks|talking|spoke|speaks|speaking"
-            + "|discussed|discusses|showed|shows|explained|explains|introduced|demoed|demonstrated|delivered|walked|took us"
+            + "|discussed|discusses|showed|shows|show|explained|explains|introduced|demoed|demonstrated|delivered|walked|took us"
             + "|kicked off|opened|closed|did|held|hosted|led|ran|went through|told|covered|described|was next|is next"
             + "|continued|followed|returned|started|shared)";
     private static final Pattern SUBJECT_GAP = Pattern.compile("^(?:'s|’s)?\\s*(?:\\(@?[^)]{0,40}\\))?\\s*(?:,[^,.;]{0,80},)?\\s*"
@@ -111,6 +111,11 @@ final class SpeakerFinder {
             return "possessive before the session";
         }
         String line = lineAround(text, m.span(), lead);
+        if (p.heading() != null && line.length() <= 200 && !line.matches(".*[.!?:;](\\s|$).*")
+                && !people.isEmpty() && line.strip().startsWith(people.get(0).text()) && line.contains(people.get(0).text())
+                && lineAround(text, people.get(0).span(), lead).equals(line)) {
+            return "on the speaker line under the heading";
+        }
         if (line.strip().startsWith(m.text()) && line.length() < 140
                 && (after.isBlank() || after.matches("(?s)^\\s*(?:\\([^)]*\\))?\\s*[,–—-].*") && p.heading() != null)) {
             return "speaker line under the heading";
@@ -128,7 +133,8 @@ final class SpeakerFinder {
         String before = text.substring(lead.start(), m.span().start());
         int nl = before.lastIndexOf('\n');
         String s = (nl >= 0 ? before.substring(nl + 1) : before);
-        int dot = Math.max(s.lastIndexOf(". "), s.lastIndexOf("! "));
+        int dot = Math.max(Math.max(s.lastIndexOf(". "), s.lastIndexOf("! ")), Math.max(s.lastIndexOf("? "),
+                Math.max(s.lastIndexOf(" — "), s.lastIndexOf(" – "))));
         s = (dot >= 0 ? s.substring(dot + 2) : s).replaceAll("^\\s*(?:[-*•]|\\d+[.)])\\s+", "").strip();
         return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
