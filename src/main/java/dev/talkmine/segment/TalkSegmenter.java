@@ -343,7 +343,7 @@ public final class TalkSegmenter implements Stage {
             if (q.find() && (fresh || !s.matches("(?i)^(?:the|this|that|his|her)\\s.*"))) {
                 return "quoted title: " + q.group();
             }
-            if (Cues.SHORT_SUBJECT_VERB.matcher(s).find()) {
+            if (lead == null && Cues.SHORT_SUBJECT_VERB.matcher(s).find()) {
                 return "a talk verb after the sentence's first words";
             }
             if (!fresh && Cues.NAMED_SESSION_PHRASE.matcher(s).find()) {

@@ -11,6 +11,7 @@ final class KindFinder {
     private static final Pattern PANEL = Pattern.compile("(?i)\\bpanel\\b|\\bq ?& ?a\\b");
     private static final Pattern WORKSHOP = Pattern.compile("(?i)\\bworkshops?\\b|\\bhands-on\\b|\\bclassroom\\b|\\b(?:code )?labs?\\b");
     private static final Pattern TUTORIAL = Pattern.compile("(?i)\\btutorials?\\b");
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:talk|presentation|lecture)\\b");
     private static final Pattern OTHER = Pattern.compile("(?i)\\bbofs?\\b|\\bbirds of a feather\\b|\\bperformance on (?:the )?main stage\\b");
 
     private KindFinder() {
@@ -21,7 +22,8 @@ final class KindFinder {
         String first = p.heading() != null ? p.cover(p.heading().span()) + "\n" : "";
         String lead1 = p.leadSentences().isEmpty() ? p.cover(p.lead()) : p.cover(p.leadSentences().get(0));
         Found f = specific(first + (p.listItem() ? p.cover(p.lead()) : lead1));
-        if (f == null && !p.listItem() && p.leadSentences().size() > 1) {
+        boolean saysTalk = GENERIC.matcher(first + lead1).find();
+        if (f == null && !saysTalk && !p.listItem() && p.leadSentences().size() > 1) {
             f = specific(p.cover(p.leadSentences().get(1)));
         }
         if (f == null && p.segment().group() != null) {

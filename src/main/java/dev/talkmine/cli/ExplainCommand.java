@@ -1,0 +1,92 @@
+package dev.talkmine.cli;
+
+import dev.talkmine.Talkmine;
+import dev.talkmine.doc.Entity;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.Segment;
+import dev.talkmine.doc.Talk;
+import dev.talkmine.input.DocumentReader;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code talkmine explain}: why talkmine decided what it did about one report. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Prints each passage of a report with its decision and the rule that made it,",
+            "each talk's attributes with their evidence, and (with --entities) each entity's mentions,",
+            "sources and merges."})
+final class ExplainCommand implements Callable<Integer> {
+    private static final int SHOWN = 100;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The report (.txt, .md or .html).")
+    Path file;
+
+    @Option(names = "--entities", description = "Also explain every entity and mention.")
+    boolean entities;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "An extra gazetteer TSV; repeatable.")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", description = "Input encoding (default: ${DEFAULT-VALUE}).")
+    String encoding;
+
+    @Override
+    public Integer call() {
+        Talkmine.Builder builder = Talkmine.builder();
+        gazetteers.forEach(builder::gazetteer);
+        Report r = builder.build().process(DocumentReader.withCharset(Charset.forName(encoding)).read(file));
+        PrintWriter out = spec.commandLine().getOut();
+        String text = r.text();
+        out.println("# passages of " + file);
+        for (Segment s : r.segments()) {
+            String talk = r.talkAt(s.span().start()).filter(t -> s.label() == Segment.Label.TALK)
+                    .map(t -> " talk " + t.index()).orElse("");
+            out.printf("[%d-%d] %s%s%s: %s%n", s.span().start(), s.span().end(), s.label().id(), talk,
+                    s.group() == null ? "" : " (under '" + s.group() + "')", s.reason());
+            out.println("    " + snippet(s.span().coveredText(text)));
+        }
+        out.println();
+        out.println("# talks");
+        for (Talk t : r.talks()) {
+            out.printf("talk %d [%d-%d] %s: %s%n", t.index(), t.span().start(), t.span().end(), t.kind().id(),
+                    t.title() == null ? "(no title)" : "\"" + t.title() + "\"");
+            t.speakers().forEach(s -> out.println("    speaker: " + s.name()
+                    + (s.organizations().isEmpty() ? "" : " (" + String.join(", ", s.organizations()) + ")")));
+            t.organizations().forEach(o -> out.println("    organization: " + o));
+            t.evidence().forEach(e -> out.println("    because " + e));
+            out.println("    summary: " + t.summary());
+        }
+        if (entities) {
+            out.println();
+            out.println("# entities");
+            for (Entity e : r.entities()) {
+                out.printf("%s %s %s%s confidence %.2f%n", e.id(), e.type(), e.name(),
+                        e.category() == null ? "" : " [" + e.category() + "]", e.confidence());
+                e.merges().forEach(m -> out.println("    merged " + m));
+                for (Mention m : e.mentions()) {
+                    out.printf("    [%d-%d] \"%s\" %s %.2f: %s%n", m.span().start(), m.span().end(), m.text(),
+                            m.source().id(), m.confidence(), m.evidence());
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String snippet(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= SHOWN ? one : one.substring(0, SHOWN) + "…";
+    }
+}
