@@ -44,15 +44,15 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Report process(Report report) {
-        List<Mention> mentions = retypeKnownTechnologies(report.mentions());
         Map<Mention, String> reasons = new HashMap<>();
+        List<Mention> mentions = retypeKnownTechnologies(report.mentions(), reasons);
         mentions = canonicalPeople(mentions, reasons);
         mentions = canonicalCase(mentions, reasons);
         return report.withMentions(mentions).withEntities(group(mentions, reasons));
     }
 
     /** A model organization or single-word person whose name is a technology found by a gazetteer in this report. */
-    static List<Mention> retypeKnownTechnologies(List<Mention> mentions) {
+    static List<Mention> retypeKnownTechnologies(List<Mention> mentions, Map<Mention, String> reasons) {
         Map<String, Mention> tech = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.TECHNOLOGY && m.source() == MentionSource.GAZETTEER) {
@@ -64,8 +64,15 @@ public final class EntityLinker implements Stage {
             Mention t = tech.get(key(m.text()));
             boolean retype = t != null && m.source() == MentionSource.MODEL
                     && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON && !m.text().contains(" "));
-            out.add(retype ? new Mention(m.span(), m.text(), EntityType.TECHNOLOGY, t.name(), t.category(), m.source(),
-                    m.confidence(), m.evidence() + "; retyped: " + t.name() + " is a technology in this report") : m);
+            if (retype) {
+                Mention retyped = new Mention(m.span(), m.text(), EntityType.TECHNOLOGY, t.name(), t.category(), m.source(),
+                        m.confidence(), m.evidence() + "; retyped: " + t.name() + " is a technology in this report");
+                reasons.put(retyped, m.text() + ": model " + m.type().name().toLowerCase(Locale.ROOT)
+                        + ", but a gazetteer technology elsewhere in this report");
+                out.add(retyped);
+            } else {
+                out.add(m);
+            }
         }
         return out;
     }
@@ -81,7 +88,10 @@ public final class EntityLinker implements Stage {
                 continue;
             }
             String[] words = m.name().split("\\s+");
-            List<String> candidates = full.stream().filter(f -> !f.equals(m.name()) && fits(words, f)).toList();
+            List<String> fitting = full.stream().filter(f -> !f.equals(m.name()) && fits(words, f)).toList();
+            // "Maro Jin" and "Maro Jin Pellow" are one person: keep the longest of names that fit into each other
+            List<String> candidates = fitting.stream()
+                    .filter(f -> fitting.stream().noneMatch(g -> !g.equals(f) && fits(f.split("\\s+"), g))).toList();
             if (candidates.size() == 1) {
                 Mention renamed = m.withName(candidates.get(0));
                 String how = words.length > 1 ? "shorter form"

@@ -20,8 +20,10 @@ final class MentionResolver {
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Mr|Mrs|Ms|Sir)\\.?\\s+");
     /** A sentence-starting word the model glued to a name ("Saron Yitbarek This was ..."). */
     private static final Pattern TRAILING_FUNCTION_WORD = Pattern.compile("\\s+(?:This|The|That|These|It|He|She|They|We|I|His|Her|There)$");
+    /** "RubyConf", "DjangoCon", "BarCamp", "DevDays", "Foo 2031", "the X conference"; not "Falcon" or "Workday". */
     private static final Pattern EVENT_NAME = Pattern.compile(
-            "(?i).*(conf|con|camp|fest|summit|meetup|hackathon|days?|week|\\d{4})$|.*\\b(conference|summit|meetup|hackathon|fosdem)\\b.*");
+            ".*(?:[\\p{Ll}\\d](?:Conf|CONF|Con|Camp|Fest|Days?)|\\b(?:Conf|Con|Camp|Fest|Summit|Meetup|Hackathon|Days?|Week)|\\s\\d{4})$"
+            + "|(?i).*\\b(?:conference|summit|meetup|hackathon|fosdem)\\b.*");
 
     private final Gazetteer gazetteer;
 

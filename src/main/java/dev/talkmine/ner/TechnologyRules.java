@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * technology ("mysql-utilities", "django-rest-framework", "quic-go"). Thread-safe.
  */
 final class TechnologyRules {
-    private static final Pattern STANDARD = Pattern.compile("\\b(PEP|RFC|JSR|ECMA|ISO|IEEE|CVE)([ -]?)(\\d{2,5}(-\\d+)?)\\b");
+    private static final Pattern STANDARD = Pattern.compile("\\b(PEP|RFC|JSR|ECMA|ISO|IEEE|CVE)([ -]?)(\\d{1,5}(-\\d+)?)\\b");
     private static final String KINDS = "library|libraries|framework|tool|project|package|module|gem|crate|protocol"
             + "|database|engine|plugin|language|extension|server|service|platform|app|CLI|SDK";
     private static final Pattern CALLED = Pattern.compile(

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** Read-only questions about the words around a span, shared by the recognisers of one report. */
 final class TextContext {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.+#-]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.+#-]*[\\p{L}\\p{N}+#])?");
 
     final String text;
     private final int[] sentenceStarts;
@@ -45,16 +45,17 @@ final class TextContext {
         return before.replaceAll("^\\s*([-*•]|\\d+[.)])?\\s*", "").replaceAll("[\\s\"'“‘(\\[*_`]", "").isEmpty();
     }
 
-    /** Up to n words before the span, lower-cased, nearest last. */
+    /** Up to n words before the span in its sentence, lower-cased, nearest last. */
     List<String> wordsBefore(TextSpan span, int n) {
-        int from = Math.max(0, span.start() - 80);
+        int from = Math.max(sentence(span.start()).start(), span.start() - 80);
         List<String> all = words(text.substring(from, span.start()));
         return all.subList(Math.max(0, all.size() - n), all.size());
     }
 
-    /** Up to n words after the span, lower-cased. */
+    /** Up to n words after the span in its sentence, lower-cased. */
     List<String> wordsAfter(TextSpan span, int n) {
-        List<String> all = words(text.substring(span.end(), Math.min(text.length(), span.end() + 80)));
+        int to = Math.min(Math.max(span.end(), sentence(span.start()).end()), span.end() + 80);
+        List<String> all = words(text.substring(span.end(), to));
         return all.subList(0, Math.min(n, all.size()));
     }
 

@@ -18,7 +18,6 @@ import dev.talkmine.testing.Docs;
 import dev.talkmine.testing.ReportInvariants;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class EntityLinkerTest {
@@ -104,9 +103,6 @@ class EntityLinkerTest {
                     "Jin Pellow: shorter form of Maro Jin Pellow");
         });
     }
-
-    @Disabled("bug: EntityLinker.canonicalPeople counts 'Maro Jin' and 'Maro Jin Pellow' as two candidates for "
-            + "'Maro', so the first name stays unresolved although both forms name one person")
     @Test
     void firstNameResolvesWhenAShorterFormOfTheSameNameIsAlsoMentioned() {
         List<Entity> es = people("Maro Jin Pellow demoed it. Maro Jin answered. Then Maro left.",
@@ -173,9 +169,6 @@ class EntityLinkerTest {
                 .containsExactly(tuple("Jenkins", TECHNOLOGY), tuple("Jenkins Marlow", PERSON));
         assertThat(out.entities().get(0).mentions()).hasSize(2);
     }
-
-    @Disabled("bug: EntityLinker.retypeKnownTechnologies records the retype only in the mention's evidence; "
-            + "the entity's merges() stays empty although a model ORGANIZATION was merged into the technology")
     @Test
     void retypedMentionKeepsAMergeReason() {
         Report r = Docs.text("Zorbix stores the events. Initrode moved to Zorbix.");

@@ -8,7 +8,6 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.testing.Docs;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class GazetteerRecognizerTest {
@@ -171,14 +170,10 @@ class GazetteerRecognizerTest {
                 .containsExactly(tuple("Red Hat", EntityType.ORGANIZATION),
                         tuple("Red Hat", EntityType.ORGANIZATION));
     }
-
-    @Disabled("bug: TextContext.WORD keeps a trailing '.', so a cue word ending a sentence ('compiler.') is not a cue")
     @Test
     void cueWordEndingTheSentenceCorroborates() {
         assertThat(go("Last year they rewrote the Go compiler.")).hasSize(1);
     }
-
-    @Disabled("bug: TextContext.wordsBefore looks back 80 chars across sentence and block boundaries")
     @Test
     void cueWordInThePreviousBlockDoesNotCorroborate() {
         assertThat(go("Meeting the community\n\nGo to the venue early, the queue is long.")).isEmpty();

@@ -17,7 +17,6 @@ import dev.talkmine.doc.Report;
 import dev.talkmine.testing.Docs;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class MentionResolverTest {
@@ -172,9 +171,6 @@ class MentionResolverTest {
 
         assertThat(out).extracting(Mention::text).containsExactly("ivo", "FooConf");
     }
-
-    @Disabled("bug: MentionResolver.EVENT_NAME's suffixes (con|day|...)$ have no word boundary, so real "
-            + "organizations such as 'Falcon' or 'Workday' are dropped as events")
     @Test
     void organizationMerelyEndingLikeAnEventIsKept() {
         List<Mention> out = resolve("Falcon and Workday both hire here.", r -> List.of(

@@ -9,7 +9,6 @@ import dev.talkmine.testing.Docs;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,8 +48,6 @@ class TechnologyRulesTest {
             assertThat(m.evidence()).isEqualTo("rule: numbered standard");
         });
     }
-
-    @Disabled("bug: TechnologyRules.STANDARD requires 2-5 digits (\\d{2,5}), so 'PEP 8' is not found")
     @Test
     void singleDigitStandard() {
         assertThat(find("Format the code per PEP 8 before review.")).extracting(Mention::text).containsExactly("PEP 8");
