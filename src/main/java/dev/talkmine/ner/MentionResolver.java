@@ -39,6 +39,11 @@ final class MentionResolver {
                 cleaned.add(c);
             }
         }
+        cleaned = mergeNicknames(ctx, cleaned);
+        // rule-found people only fill the model's gaps: never over what a model or gazetteer found
+        List<Mention> found = cleaned.stream().filter(m -> m.source() != MentionSource.RULE).toList();
+        cleaned.removeIf(m -> m.source() == MentionSource.RULE && m.type() == EntityType.PERSON
+                && found.stream().anyMatch(f -> f.span().overlaps(m.span())));
         cleaned = retypeWrappedTechnologies(ctx, cleaned);
         cleaned.removeIf(m -> m.source() == MentionSource.RULE && m.evidence().contains("CamelCase") && isEvent(ctx, m.text(), m.span()));
         cleaned.sort(Comparator.comparingInt((Mention m) -> -m.span().length()).thenComparingInt(MentionResolver::rank)
@@ -70,6 +75,9 @@ final class MentionResolver {
         }
         if (m.source() == MentionSource.MODEL) {
             return m.type() == EntityType.PERSON ? 3 : 4;
+        }
+        if (m.type() == EntityType.PERSON) {
+            return 3;
         }
         return m.confidence() >= 0.8 ? 1 : 5;
     }
@@ -104,6 +112,12 @@ final class MentionResolver {
         if (span.start() > 0 && text.charAt(span.start() - 1) == '@') {
             return null;
         }
+        int space = surface.indexOf(' ');
+        if (m.type() == EntityType.PERSON && space > 0 && knownName(surface.substring(0, space))) {
+            // "Github Sam": the model glued a known organization or product to a first name
+            span = new TextSpan(span.start() + space + 1, span.end());
+            surface = span.coveredText(text);
+        }
         if (m.type() == EntityType.ORGANIZATION && isEvent(ctx, surface, span)) {
             return null;
         }
@@ -111,6 +125,31 @@ final class MentionResolver {
             return m;
         }
         return new Mention(span, surface, m.type(), surface, m.category(), m.source(), m.confidence(), m.evidence());
+    }
+
+    /** A known organization ("Github" in "Github Sam"); a technology ("Django South") is left to the technology check. */
+    private boolean knownName(String word) {
+        return gazetteer.lookup(word).stream().anyMatch(e -> !e.ambiguous() && e.type() == EntityType.ORGANIZATION);
+    }
+
+    /** "Sam (Frenchie) Stewart": two model person mentions around a nickname are one person, named without it. */
+    private static List<Mention> mergeNicknames(TextContext ctx, List<Mention> all) {
+        List<Mention> people = all.stream().filter(m -> m.type() == EntityType.PERSON).sorted().toList();
+        List<Mention> out = new ArrayList<>(all);
+        for (int i = 0; i + 1 < people.size(); i++) {
+            Mention a = people.get(i);
+            Mention b = people.get(i + 1);
+            String between = ctx.text.substring(Math.min(a.span().end(), b.span().start()), b.span().start());
+            if (a.span().end() <= b.span().start() && between.matches("\\s*\\([\\p{L}'’ -]{1,20}\\)\\s*")
+                    && !a.text().contains(" ") && !b.text().contains(" ")) {
+                TextSpan span = new TextSpan(a.span().start(), b.span().end());
+                out.remove(a);
+                out.remove(b);
+                out.add(new Mention(span, span.coveredText(ctx.text), EntityType.PERSON, a.text() + " " + b.text(), null,
+                        a.source(), a.confidence(), a.evidence() + "; nickname in brackets dropped"));
+            }
+        }
+        return out;
     }
 
     /** Conferences and other events are not organizations ("EuroPython", "RubyConf 2018", "the dotGo conference"). */
@@ -147,7 +186,8 @@ final class MentionResolver {
         return out;
     }
 
-    private static final Pattern AFFILIATION = Pattern.compile("^\\s*,\\s+((?:[\\p{Lu}\\d][\\w&.'’-]*|of|and|&|the)(?:\\s+(?:[\\p{Lu}\\d][\\w&.'’-]*|of|and|&))*)");
+    private static final String ORG_WORD = "(?:[\\p{Lu}\\d][\\w&.'’-]*|\\p{Ll}+[\\p{Lu}\\d][\\w&.'’-]*)";
+    private static final Pattern AFFILIATION = Pattern.compile("^\\s*,\\s+(" + ORG_WORD + "(?:\\s+(?:" + ORG_WORD + "|of|and|&))*)");
 
     /**
      * In a speaker line ("Jane Roe, Acme Labs" or "A, Org1 B, Org2" under a panel heading) the
@@ -166,7 +206,11 @@ final class MentionResolver {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             int limit = lineEnd;
             for (Mention next : kept) {
-                if (next.type() == EntityType.PERSON && next.span().start() > p.span().end() && next.span().start() < limit) {
+                // a one-word "person" right after the comma is the affiliation the model mistook ("Max Roe, Slack")
+                boolean rightAfterComma = next.span().start() >= p.span().end()
+                        && text.substring(p.span().end(), next.span().start()).matches("\\s*,\\s*") && !next.text().contains(" ");
+                if (next.type() == EntityType.PERSON && next.span().start() > p.span().end() && next.span().start() < limit
+                        && !rightAfterComma) {
                     limit = next.span().start();
                 }
             }
@@ -180,7 +224,8 @@ final class MentionResolver {
                 continue;
             }
             List<Mention> inside = out.stream().filter(o -> o.span().overlaps(span)).toList();
-            boolean onlyWeak = inside.stream().allMatch(o -> o.source() == MentionSource.MODEL && span.contains(o.span()));
+            boolean onlyWeak = inside.stream().allMatch(o -> (o.source() == MentionSource.MODEL
+                    || o.source() == MentionSource.RULE && o.type() == EntityType.TECHNOLOGY) && span.contains(o.span()));
             if (onlyWeak) {
                 out.removeAll(inside);
                 out.add(new Mention(span, org, EntityType.ORGANIZATION, org, null, MentionSource.RULE, 0.65,

@@ -10,13 +10,15 @@ import java.util.Set;
 
 /**
  * Finds entity mentions: people, organizations and locations from CoreNLP's CRF, technologies and
- * known organizations from gazetteers, unseen technologies from rules; then resolves overlaps.
+ * known organizations from gazetteers, unseen technologies and missed speakers from rules; then
+ * resolves overlaps.
  * Models are loaded once in {@link #load}; the stage is immutable and thread-safe.
  */
 public final class MentionStage implements Stage {
     private final CrfRecognizer model;
     private final GazetteerRecognizer gazetteers;
     private final TechnologyRules rules;
+    private final PersonRules people = new PersonRules();
     private final MentionResolver resolver;
 
     private MentionStage(CrfRecognizer model, Gazetteer gazetteer) {
@@ -56,6 +58,7 @@ public final class MentionStage implements Stage {
         List<Mention> candidates = new ArrayList<>(model.find(report));
         candidates.addAll(gazetteers.find(ctx));
         candidates.addAll(rules.find(ctx));
+        candidates.addAll(people.find(ctx));
         return report.withMentions(resolver.resolve(ctx, candidates));
     }
 }

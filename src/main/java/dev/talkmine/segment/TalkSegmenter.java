@@ -196,6 +196,17 @@ public final class TalkSegmenter implements Stage {
             } else if (listTalky == 1) {
                 open(at, Label.TALK, "item in a list of talks");
             }
+            // "The other talk in this timeslot was ...": a second talk described inside the item
+            List<Sentence> inItem = sentencesIn(b.span());
+            remember(inItem.isEmpty() ? b.span() : inItem.get(0).span());
+            for (int k = 1; k < inItem.size(); k++) {
+                TextSpan s = inItem.get(k).span();
+                Matcher m = Cues.NEW_SESSION_PHRASE.matcher(s.coveredText(text));
+                if (curLabel == Label.TALK && m.find() && !Cues.OTHER_EVENT.matcher(s.coveredText(text)).find()) {
+                    open(s.start(), Label.TALK, "inside an item, opens with '" + m.group().strip() + "'");
+                }
+                remember(s);
+            }
         }
 
         String itemTalkReason(Block b) {
@@ -307,7 +318,8 @@ public final class TalkSegmenter implements Stage {
         String introducesTalk(TextSpan sentence, boolean fresh) {
             String s = stripMarkerText(sentence.coveredText(text));
             int offset = sentence.end() - s.length();
-            if (Cues.OTHER_EVENT.matcher(s).find()) {
+            Matcher other = Cues.OTHER_EVENT.matcher(s);
+            if (other.find() && personIn(new TextSpan(offset + other.start(), Math.min(sentence.end(), offset + other.end() + 30))) == null) {
                 return null;
             }
             Matcher m = Cues.NEW_SESSION_PHRASE.matcher(s);

@@ -153,7 +153,8 @@ public final class SummaryStage implements Stage {
         return out;
     }
 
+    /** The sentence on one line, without a list marker. */
     private static String oneLine(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return s.strip().replaceFirst("^(?:[-*•+]|\\d{1,3}[.)])\\s+", "").replaceAll("\\s+", " ");
     }
 }

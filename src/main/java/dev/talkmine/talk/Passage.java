@@ -49,9 +49,10 @@ record Passage(String text, Segment segment, Block heading, TextSpan lead, List<
         }
         int leadEnd;
         if (item) {
+            // an item's title, speaker and comment sit in its first two sentences
             leadEnd = Math.min(span.end(), firstBlock.span().end());
-            if (!sentences.isEmpty() && sentences.get(0).end() < leadEnd && sentences.get(0).length() > 40) {
-                leadEnd = sentences.get(0).end();
+            if (sentences.size() > 1 && sentences.get(1).end() < leadEnd) {
+                leadEnd = sentences.get(1).end();
             }
         } else if (!sentences.isEmpty()) {
             leadEnd = sentences.get(sentences.size() - 1).end();

@@ -29,7 +29,12 @@ final class SpeakerFinder {
             // a long apposition ("X, a core developer of Y and ..., presented") only before the strongest verbs
             + "|^\\s*,[^.;]{0,160}?\\s(?:gave|presented|talked|spoke|delivered)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:\\bby|\\bwith|\\bfrom|\\bnext was|\\bwas next with)\\s+"
-            + "(?:[^.,;]{0,60}?,\\s+|(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3})?$");
+            + "(?:[^.,;]{0,60}?,\\s+|(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}|[\\p{L}\\d.+#-]+(?:'s|’s)\\s+)?$");
+    /** "The speaker, Jane Roe, has ...": a speaker named anywhere in the passage. */
+    private static final Pattern THE_SPEAKER = Pattern.compile("(?i)\\b(?:the|our) (?:speaker|presenter|lecturer),?\\s+$");
+    /** "the head of Acme API clients talks about": an unnamed speaker's organization. */
+    private static final Pattern ROLE_OF = Pattern.compile("(?i)\\b(?:head|lead|leader|manager|director|ceo|cto|vp|founder"
+            + "|co-founder|engineers?|developers?|folks|people|team)\\s+(?:of|at|from)\\s+(?:the\\s+)?$");
     private static final Pattern POSSESSIVE_SESSION = Pattern.compile("^(?:'s|’s)\\s+(?:[\\w\"“”-]+\\s+){0,4}?"
             + "(?:talk|keynote|presentation|session|workshop|lecture|tutorial|lightning talk)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONNECTOR = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)$");
@@ -49,6 +54,12 @@ final class SpeakerFinder {
         }
         String text = p.text();
         List<Mention> people = p.people(lead);
+        List<Mention> named = new ArrayList<>();
+        for (Mention m : p.people(p.segment().span())) {
+            if (THE_SPEAKER.matcher(text.substring(Math.max(p.segment().span().start(), m.span().start() - 40), m.span().start())).find()) {
+                named.add(m);
+            }
+        }
         Map<String, Mention> speakers = new LinkedHashMap<>();
         List<String> evidence = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
@@ -57,6 +68,12 @@ final class SpeakerFinder {
             if (why != null && !speakers.containsKey(m.name())) {
                 speakers.put(m.name(), m);
                 evidence.add("speaker " + m.name() + ": " + why);
+            }
+        }
+        for (Mention m : named) {
+            if (!speakers.containsKey(m.name())) {
+                speakers.put(m.name(), m);
+                evidence.add("speaker " + m.name() + ": 'the speaker, " + m.text() + "'");
             }
         }
         // coordinated names share their neighbour's role ("X and Y presented", "by X, Y and Z")
@@ -85,7 +102,9 @@ final class SpeakerFinder {
         }
         List<Speaker> out = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
-        for (Mention m : people) {
+        List<Mention> all = new ArrayList<>(people);
+        named.stream().filter(m -> !people.contains(m)).forEach(all::add);
+        for (Mention m : all) {
             if (speakers.containsKey(m.name()) && used.add(m.name())) {
                 List<String> orgs = organizationsOf(p, lead, m, evidence);
                 out.add(new Speaker(m.name(), orgs));
@@ -120,11 +139,10 @@ final class SpeakerFinder {
                 && (after.isBlank() || after.matches("(?s)^\\s*(?:\\([^)]*\\))?\\s*[,–—-].*") && p.heading() != null)) {
             return "speaker line under the heading";
         }
-        if (p.listItem() && people.size() == 1 && wordsBetween(lead, m, text) <= 12) {
-            String rest = after.strip();
-            if (rest.isEmpty() || rest.startsWith("(") || rest.startsWith(",") || rest.startsWith("-") || rest.startsWith("–")) {
-                return "the item's only person, beside its title";
-            }
+        if (p.listItem() && people.size() == 1 && wordsBetween(lead, m, text) <= 12
+                && !before.replaceFirst("^\\s*(?:[-*•+]|\\d{1,3}[.)])\\s+", "").matches("(?s).*[.!?:]\\s.*")
+                && !after.matches("(?s)^(?:'s|’s).*")) {
+            return "the item's only person, right after its title";
         }
         return null;
     }
@@ -196,12 +214,18 @@ final class SpeakerFinder {
                 continue;
             }
             String before = text.substring(lead.start(), o.span().start());
-            boolean byOrg = before.matches("(?is).*\\b(?:by|hosted by|organi[sz]ed by|sponsored by|presented by)\\s+(?:the\\s+)?$");
-            boolean opensItem = p.listItem() && before.replaceAll("^\\s*(?:[-*•]|\\d+[.)])\\s*", "").isBlank() && speakers.isEmpty();
-            if (byOrg || opensItem) {
-                if (orgs.add(o.name())) {
-                    evidence.add("organization " + o.name() + " of the talk: " + (byOrg ? "after 'by'" : "opens the item"));
-                }
+            String after = text.substring(o.span().end(), Math.min(lead.end(), o.span().end() + 40));
+            String why = null;
+            if (before.matches("(?is).*\\b(?:by|hosted by|organi[sz]ed by|sponsored by|presented by)\\s+(?:the\\s+)?$")) {
+                why = "after 'by'";
+            } else if (speakers.isEmpty() && ROLE_OF.matcher(before).find()) {
+                why = "an unnamed speaker's role at it";
+            } else if (p.listItem() && speakers.isEmpty() && before.replaceAll("^\\s*(?:[-*•]|\\d+[.)])\\s*", "").isBlank()
+                    && after.matches("(?s)^\\s+(?:\\S*@\\S*|\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)?\\s*(?:talking|talked|presenting|presented|gave|spoke|speaking)\\b.*")) {
+                why = "opens the item before its speaker";
+            }
+            if (why != null && orgs.add(o.name())) {
+                evidence.add("organization " + o.name() + " of the talk: " + why);
             }
         }
         return List.copyOf(orgs);

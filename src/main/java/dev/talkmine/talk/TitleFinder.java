@@ -22,6 +22,12 @@ final class TitleFinder {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[—–-]\\s+|\\s+\\(|[.!?](?:\\s|$)");
     private static final Pattern TALK_VERB_PHRASE = Pattern.compile("^(?:\\S+\\s+){1,4}?(?:gave (?:a|an) (?:\\w+\\s+)?talk|talked about"
             + "|talking about|spoke about|speaking about|presented (?:a|an|the|his|her)\\b)");
+    /** "talked about first class functions (Don't Fear the Functions)". */
+    private static final Pattern BRACKETED_AFTER_TOPIC = Pattern.compile("\\b(?:talked|talking|spoke|speaking|talk|keynote)\\s+"
+            + "(?:about|on)\\s+[^()]{3,80}?\\s\\((\\p{Lu}[^()]{8,100})\\)");
+    /** "a lightning talk about Codegen Inspection", "talked about how Immutability in Go helped". */
+    private static final Pattern CAPITALISED_AFTER_ABOUT = Pattern.compile("\\b(?:talked|talking|spoke|speaking|talk|keynote)\\s+"
+            + "(?:about|on)\\s+(?:how\\s+|why\\s+)?(\\p{Lu}[\\p{L}\\d'’-]*(?:\\s+(?:(?:of|in|on|for|and|the|a|to|with)\\s+)?\\p{Lu}[\\p{L}\\d'’-]*)+)");
     private static final Pattern WAS_TITLE = Pattern.compile("\\b(?i:talk|keynote|session|lecture|presentation)\\b[^.]{0,80}?\\bwas\\s+(\\p{Lu}[^.!?]{3,120})[.!?]?$");
     /** Words that start a comment after a title when a lower-case word follows ("... Developers This talk was"). */
     private static final Set<String> CLAUSE_STARTERS = Set.of("This", "The", "That", "These", "It", "I", "He", "She", "They",
@@ -60,15 +66,42 @@ final class TitleFinder {
             if (w.find()) {
                 return new Found(clean(w.group(1)), "'talk ... was Title'");
             }
+            Matcher b = BRACKETED_AFTER_TOPIC.matcher(sentence);
+            if (b.find()) {
+                return new Found(clean(b.group(1)), "bracketed after the topic");
+            }
+            Matcher c = CAPITALISED_AFTER_ABOUT.matcher(sentence);
+            if (c.find() && !allKnown(p, s.start() + c.start(1), s.start() + c.end(1))) {
+                return new Found(clean(c.group(1)), "capitalised phrase after '" + c.group().split("\\s+")[0] + " ...'");
+            }
+            break;
         }
         return new Found(null, "no title stated");
+    }
+
+    /** Whether the capitalised words of the phrase are all names already known as entities (a topic, not a title). */
+    private static boolean allKnown(Passage p, int start, int end) {
+        String phrase = p.text().substring(start, end);
+        for (String w : phrase.split("\\s+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                continue;
+            }
+            int at = start + phrase.indexOf(w);
+            // the model's guesses at organizations are often titles ("a talk about Codegen Inspection"): they don't count
+            boolean known = p.mentions().stream().anyMatch(m -> m.span().start() <= at && at < m.span().end()
+                    && !(m.source() == dev.talkmine.doc.MentionSource.MODEL && m.type() == dev.talkmine.doc.EntityType.ORGANIZATION));
+            if (!known) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Found fromItem(Passage p) {
         String t = p.itemText().strip();
         int base = p.itemStart();
         Matcher q = QUOTED.matcher(t);
-        if (q.find() && q.start() < 80) {
+        if (q.find() && (q.start() <= 1 || t.substring(0, q.start()).matches("(?is).*\\b(?:talk|keynote|called|titled|entitled)\\W*$"))) {
             return new Found(clean(q.group(1)), "quoted in the item");
         }
         // an item that starts with a speaker describes a topic, not a title
