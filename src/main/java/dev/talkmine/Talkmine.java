@@ -5,6 +5,7 @@ import dev.talkmine.doc.Report;
 import dev.talkmine.entity.EntityLinker;
 import dev.talkmine.ner.Gazetteer;
 import dev.talkmine.ner.MentionStage;
+import dev.talkmine.ner.WordList;
 import dev.talkmine.pipeline.Pipeline;
 import dev.talkmine.pipeline.StageException;
 import dev.talkmine.segment.TalkSegmenter;
@@ -36,6 +37,8 @@ import java.util.Optional;
 public final class Talkmine {
     /** Built-in gazetteers, looked up in the models directory, then on the classpath under {@code /models/}. */
     static final List<String> BUILT_IN_GAZETTEERS = List.of("technologies.tsv", "organizations.tsv");
+    /** Ordinary English words, to tell unknown technology names from words. */
+    static final String WORD_LIST = "english-words.txt";
 
     private final Pipeline pipeline;
 
@@ -95,9 +98,15 @@ public final class Talkmine {
             for (Path p : gazetteers) {
                 gazetteer = gazetteer.plus(Gazetteer.load(p));
             }
+            WordList words;
+            try (InputStream in = openBuiltIn(WORD_LIST)) {
+                words = WordList.parse(in, "models/" + WORD_LIST);
+            } catch (IOException e) {
+                throw new ModelException("cannot read models/" + WORD_LIST + ": " + e.getMessage(), e);
+            }
             Pipeline pipeline = Pipeline.builder()
                     .add(SentenceStage.load())
-                    .add(MentionStage.load(gazetteer))
+                    .add(MentionStage.load(gazetteer, words))
                     .add(new EntityLinker())
                     .add(new TalkSegmenter())
                     .add(new TalkAttributeStage())
@@ -109,29 +118,34 @@ public final class Talkmine {
         private Gazetteer builtInGazetteer() {
             Gazetteer g = Gazetteer.empty();
             for (String name : BUILT_IN_GAZETTEERS) {
-                g = g.plus(openBuiltIn(name));
+                g = g.plus(builtIn(name));
             }
             return g;
         }
 
-        private Gazetteer openBuiltIn(String name) {
-            Optional<Path> onDisk = Optional.ofNullable(modelsDir).map(d -> d.resolve(name));
-            if (onDisk.isPresent()) {
-                if (!Files.isRegularFile(onDisk.get())) {
-                    throw new ModelException("gazetteer " + onDisk.get() + " not found; --models-dir must hold "
-                            + BUILT_IN_GAZETTEERS);
-                }
-                return Gazetteer.load(onDisk.get());
-            }
-            try (InputStream in = Talkmine.class.getResourceAsStream("/models/" + name)) {
-                if (in == null) {
-                    throw new ModelException("gazetteer models/" + name + " not found on the classpath;"
-                            + " rebuild with 'mvn package' or pass --models-dir");
-                }
-                return Gazetteer.parse(in, "models/" + name);
+        private Gazetteer builtIn(String name) {
+            try (InputStream in = openBuiltIn(name)) {
+                return Gazetteer.parse(in, modelsDir == null ? "models/" + name : modelsDir.resolve(name).toString());
             } catch (IOException e) {
                 throw new ModelException("cannot read gazetteer models/" + name + ": " + e.getMessage(), e);
             }
+        }
+
+        /** A built-in model file from the models directory, else from the classpath under /models/. */
+        private InputStream openBuiltIn(String name) throws IOException {
+            Optional<Path> onDisk = Optional.ofNullable(modelsDir).map(d -> d.resolve(name));
+            if (onDisk.isPresent()) {
+                if (!Files.isRegularFile(onDisk.get())) {
+                    throw new ModelException(onDisk.get() + " not found; --models-dir must hold " + BUILT_IN_GAZETTEERS
+                            + " and " + WORD_LIST);
+                }
+                return Files.newInputStream(onDisk.get());
+            }
+            InputStream in = Talkmine.class.getResourceAsStream("/models/" + name);
+            if (in == null) {
+                throw new ModelException("models/" + name + " not found on the classpath; rebuild with 'mvn package' or pass --models-dir");
+            }
+            return in;
         }
     }
 }

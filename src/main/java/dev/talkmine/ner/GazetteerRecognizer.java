@@ -27,7 +27,12 @@ final class GazetteerRecognizer {
             "tool", "tools", "engine", "stack", "ecosystem", "community", "protocol", "implementation", "syntax",
             "written", "implemented", "port", "bindings", "source", "standard", "interpreter", "vm", "cluster", "clusters",
             "servers", "databases", "engines", "services", "runtimes", "interpreters", "service", "builds",
-            "build", "test", "tests", "release", "releases", "rewrite", "rewrote", "migrated", "ported");
+            "build", "test", "tests", "release", "releases", "rewrite", "rewrote", "migrated", "ported", "console",
+            "shell", "terminal", "editor", "ide", "template", "templates", "dependencies", "install", "installs",
+            "installed", "command", "commands", "repo", "repository", "users", "files");
+
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("with", "from", "into", "about", "over", "your", "that",
+            "this", "than", "when", "what", "without", "through", "under", "after", "before", "between");
 
     private final GazetteerMatcher matcher;
 
@@ -71,10 +76,20 @@ final class GazetteerRecognizer {
         String surface = m.span().coveredText(ctx.text);
         boolean lowerForm = m.form().equals(m.form().toLowerCase(Locale.ROOT));
         if (!m.exactCase()) {
-            // "django" for Django is fine; "GO" or "go" for Go is not; acronyms must keep their case
+            // "django" for Django is fine; "GO" or "go" for Go is not; acronyms must keep their case;
+            // "Robot framework" for Robot Framework is fine (same first letter, several words)
             boolean surfaceLower = surface.equals(surface.toLowerCase(Locale.ROOT));
             boolean formAcronym = m.form().length() <= 4 && m.form().equals(m.form().toUpperCase(Locale.ROOT));
-            if (ambiguous || formAcronym || m.form().length() < 3 || !(surfaceLower || lowerForm)) {
+            boolean sameStart = surface.charAt(0) == m.form().charAt(0) && m.form().contains(" ");
+            if (ambiguous && surfaceLower && !formAcronym) {
+                if (codeLike(ctx, m.span())) {
+                    return "ambiguous name corroborated by code formatting";
+                }
+                // "bash console", "the mustache template engine"; never "go" or "r": too common in lower case
+                String cue = m.form().length() >= 4 ? cueNear(ctx, m.span()) : null;
+                return cue == null ? null : "ambiguous name in lower case corroborated by " + cue;
+            }
+            if (ambiguous || formAcronym || m.form().length() < 3 || !(surfaceLower || lowerForm || sameStart)) {
                 if (!ambiguous || !codeLike(ctx, m.span())) {
                     return null;
                 }
@@ -93,15 +108,9 @@ final class GazetteerRecognizer {
             return "ambiguous name corroborated by code formatting";
         }
         boolean initial = ctx.sentenceInitial(m.span());
-        for (String w : ctx.wordsBefore(m.span(), 3)) {
-            if (CUES.contains(w)) {
-                return "ambiguous name corroborated by '" + w + "' before it";
-            }
-        }
-        for (String w : ctx.wordsAfter(m.span(), 2)) {
-            if (CUES.contains(w)) {
-                return "ambiguous name corroborated by '" + w + "' after it";
-            }
+        String cue = cueNear(ctx, m.span());
+        if (cue != null) {
+            return "ambiguous name corroborated by " + cue;
         }
         if (initial || lowerForm) {
             return null;
@@ -113,10 +122,44 @@ final class GazetteerRecognizer {
                 return "ambiguous name corroborated by " + o.entry().name() + " in the same sentence";
             }
         }
+        if (m.form().length() > 2 && !titleCaseLine(ctx, m.span())) {
+            // capitals in running text mark a name ("built with Flask"); not for "Go" or "R", which need more
+            return "ambiguous name capitalised in mid-sentence";
+        }
         if (properUses.getOrDefault(e.name(), 0) >= 3) {
             return "ambiguous name used " + properUses.get(e.name()) + " times as a proper noun";
         }
         return null;
+    }
+
+    /** "'w' before it" or "'w' after it" for a technology cue word among the three words before or two after, or null. */
+    private static String cueNear(TextContext ctx, TextSpan span) {
+        for (String w : ctx.wordsBefore(span, 3)) {
+            if (CUES.contains(w)) {
+                return "'" + w + "' before it";
+            }
+        }
+        for (String w : ctx.wordsAfter(span, 2)) {
+            if (CUES.contains(w)) {
+                return "'" + w + "' after it";
+            }
+        }
+        return null;
+    }
+
+    /** Whether the line around the span is written in title case (a heading or title), where capitals prove nothing. */
+    private static boolean titleCaseLine(TextContext ctx, TextSpan span) {
+        TextSpan sentence = ctx.sentence(span.start());
+        int caps = 0;
+        int lower = 0;
+        for (String w : sentence.coveredText(ctx.text).split("[\\s\"“”()]+")) {
+            if (w.length() > 3 && Character.isUpperCase(w.codePointAt(0))) {
+                caps++;
+            } else if (w.length() > 3 && Character.isLowerCase(w.codePointAt(0)) && !TITLE_SMALL_WORDS.contains(w)) {
+                lower++;
+            }
+        }
+        return caps >= 2 && lower * 5 < caps + lower;
     }
 
     private static boolean codeLike(TextContext ctx, TextSpan span) {

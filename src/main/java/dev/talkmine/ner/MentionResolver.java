@@ -26,9 +26,11 @@ final class MentionResolver {
             + "|(?i).*\\b(?:conference|summit|meetup|hackathon|fosdem)\\b.*");
 
     private final Gazetteer gazetteer;
+    private final WordList words;
 
-    MentionResolver(Gazetteer gazetteer) {
+    MentionResolver(Gazetteer gazetteer, WordList words) {
         this.gazetteer = gazetteer;
+        this.words = words;
     }
 
     List<Mention> resolve(TextContext ctx, List<Mention> candidates) {
@@ -118,13 +120,32 @@ final class MentionResolver {
             span = new TextSpan(span.start() + space + 1, span.end());
             surface = span.coveredText(text);
         }
-        if (m.type() == EntityType.ORGANIZATION && isEvent(ctx, surface, span)) {
+        if (m.type() == EntityType.ORGANIZATION && (isEvent(ctx, surface, span) || notAnOrganization(surface))) {
             return null;
         }
         if (span.equals(m.span())) {
             return m;
         }
         return new Mention(span, surface, m.type(), surface, m.category(), m.source(), m.confidence(), m.evidence());
+    }
+
+    /** Places people eat, sleep or meet are venues, not organizations (the genre's guidelines exclude them). */
+    private static final Pattern VENUE = Pattern.compile("(?i).*\\b(?:bakery|pizzeria|coffee|cafe|café|restaurant|bar|pub|brewery"
+            + "|hotel|hostel|inn|library|museum|centre|center|hall|park|stadium|arena|airport|station|southwest|northwest"
+            + "|southeast|northeast)\\b.*");
+
+    /**
+     * What the model calls an organization but this genre rarely means: an unknown short acronym
+     * ("AST", "RPC": technical terms far more often than companies), a single ordinary word
+     * ("Organisation"), a venue. Known organizations come from the gazetteer and are not affected.
+     */
+    private boolean notAnOrganization(String name) {
+        if (gazetteer.lookup(name, EntityType.ORGANIZATION).isPresent()) {
+            return false;
+        }
+        boolean acronym = name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+        boolean word = !name.contains(" ") && words.isWord(name);
+        return acronym || word || VENUE.matcher(name).matches();
     }
 
     /** A known organization ("Github" in "Github Sam"); a technology ("Django South") is left to the technology check. */

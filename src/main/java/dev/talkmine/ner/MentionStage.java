@@ -21,20 +21,21 @@ public final class MentionStage implements Stage {
     private final PersonRules people = new PersonRules();
     private final MentionResolver resolver;
 
-    private MentionStage(CrfRecognizer model, Gazetteer gazetteer) {
+    private MentionStage(CrfRecognizer model, Gazetteer gazetteer, WordList words) {
         this.model = model;
         this.gazetteers = new GazetteerRecognizer(gazetteer);
-        this.rules = new TechnologyRules(gazetteer);
-        this.resolver = new MentionResolver(gazetteer);
+        this.rules = new TechnologyRules(gazetteer, words);
+        this.resolver = new MentionResolver(gazetteer, words);
     }
 
     /**
      * Loads the CoreNLP NER model and indexes the gazetteer.
      *
+     * @param words ordinary English words, to tell unknown technology names from words
      * @throws dev.talkmine.ModelException when the model cannot be loaded
      */
-    public static MentionStage load(Gazetteer gazetteer) {
-        return new MentionStage(CrfRecognizer.load(), gazetteer);
+    public static MentionStage load(Gazetteer gazetteer, WordList words) {
+        return new MentionStage(CrfRecognizer.load(), gazetteer, words);
     }
 
     @Override

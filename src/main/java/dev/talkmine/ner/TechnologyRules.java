@@ -26,17 +26,30 @@ final class TechnologyRules {
     private static final Pattern THE_X_KIND = Pattern.compile(
             "\\b(?:the|a|an|his|her|their|our|its)\\s+([\\p{L}][\\w.+#-]*[\\w+#])\\s+(?:" + KINDS + ")\\b");
     private static final Pattern CAMEL = Pattern.compile("(?<![\\w@/.-])((?:[A-Z][a-z0-9]+){1,}(?:[A-Z][a-z0-9]*)+|[a-z]{1,3}[A-Z][A-Za-z0-9]+)(?![\\w/-])");
-    private static final Pattern PACKAGE = Pattern.compile("(?<![\\w@/.-])([a-z][a-z0-9]*(?:[-.][a-z0-9]+)+)(?![\\w/-]|\\.[a-z])");
+    private static final Pattern PACKAGE = Pattern.compile("(?<![\\w@/.-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+)(?![\\w/-]|\\.[A-Za-z])");
+    /** "Project Jigsaw", "Project Atomic": a project's name. */
+    private static final Pattern PROJECT = Pattern.compile("\\bProject\\s+(?:\\p{Lu}[\\w-]*)");
+    /** "net/http", "database/sql": a package path written as a name in running text. */
+    private static final Pattern PATH = Pattern.compile("(?<![\\w/.:@-])([a-z][a-z0-9]{1,10}/[a-z][a-z0-9]{1,12})(?![\\w/.-])");
     private static final Set<String> STOP = Set.of("the", "a", "an", "this", "that", "new", "same", "other", "whole",
             "main", "first", "last", "next", "old", "own", "open", "source", "very", "great", "good", "best", "most",
             "which", "their", "his", "her", "its", "our", "your", "my", "one", "two", "some", "any", "each", "every",
             "existing", "official", "popular", "experimental", "entire", "original", "standard", "small", "big",
             "simple", "core", "underlying", "following", "previous", "current", "default", "real", "actual");
 
-    private final Gazetteer gazetteer;
+    /** A lower-case name that is no English word ("gitfs", "kcachegrind", "django-roa"). */
+    private static final Pattern LOWER_NAME = Pattern.compile("(?<![\\w@/.#:'’-])([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)(?![\\w/@'’]|[.:][a-z\\d])");
+    private static final Set<String> SOFTWARE_NOUNS = Set.of("tool", "tools", "library", "libraries", "command", "commands",
+            "package", "packages", "module", "modules", "utility", "utilities", "plugin", "plugins", "binary", "binaries",
+            "framework", "crate", "crates", "gem", "gems", "project", "repo", "repository", "called", "named", "flag", "flags",
+            "cli", "daemon", "extension", "driver", "program", "app");
 
-    TechnologyRules(Gazetteer gazetteer) {
+    private final Gazetteer gazetteer;
+    private final WordList words;
+
+    TechnologyRules(Gazetteer gazetteer, WordList words) {
         this.gazetteer = gazetteer;
+        this.words = words;
     }
 
     List<Mention> find(TextContext ctx) {
@@ -61,8 +74,20 @@ final class TechnologyRules {
         m = CAMEL.matcher(text);
         while (m.find()) {
             String name = m.group(1);
-            if (!name.startsWith("Mc") && !name.startsWith("Mac") && gazetteer.lookup(name).isEmpty()) {
+            if (!name.startsWith("Mc") && !name.startsWith("Mac") && gazetteer.lookup(name).isEmpty() && !words.isWord(name)) {
                 addName(text, m.start(1), m.end(1), 0.55, "CamelCase product name", out);
+            }
+        }
+        unknownLowerCaseNames(ctx, out);
+        m = PROJECT.matcher(text);
+        while (m.find()) {
+            addName(text, m.start(), m.end(), 0.7, "named as 'Project X'", out);
+        }
+        m = PATH.matcher(text);
+        while (m.find()) {
+            String[] parts = m.group(1).split("/");
+            if (!words.isWord(parts[0]) || !words.isWord(parts[1])) {
+                addName(text, m.start(1), m.end(1), 0.55, "package path", out);
             }
         }
         m = PACKAGE.matcher(text);
@@ -73,6 +98,67 @@ final class TechnologyRules {
             }
         }
         return out;
+    }
+
+    /**
+     * Lower-case names that are neither English words nor listed ("typeshed", "ldflags"), when a
+     * known technology stands in the same sentence nearby or a software noun is next to them.
+     */
+    private void unknownLowerCaseNames(TextContext ctx, List<Mention> out) {
+        Matcher m = LOWER_NAME.matcher(ctx.text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.length() < 3 || name.length() > 30 || !gazetteer.lookup(name).isEmpty() || isWords(name)) {
+                continue;
+            }
+            TextSpan span = new TextSpan(m.start(1), m.end(1));
+            String cue = softwareNounNear(ctx, span);
+            String neighbour = cue == null ? knownTechnologyNear(ctx, span) : null;
+            if (cue != null || neighbour != null) {
+                addName(ctx.text, span.start(), span.end(), 0.5, "unknown lower-case name next to "
+                        + (cue != null ? "'" + cue + "'" : "technology " + neighbour), out);
+            }
+        }
+    }
+
+    /** Whether every part of the name is a word, a number or a misspelt word ("committs"): not a name. */
+    private boolean isWords(String name) {
+        String[] parts = name.split("[-_]");
+        int words = 0;
+        for (String part : parts) {
+            if (part.isEmpty() || this.words.isWord(part) || this.words.isMisspelling(part) || part.chars().allMatch(Character::isDigit)) {
+                words++;
+            }
+        }
+        // "blockchain-powered": a compound with an ordinary word is a description, not a name
+        return words == parts.length || parts.length > 1 && words > 0;
+    }
+
+    private static String softwareNounNear(TextContext ctx, TextSpan span) {
+        for (String w : ctx.wordsBefore(span, 2)) {
+            if (SOFTWARE_NOUNS.contains(w)) {
+                return w;
+            }
+        }
+        for (String w : ctx.wordsAfter(span, 3)) {
+            if (SOFTWARE_NOUNS.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** A non-ambiguous gazetteer technology within a few words in the same sentence, or null. */
+    private String knownTechnologyNear(TextContext ctx, TextSpan span) {
+        List<String> near = new ArrayList<>(ctx.wordsBefore(span, 5));
+        near.addAll(ctx.wordsAfter(span, 6));
+        for (String w : near) {
+            var e = gazetteer.lookup(w, EntityType.TECHNOLOGY);
+            if (e.isPresent() && !e.get().ambiguous() && w.length() > 1) {
+                return e.get().name();
+            }
+        }
+        return null;
     }
 
     private void addName(String text, int start, int end, double confidence, String evidence, List<Mention> out) {

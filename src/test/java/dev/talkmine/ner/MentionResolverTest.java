@@ -23,7 +23,7 @@ class MentionResolverTest {
     private static final MentionResolver RESOLVER = new MentionResolver(NerFixtures.rows(
             "MySQL\tTECHNOLOGY\tdatabase\t\tno",
             "Django\tTECHNOLOGY\tframework\t\tno",
-            "Django Guild\tORGANIZATION\t\t\tno"));
+            "Django Guild\tORGANIZATION\t\t\tno"), WordList.empty());
 
     /** Resolves the candidates that {@code build} makes for {@code text}, checking the result's basic shape. */
     private static List<Mention> resolve(String text, Function<Report, List<Mention>> build) {

@@ -24,7 +24,13 @@ class MentionStageModelTest {
     static void load() {
         Gazetteer builtIn = Gazetteer.load(Path.of("models/technologies.tsv"))
                 .plus(Gazetteer.load(Path.of("models/organizations.tsv")));
-        stage = MentionStage.load(builtIn);
+        WordList words;
+        try (var in = java.nio.file.Files.newInputStream(Path.of("models/english-words.txt"))) {
+            words = WordList.parse(in, "models/english-words.txt");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        stage = MentionStage.load(builtIn, words);
     }
 
     private static Report run(String text) {

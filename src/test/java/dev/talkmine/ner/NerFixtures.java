@@ -28,6 +28,23 @@ final class NerFixtures {
     }
 
     /** The recogniser tests' gazetteer, src/test/resources/dev/talkmine/ner/test-technologies.tsv. */
+    /** The project's real English word list (models/english-words.txt), loaded once. */
+    static WordList englishWords() {
+        return EnglishWords.LIST;
+    }
+
+    private static final class EnglishWords {
+        static final WordList LIST = load();
+
+        private static WordList load() {
+            try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("models/english-words.txt"))) {
+                return WordList.parse(in, "models/english-words.txt");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     static Gazetteer testGazetteer() {
         try (InputStream in = NerFixtures.class.getResourceAsStream("test-technologies.tsv")) {
             return Gazetteer.parse(in, "test-technologies.tsv");

@@ -14,12 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TechnologyRulesTest {
-    private static final TechnologyRules RULES = new TechnologyRules(NerFixtures.testGazetteer());
+    private static final TechnologyRules RULES = new TechnologyRules(NerFixtures.testGazetteer(), NerFixtures.englishWords());
     private static TechnologyRules builtIn;
 
     @BeforeAll
     static void loadBuiltInGazetteer() {
-        builtIn = new TechnologyRules(Gazetteer.load(Path.of("models/technologies.tsv")));
+        builtIn = new TechnologyRules(Gazetteer.load(Path.of("models/technologies.tsv")), NerFixtures.englishWords());
     }
 
     private static List<Mention> find(TechnologyRules rules, String text) {
@@ -81,9 +81,17 @@ class TechnologyRulesTest {
 
     @Test
     void ordinaryOrLowerCaseWordBeforeASoftwareKindIsNotAName() {
-        // note: the class Javadoc's example "the kargo tool" is not found either: a lower-case name needs '-' or '.'
-        assertThat(find("They replaced it with the new framework and the kargo tool.")).isEmpty();
+        assertThat(find("They replaced it with the new framework and the old tool.")).isEmpty();
         assertThat(find("They tried the Same framework twice.")).isEmpty();
+    }
+
+    @Test
+    void unknownLowerCaseNameNextToASoftwareNounOrATechnology() {
+        assertThat(find("They replaced it with the kargo tool.")).extracting(Mention::text).containsExactly("kargo");
+        assertThat(find("She profiled it with zorbgrind and MySQL.")).extracting(Mention::text).containsExactly("zorbgrind");
+        assertThat(find("We met the zorbgrind people at lunch.")).as("no technology context").isEmpty();
+        assertThat(find("It was a wonderfull tool.")).as("a misspelling is not a name").isEmpty();
+        assertThat(find("The commandline was slow with MySQL and blockchain-powered apps.")).isEmpty();
     }
 
     @Test
