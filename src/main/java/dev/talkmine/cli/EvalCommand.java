@@ -1,0 +1,146 @@
+package dev.talkmine.cli;
+
+import dev.talkmine.InputException;
+import dev.talkmine.Talkmine;
+import dev.talkmine.TalkmineException;
+import dev.talkmine.batch.Input;
+import dev.talkmine.batch.Inputs;
+import dev.talkmine.eval.Evaluation;
+import dev.talkmine.eval.Evaluator;
+import dev.talkmine.input.DocumentReader;
+import dev.talkmine.output.ReportJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code talkmine eval}: scores talkmine's JSON against gold annotations, as {@code score.py} does. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores talkmine's JSON against gold annotations (<report>.gold.json) with the",
+            "numbers of the reference scorer score.py: per-report and mean F1 of talks,",
+            "speakers, affiliations, people, organizations and technologies, and title and",
+            "kind accuracy. Without --pred, runs talkmine first, on the INPUTs or on the",
+            "report beside each gold file (<report>.txt, else .md or .html).",
+            "See docs/evaluation.md."})
+final class EvalCommand implements Callable<Integer> {
+    /** Without INPUTs, the report beside each gold file: the plain text, else its Markdown or HTML source. */
+    private static final List<String> REPORT_EXTENSIONS = List.of(".txt", ".md", ".html");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "DIR", required = true,
+            description = "Gold folder: <report>.gold.json files, each with its plain text <report>.txt beside it.")
+    Path gold;
+
+    @Option(names = "--pred", paramLabel = "DIR",
+            description = "Score the talkmine JSON outputs in DIR (<report>.json) instead of running talkmine.")
+    Path pred;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Reports or folders to run talkmine on instead of the reports beside the gold files"
+                    + " (e.g. Markdown sources); each is scored against the gold file of the same stem.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the scores as JSON (score.py --json).")
+    boolean json;
+
+    @Option(names = {"-v", "--verbose"}, description = "List missed and spurious entities under each report.")
+    boolean verbose;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "When running talkmine: an extra gazetteer TSV; repeatable.")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--models-dir", paramLabel = "DIR",
+            description = "When running talkmine: read the built-in gazetteers from DIR instead of the jar.")
+    Path modelsDir;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (pred != null && !inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give either --pred DIR or INPUT files, not both");
+        }
+        Evaluation evaluation;
+        try {
+            List<String> reports = Evaluator.reports(gold);
+            evaluation = pred != null ? Evaluator.evaluate(gold, pred) : Evaluator.evaluate(gold, runTalkmine(reports));
+        } catch (InputException e) {
+            spec.commandLine().getErr().println("talkmine: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        spec.commandLine().getOut().print(json ? Evaluator.json(evaluation) : Evaluator.table(evaluation, verbose));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    /** Runs talkmine on the reports to score; returns their JSON by report stem. A report that fails has none. */
+    private Map<String, String> runTalkmine(List<String> reports) throws InterruptedException {
+        Map<String, Path> todo = new LinkedHashMap<>();
+        if (inputs.isEmpty()) {
+            for (String stem : reports) {
+                for (String ext : REPORT_EXTENSIONS) {
+                    Path file = gold.resolve(stem + ext);
+                    if (Files.isRegularFile(file)) {
+                        todo.put(stem, file);
+                        break;
+                    }
+                }
+            }
+        } else {
+            for (Input in : Inputs.expand(inputs)) {
+                if (in.isStdin()) {
+                    throw new ParameterException(spec.commandLine(), "eval cannot read standard input: name the files");
+                }
+                if (reports.contains(in.id())) {
+                    todo.put(in.id(), in.path());
+                } else {
+                    spec.commandLine().getErr().println("talkmine: " + in.shown() + ": no " + in.id()
+                            + ".gold.json in " + gold + "; skipped");
+                }
+            }
+        }
+        Talkmine.Builder builder = Talkmine.builder();
+        if (modelsDir != null) {
+            builder.modelsDir(modelsDir);
+        }
+        gazetteers.forEach(builder::gazetteer);
+        Talkmine talkmine = builder.build();
+        DocumentReader reader = DocumentReader.utf8();
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), todo.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Map<String, Future<String>> futures = new LinkedHashMap<>();
+            todo.forEach((stem, path) -> futures.put(stem,
+                    pool.submit(() -> ReportJson.toJson(talkmine.process(reader.read(path))))));
+            Map<String, String> out = new HashMap<>();
+            for (Map.Entry<String, Future<String>> f : futures.entrySet()) {
+                try {
+                    out.put(f.getKey(), f.getValue().get());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TalkmineException t)) {
+                        throw new IllegalStateException(todo.get(f.getKey()) + ": " + e.getCause(), e.getCause());
+                    }
+                    spec.commandLine().getErr().println("talkmine: failed: " + t.getMessage());
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.talkmine.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A port of {@code score()} in {@code score.py}: scores one prediction against one gold report.
+ *
+ * <ul>
+ *   <li><b>Talks.</b> Each gold talk's {@code first_words} is located in the text (searching from
+ *       the previous gold talk's start). In gold order, a located gold talk claims the unclaimed
+ *       predicted talk with {@code start - 120 <= offset < end} whose start is closest to the offset
+ *       (the first one on a tie).
+ *   <li><b>Speakers and affiliations</b> are normalised sets compared per matched talk; every gold
+ *       talk's speakers and organizations count towards recall, and every speaker of a predicted
+ *       talk that matched nothing counts as a wrong prediction (organizations of such talks do not).
+ *   <li><b>Titles</b>: among gold talks with a title, matched ones with the same normalised title.
+ *       <b>Kinds</b>: among all gold talks, matched ones with the same kind.
+ *   <li><b>Entities</b>: normalised name sets per type, over the whole report.
+ * </ul>
+ */
+final class Scorer {
+    /** How far before the gold passage start a predicted talk may start (a lead-in phrase). */
+    static final int LEAD_IN = 120;
+
+    private Scorer() {
+    }
+
+    /**
+     * Scores {@code pred} against {@code gold}; {@code text} is where gold first words are located
+     * (the prediction's text when it has one, else the gold's {@code .txt}).
+     */
+    static Scores score(String text, GoldReport gold, Prediction pred) {
+        List<GoldReport.Talk> gtalks = gold.talks();
+        List<Prediction.Talk> ptalks = pred.talks();
+        // --- talks: a predicted talk matches the gold talk whose passage starts inside it
+        int[] claimed = new int[gtalks.size()]; // gold index -> predicted index, -1 if none
+        boolean[] taken = new boolean[ptalks.size()];
+        int last = 0;
+        int tp = 0;
+        for (int gi = 0; gi < gtalks.size(); gi++) {
+            claimed[gi] = -1;
+            int off = Locator.locate(text, gtalks.get(gi).firstWords(), last);
+            if (off < 0) {
+                continue;
+            }
+            last = off;
+            double bestD = 0;
+            int best = -1;
+            for (int pi = 0; pi < ptalks.size(); pi++) {
+                if (taken[pi]) {
+                    continue;
+                }
+                double s = ptalks.get(pi).start();
+                double e = ptalks.get(pi).end();
+                if (s - LEAD_IN <= off && off < e) {
+                    double d = Math.abs(s - off);
+                    if (best < 0 || d < bestD) {
+                        bestD = d;
+                        best = pi;
+                    }
+                }
+            }
+            if (best >= 0) {
+                claimed[gi] = best;
+                taken[best] = true;
+                tp++;
+            }
+        }
+        int ng = gtalks.size();
+        int np = ptalks.size();
+        Scores.Talks talks = new Scores.Talks(Prf.of(tp, np, ng), ng, np, tp);
+        // --- fields of matched talks; unmatched gold talks count as misses for recall
+        int sTp = 0;
+        int sNp = 0;
+        int sNg = 0;
+        int oTp = 0;
+        int oNp = 0;
+        int oNg = 0;
+        int titleOk = 0;
+        int titleN = 0;
+        int kindOk = 0;
+        for (int gi = 0; gi < ng; gi++) {
+            GoldReport.Talk gt = gtalks.get(gi);
+            Set<String> gsp = normSet(gt.speakers()); // the gold sets keep "" (score.py does not discard it)
+            Set<String> gor = normSet(gt.organizations());
+            sNg += gsp.size();
+            oNg += gor.size();
+            boolean hasTitle = gt.title() != null && !gt.title().isEmpty();
+            if (hasTitle) {
+                titleN++;
+            }
+            if (claimed[gi] < 0) {
+                continue;
+            }
+            Prediction.Talk pt = ptalks.get(claimed[gi]);
+            Set<String> psp = new HashSet<>();
+            Set<String> por = new HashSet<>();
+            for (Prediction.Speaker s : pt.speakers()) {
+                psp.add(TextNorm.norm(s.name()));
+                por.addAll(normSet(s.organizations()));
+            }
+            por.addAll(normSet(pt.organizations()));
+            psp.remove("");
+            por.remove("");
+            sTp += intersection(gsp, psp);
+            sNp += psp.size();
+            oTp += intersection(gor, por);
+            oNp += por.size();
+            if (hasTitle && TextNorm.norm(gt.title()).equals(TextNorm.norm(pt.title()))) {
+                titleOk++;
+            }
+            if (gt.kind().equals(pt.kind())) {
+                kindOk++;
+            }
+        }
+        // predicted talks that matched nothing still count their speakers (as listed) as predictions
+        for (int pi = 0; pi < np; pi++) {
+            if (!taken[pi]) {
+                sNp += ptalks.get(pi).speakers().size();
+            }
+        }
+        Prf speakers = Prf.of(sTp, sNp, sNg);
+        Prf affiliations = Prf.of(oTp, oNp, oNg);
+        Scores.Accuracy titles = new Scores.Accuracy(titleN != 0 ? (double) titleOk / titleN : 1.0, titleN);
+        Scores.Accuracy kinds = new Scores.Accuracy(ng != 0 ? (double) kindOk / ng : 1.0, ng);
+        // --- report-level entity sets per type
+        return new Scores(talks, speakers, affiliations, titles, kinds,
+                entities(gold.people(), pred, "PERSON"),
+                entities(gold.organizations(), pred, "ORGANIZATION"),
+                entities(gold.technologies(), pred, "TECHNOLOGY"));
+    }
+
+    private static Scores.Entities entities(List<String> goldNames, Prediction pred, String type) {
+        Set<String> g = normSet(goldNames);
+        Set<String> p = new HashSet<>();
+        for (Prediction.Entity e : pred.entities()) {
+            if (e.type().toUpperCase(Locale.ROOT).equals(type)) {
+                p.add(TextNorm.norm(e.name()));
+            }
+        }
+        g.remove("");
+        p.remove("");
+        List<String> missed = new ArrayList<>(g);
+        missed.removeAll(p);
+        missed.sort(TextNorm.CODE_POINT_ORDER);
+        List<String> spurious = new ArrayList<>(p);
+        spurious.removeAll(g);
+        spurious.sort(TextNorm.CODE_POINT_ORDER);
+        return new Scores.Entities(Prf.of(intersection(g, p), p.size(), g.size()), g.size(), p.size(), missed, spurious);
+    }
+
+    private static Set<String> normSet(List<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) {
+            out.add(TextNorm.norm(n));
+        }
+        return out;
+    }
+
+    private static int intersection(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
