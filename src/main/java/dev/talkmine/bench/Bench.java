@@ -38,6 +38,7 @@ public final class Bench {
      * @param threads    thread counts compared in scaling mode
      * @param sizesMb    sizes of the single large reports in scaling mode
      * @param jvmFlags   flags of the forked JVMs
+     * @param baselineJvmFlags flags of the CoreNLP JVMs (CoreNLP's default pipeline needs more heap than talkmine)
      * @param cliRuns    fresh-JVM {@code talkmine run SEED} timings (0: none)
      * @param profile      time talkmine's stages on the corpus (throughput mode)
      * @param profileLarge time talkmine's stages on each large report too (scaling mode; as long again)
@@ -45,7 +46,7 @@ public final class Bench {
      */
     public record Options(Path seed, List<Path> corpusDirs, long minTokens, int runs, int warmup, String mode,
                           List<Side> baselines, List<Integer> threads, List<Double> sizesMb, List<String> jvmFlags,
-                          int cliRuns, boolean profile, boolean profileLarge, Path workDir) {
+                          List<String> baselineJvmFlags, int cliRuns, boolean profile, boolean profileLarge, Path workDir) {
         public Options {
             Objects.requireNonNull(seed, "seed");
             corpusDirs = List.copyOf(corpusDirs);
@@ -53,6 +54,7 @@ public final class Bench {
             threads = List.copyOf(threads);
             sizesMb = List.copyOf(sizesMb);
             jvmFlags = List.copyOf(jvmFlags);
+            baselineJvmFlags = List.copyOf(baselineJvmFlags);
             if (!List.of("throughput", "scaling", "all").contains(mode)) {
                 throw new IllegalArgumentException("mode must be throughput, scaling or all, was " + mode);
             }
@@ -135,14 +137,15 @@ public final class Bench {
 
     private static BenchResult.Settings settings(Options o) {
         return new BenchResult.Settings(o.mode(), o.baselines().stream().map(Side::id).toList(), o.runs(), o.warmup(),
-                o.threads(), o.sizesMb(), o.jvmFlags(), String.join(" ", javaCommand(o, "dev.talkmine.bench.BenchWorker")));
+                o.threads(), o.sizesMb(), o.jvmFlags(), o.baselineJvmFlags(),
+                String.join(" ", javaCommand(o.jvmFlags(), "dev.talkmine.bench.BenchWorker")));
     }
 
     /** java FLAGS -cp CLASSPATH MAIN: the same JVM and classpath as this one. */
-    static List<String> javaCommand(Options o, String main) {
+    static List<String> javaCommand(List<String> jvmFlags, String main) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(o.jvmFlags());
+        cmd.addAll(jvmFlags);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(main);
@@ -156,9 +159,10 @@ public final class Bench {
         Path out = o.workDir().resolve(name + ".result.json");
         BenchJson.write(spec, new WorkerSpec(task, side.id(), corpusFile.toString(), o.seed().toString(), threads,
                 o.warmup(), task.equals("profile") ? 1 : o.runs(), out.toString()));
-        List<String> cmd = javaCommand(o, "dev.talkmine.bench.BenchWorker");
+        List<String> flags = side == Side.TALKMINE ? o.jvmFlags() : o.baselineJvmFlags();
+        List<String> cmd = javaCommand(flags, "dev.talkmine.bench.BenchWorker");
         cmd.add(spec.toString());
-        err.printf("talkmine bench: %s of %s (%s), fresh JVM %s%n", task, side.id(), side.label(), o.jvmFlags());
+        err.printf("talkmine bench: %s of %s (%s), fresh JVM %s%n", task, side.id(), side.label(), flags);
         err.flush();
         int code = exec(cmd);
         if (code != 0 || !Files.isRegularFile(out)) {
@@ -171,7 +175,7 @@ public final class Bench {
     /** Wall time of {@code talkmine run SEED -o TMP -q} in a fresh JVM, in seconds. */
     private static double cliRun(Options o, PrintWriter err) throws IOException {
         Path outDir = Files.createTempDirectory(o.workDir(), "cli-out");
-        List<String> cmd = javaCommand(o, "dev.talkmine.cli.Main");
+        List<String> cmd = javaCommand(o.jvmFlags(), "dev.talkmine.cli.Main");
         cmd.addAll(List.of("run", o.seed().toString(), "-o", outDir.toString(), "-q"));
         long t = System.nanoTime();
         int code = exec(cmd);

@@ -93,7 +93,8 @@ public final class BenchReport {
         f(sb, "machine: %s, %d processors, %.1f GB RAM, %s; %s%n", e.cpu(), e.processors(), e.memoryBytes() / 1e9,
                 e.os(), e.java());
         f(sb, "load average (1/5/15 min): %s at start, %s at end%n", e.loadBefore(), e.loadAfter());
-        f(sb, "worker JVMs: %s (one fresh JVM per side and task)%n", String.join(" ", s.jvmFlags()));
+        f(sb, "worker JVMs (one fresh JVM per side and task): talkmine %s; CoreNLP %s%n", String.join(" ", s.jvmFlags()),
+                String.join(" ", s.baselineJvmFlags()));
         f(sb, "corpus: %d reports, %,d CoreNLP tokens, %.2f MB, varied copies of %s%n", r.corpus().reports(),
                 r.corpus().tokens(), r.corpus().bytes() / 1e6, String.join(", ", r.corpus().sources()));
         f(sb, "each number: median [min-max] of %d timed run%s after %d warm-up pass%s; tokens = CoreNLP tokens for both sides%n",
@@ -154,8 +155,16 @@ public final class BenchReport {
             }
             f(sb, "peak heap %.3f GB, peak live %.3f GB%n", w.peakHeapBytes() / 1e9, w.peakLiveHeapBytes() / 1e9);
         });
+        List<WorkerResult.StageTime> loads = r.workers().stream().filter(w -> w.task().equals("profile"))
+                .flatMap(w -> w.stages().stream()).filter(st -> st.what().equals("load")).toList();
+        if (!loads.isEmpty()) {
+            f(sb, "%ntalkmine's model load by part (fresh JVM, before anything else)%n");
+            for (WorkerResult.StageTime st : loads) {
+                f(sb, "%-28s %6.2f s %5.1f%%%n", st.stage(), st.seconds(), 100 * st.share());
+            }
+        }
         List<WorkerResult.StageTime> stages = r.workers().stream().filter(w -> w.task().equals("profile"))
-                .flatMap(w -> w.stages().stream()).toList();
+                .flatMap(w -> w.stages().stream()).filter(st -> !st.what().equals("load")).toList();
         if (!stages.isEmpty()) {
             f(sb, "%nWhere talkmine's time goes (1 thread, one pass after warm-up; seconds and share)%n");
             List<String> whats = stages.stream().map(WorkerResult.StageTime::what).distinct().toList();

@@ -21,11 +21,12 @@ public record BenchResult(Environment environment, Settings settings, CorpusInfo
      * @param warmup    warm-up passes
      * @param threads   thread counts of the scaling measurement
      * @param sizesMb   large report sizes (MB = 10^6 bytes)
-     * @param jvmFlags  flags of every forked JVM
+     * @param jvmFlags  flags of the talkmine JVMs
+     * @param baselineJvmFlags flags of the CoreNLP JVMs
      * @param command   the worker command line, without the spec file
      */
     public record Settings(String mode, List<String> baselines, int runs, int warmup, List<Integer> threads,
-                           List<Double> sizesMb, List<String> jvmFlags, String command) {
+                           List<Double> sizesMb, List<String> jvmFlags, List<String> baselineJvmFlags, String command) {
     }
 
     /**

@@ -66,10 +66,13 @@ public final class BenchWorker {
             Engine engine;
             StageProfiler profiler = null;
             if (side == Side.TALKMINE) {
+                if (spec.task().equals("profile")) {
+                    // first, so that its parts are timed as in a fresh JVM
+                    profiler = StageProfiler.load();
+                }
                 Talkmine talkmine = Talkmine.builder().build();
                 engine = talkmineEngine(talkmine, reader);
-                if (spec.task().equals("profile")) {
-                    profiler = StageProfiler.load();
+                if (profiler != null) {
                     checkProfiler(profiler, talkmine, reader, seed, notes);
                 }
             } else {
@@ -134,7 +137,12 @@ public final class BenchWorker {
                     if (profiler == null) {
                         throw new IllegalArgumentException("profile needs the talkmine side");
                     }
-                    stages = profile(profiler, reader, docs, seed, spec);
+                    stages = new ArrayList<>();
+                    double loadTotal = profiler.loadSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+                    for (java.util.Map.Entry<String, Double> e : profiler.loadSeconds().entrySet()) {
+                        stages.add(new WorkerResult.StageTime("load", e.getKey(), e.getValue(), e.getValue() / loadTotal));
+                    }
+                    stages.addAll(profile(profiler, reader, docs, seed, spec));
                 }
                 default -> throw new IllegalArgumentException("unknown task " + spec.task());
             }

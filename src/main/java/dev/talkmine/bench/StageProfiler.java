@@ -26,14 +26,18 @@ import java.util.List;
 final class StageProfiler {
     private final List<Stage> stages;
     private final long[] nanos;
+    private final java.util.Map<String, Double> loadSeconds;
 
-    private StageProfiler(List<Stage> stages) {
+    private StageProfiler(List<Stage> stages, java.util.Map<String, Double> loadSeconds) {
         this.stages = stages;
         this.nanos = new long[stages.size()];
+        this.loadSeconds = loadSeconds;
     }
 
-    /** Loads the models and builds the default stages. */
+    /** Loads the models and builds the default stages, timing each part. */
     static StageProfiler load() {
+        java.util.Map<String, Double> times = new java.util.LinkedHashMap<>();
+        long t = System.nanoTime();
         Gazetteer g = Gazetteer.empty();
         for (String name : List.of("technologies.tsv", "organizations.tsv")) {
             try (InputStream in = open(name)) {
@@ -42,14 +46,33 @@ final class StageProfiler {
                 throw new UncheckedIOException(e);
             }
         }
+        t = lap(times, "gazetteers", t);
         WordList words;
         try (InputStream in = open("english-words.txt")) {
             words = WordList.parse(in, "models/english-words.txt");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StageProfiler(List.of(SentenceStage.load(), MentionStage.load(g, words), new EntityLinker(),
-                new TalkSegmenter(), new TalkAttributeStage(), new SummaryStage()));
+        t = lap(times, "word list", t);
+        SentenceStage sentences = SentenceStage.load();
+        t = lap(times, "OpenNLP models", t);
+        MentionStage mentions = MentionStage.load(g, words);
+        t = lap(times, "CRF model + gazetteer index", t);
+        List<Stage> stages = List.of(sentences, mentions, new EntityLinker(), new TalkSegmenter(), new TalkAttributeStage(),
+                new SummaryStage());
+        lap(times, "other stages", t);
+        return new StageProfiler(stages, times);
+    }
+
+    private static long lap(java.util.Map<String, Double> times, String what, long since) {
+        long now = System.nanoTime();
+        times.put(what, (now - since) / 1e9);
+        return now;
+    }
+
+    /** Seconds spent loading each part, in load order. */
+    java.util.Map<String, Double> loadSeconds() {
+        return loadSeconds;
     }
 
     private static InputStream open(String name) {

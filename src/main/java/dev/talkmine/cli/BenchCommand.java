@@ -72,6 +72,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Flags of the forked JVMs (default: '-Xmx2g -XX:+UseParallelGC', as the talkmine script).")
     String jvmOpts;
 
+    @Option(names = "--baseline-jvm-opts", paramLabel = "FLAGS",
+            description = "Flags of the CoreNLP JVMs (default: those of --jvm-opts; CoreNLP's default pipeline"
+                    + " spends much of its time in GC with a 2 GB heap, so give it e.g. '-Xmx4g -XX:+UseParallelGC').")
+    String baselineJvmOpts;
+
     @Option(names = "--cli-runs", paramLabel = "N", defaultValue = "3",
             description = "Times a cold 'talkmine run <seed>' in a fresh JVM N times (default: ${DEFAULT-VALUE}).")
     int cliRuns;
@@ -100,6 +105,10 @@ final class BenchCommand implements Callable<Integer> {
         System.exit(cl.execute(args));
     }
 
+    private static List<String> flags(String opts, List<String> otherwise) {
+        return opts == null || opts.isBlank() ? otherwise : Arrays.asList(opts.trim().split("\\s+"));
+    }
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(seed)) {
@@ -117,7 +126,8 @@ final class BenchCommand implements Callable<Integer> {
         Bench.Options options;
         try {
             options = new Bench.Options(seed, corpus, minTokens, runs, warmup, mode, baselines, threads, sizes,
-                    jvmOpts == null ? Bench.DEFAULT_JVM_FLAGS : Arrays.asList(jvmOpts.trim().split("\\s+")), cliRuns,
+                    flags(jvmOpts, Bench.DEFAULT_JVM_FLAGS), flags(baselineJvmOpts, flags(jvmOpts, Bench.DEFAULT_JVM_FLAGS)),
+                    cliRuns,
                     !noProfile, profileLarge, dir);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -31,7 +31,7 @@ class BenchReportTest {
                 new Environment("2030-01-01T00:00:00Z", 2, "Test CPU", 24_000_000_000L, "0.5 0.4 0.3", "1.0 0.8 0.6",
                         "17", "Linux", "abc123"),
                 new BenchResult.Settings("all", List.of("corenlp-default", "corenlp-no-fine-grained"), 3, 1, List.of(1, 2),
-                        List.of(1.0, 5.0), List.of("-Xmx2g", "-XX:+UseParallelGC"), "java ..."),
+                        List.of(1.0, 5.0), List.of("-Xmx2g", "-XX:+UseParallelGC"), List.of("-Xmx4g"), "java ..."),
                 new BenchResult.CorpusInfo(100, 200_000, 1_000_000, List.of("europython-2015")),
                 List.of(worker("throughput", Side.TALKMINE, tm, List.of()),
                         worker("throughput", Side.CORENLP_DEFAULT, corpus(1, 160, 170, 180), List.of()),
@@ -66,7 +66,8 @@ class BenchReportTest {
     void theTableShowsEverySideRatiosScalingSizesProfileAndVerdicts() {
         String t = BenchReport.table(result());
         assertThat(t).contains("commit abc123").contains("Test CPU, 2 processors").contains("0.5 0.4 0.3 at start")
-                .contains("100 reports, 200,000 CoreNLP tokens");
+                .contains("100 reports, 200,000 CoreNLP tokens")
+                .contains("talkmine -Xmx2g -XX:+UseParallelGC; CoreNLP -Xmx4g");
         assertThat(t).containsPattern("talkmine\\s+1\\s+10,000 \\[9,524-10,526\\]\\s+5\\.00 \\[4\\.76-5\\.26\\]");
         assertThat(t).containsPattern("corenlp-default\\s+1\\s+1,176 \\[1,111-1,250\\].*8\\.50x");
         assertThat(t).containsPattern("corenlp-no-fine-grained\\s+1\\s+2,500 .*4\\.00x");

@@ -20,7 +20,7 @@ class BenchSmokeTest {
     @Test
     void aTinyRunForksAWorkerAndReportsItsMeasurements() {
         Bench.Options o = new Bench.Options(Path.of("input/europython-2015.txt"), List.of(), 2000, 1, 0, "throughput",
-                List.of(), List.of(1), List.of(), List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), 0,
+                List.of(), List.of(1), List.of(), List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), List.of(), 0,
                 false, false, tmp);
         StringWriter err = new StringWriter();
         BenchResult r = Bench.run(o, new PrintWriter(err, true));
