@@ -155,8 +155,8 @@ public final class BenchReport {
             }
             f(sb, "peak heap %.3f GB, peak live %.3f GB%n", w.peakHeapBytes() / 1e9, w.peakLiveHeapBytes() / 1e9);
         });
-        List<WorkerResult.StageTime> loads = r.workers().stream().filter(w -> w.task().equals("profile"))
-                .flatMap(w -> w.stages().stream()).filter(st -> st.what().equals("load")).toList();
+        List<WorkerResult.StageTime> loads = worker(r, "profile", Side.TALKMINE).map(w -> w.stages().stream()
+                .filter(st -> st.what().equals("load")).toList()).orElse(List.of());
         if (!loads.isEmpty()) {
             f(sb, "%ntalkmine's model load by part (fresh JVM, before anything else)%n");
             for (WorkerResult.StageTime st : loads) {
