@@ -2,7 +2,10 @@ package dev.talkmine.output;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -22,9 +25,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a {@link Report} as the per-report JSON document, schema {@value #SCHEMA}
@@ -92,6 +97,43 @@ public final class ReportJson {
     public static void write(Report r, Path file) throws IOException {
         AtomicFile.write(file, toJson(r).getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The {@code source} of a JSON file this class wrote, read from its first fields without
+     * loading the rest; empty when the file is missing, of another schema or not such a file.
+     */
+    static Optional<SourceDto> readSource(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (JsonParser p = READER_FACTORY.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                    || !"schema".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING
+                    || !SCHEMA.equals(p.getText()) || p.nextToken() != JsonToken.FIELD_NAME
+                    || !"source".equals(p.currentName()) || p.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            String path = null;
+            String sha = null;
+            String format = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                String value = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                switch (name) {
+                    case "path" -> path = value;
+                    case "sha256" -> sha = value;
+                    case "format" -> format = value;
+                    default -> p.skipChildren();
+                }
+            }
+            return path == null || sha == null ? Optional.empty() : Optional.of(new SourceDto(path, sha, format));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final JsonFactory READER_FACTORY = new JsonFactory();
 
     // ---- the contract: one record per JSON object, components in output order ----
 
