@@ -46,6 +46,9 @@ final class GazetteerRecognizer {
         Map<String, Integer> properUses = properNounUses(ctx, matches);
         List<Mention> out = new ArrayList<>();
         for (GazetteerMatcher.Match m : matches) {
+            if (!senseFits(ctx, m, matches)) {
+                continue;
+            }
             String evidence = accept(ctx, m, matches, properUses);
             if (evidence == null) {
                 continue;
@@ -53,10 +56,43 @@ final class GazetteerRecognizer {
             GazetteerEntry e = m.entry();
             double confidence = m.exactCase() ? (ambiguous(m) ? 0.7 : 0.9) : 0.75;
             TextSpan span = m.span();
-            out.add(new Mention(span, span.coveredText(text), e.type(), e.name(), e.category(),
+            EntityType type = e.type();
+            if (type == EntityType.TECHNOLOGY && ("service".equals(e.category()) || "platform".equals(e.category()))
+                    && orgContext(ctx, span)) {
+                type = EntityType.ORGANIZATION; // "thanks to Bitbucket for sponsoring": the company behind the service
+                evidence = "service named as a company";
+            }
+            out.add(new Mention(span, span.coveredText(text), type, e.name(), type == EntityType.TECHNOLOGY ? e.category() : null,
                     MentionSource.GAZETTEER, confidence, evidence + " (" + e.origin() + ")"));
         }
         return out;
+    }
+
+    private static final Set<String> ORG_BEFORE = Set.of("from", "at", "joined", "thanks", "thank", "sponsor", "sponsors",
+            "company", "companies", "employees", "engineers", "folks", "ceo", "cto", "founder", "founders");
+    private static final Set<String> ORG_AFTER = Set.of("sponsoring", "sponsored", "sponsors", "hosting", "hosted",
+            "employees", "engineer", "engineers", "team", "folks", "guys", "people", "acquired", "bought", "announced",
+            "inc", "corp", "ceo", "cto", "staff", "office", "offices", "hq", "booth", "ran", "runs", "hired", "employs",
+            "products", "sponsor");
+
+    /**
+     * For a name that is both an organization and a technology (GitHub, Docker, Bitbucket): the
+     * organization where the words around speak of a company ("thanks to Bitbucket for
+     * sponsoring", "engineers at Docker"), else the technology.
+     */
+    private static boolean senseFits(TextContext ctx, GazetteerMatcher.Match m, List<GazetteerMatcher.Match> all) {
+        boolean both = all.stream().anyMatch(o -> o != m && o.span().equals(m.span()) && o.entry().type() != m.entry().type()
+                && (o.entry().type() == EntityType.ORGANIZATION || o.entry().type() == EntityType.TECHNOLOGY));
+        if (!both) {
+            return true;
+        }
+        return orgContext(ctx, m.span()) == (m.entry().type() == EntityType.ORGANIZATION);
+    }
+
+    /** Whether the words around the span speak of a company: "engineers at X", "X for sponsoring", "X products". */
+    private static boolean orgContext(TextContext ctx, TextSpan span) {
+        return ctx.wordsBefore(span, 2).stream().anyMatch(ORG_BEFORE::contains)
+                || ctx.wordsAfter(span, 2).stream().anyMatch(ORG_AFTER::contains);
     }
 
     /**
@@ -80,7 +116,9 @@ final class GazetteerRecognizer {
             // "Robot framework" for Robot Framework is fine (same first letter, several words)
             boolean surfaceLower = surface.equals(surface.toLowerCase(Locale.ROOT));
             boolean formAcronym = m.form().length() <= 4 && m.form().equals(m.form().toUpperCase(Locale.ROOT));
-            boolean sameStart = surface.charAt(0) == m.form().charAt(0) && m.form().contains(" ");
+            // "Robot framework" for Robot Framework, "Jetbrains" for JetBrains: same first letter, inner case differs
+            boolean sameStart = surface.charAt(0) == m.form().charAt(0) && (m.form().contains(" ")
+                    || m.form().length() >= 5 && surface.substring(1).equals(surface.substring(1).toLowerCase(Locale.ROOT)));
             if (ambiguous && surfaceLower && !formAcronym) {
                 if (codeLike(ctx, m.span())) {
                     return "ambiguous name corroborated by code formatting";

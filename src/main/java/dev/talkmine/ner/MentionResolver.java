@@ -58,7 +58,7 @@ final class MentionResolver {
             }
         }
         kept.sort(null);
-        return speakerLineAffiliations(ctx, retypeAffiliations(ctx, kept));
+        return vendorProducts(ctx, speakerLineAffiliations(ctx, retypeAffiliations(ctx, kept)));
     }
 
     /** Whether kept mention k keeps m out: always when k contains m, else by rank. */
@@ -123,6 +123,12 @@ final class MentionResolver {
         if (m.type() == EntityType.ORGANIZATION && (isEvent(ctx, surface, span) || notAnOrganization(surface))) {
             return null;
         }
+        if (m.type() != EntityType.ORGANIZATION && !surface.contains(" ") && isEvent(ctx, surface, span)) {
+            return null; // "Rustconf" is neither a person nor a place
+        }
+        if (m.type() == EntityType.PERSON && insideQuotedTitle(text, span)) {
+            return null; // "The Butler and the Snake": characters of a talk title are not people
+        }
         if (span.equals(m.span())) {
             return m;
         }
@@ -146,6 +152,21 @@ final class MentionResolver {
         boolean acronym = name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
         boolean word = !name.contains(" ") && words.isWord(name);
         return acronym || word || VENUE.matcher(name).matches();
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"“”\n]{3,200}[\"”]");
+
+    /** Whether the span lies inside a quoted title of three or more words. */
+    private static boolean insideQuotedTitle(String text, TextSpan span) {
+        int from = Math.max(0, span.start() - 200);
+        var m = QUOTED.matcher(text.substring(from, Math.min(text.length(), span.end() + 200)));
+        while (m.find()) {
+            TextSpan q = new TextSpan(from + m.start(), from + m.end());
+            if (q.contains(span) && m.group().split("\\s+").length >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A known organization ("Github" in "Github Sam"); a technology ("Django South") is left to the technology check. */
@@ -184,9 +205,37 @@ final class MentionResolver {
         }
         // the same name elsewhere followed by a year or "conference", or attended, or "this year's"
         String n = Pattern.quote(name);
-        Pattern p = Pattern.compile(n + "\\s*(?:\\d{4}|conference|conf\\b)|\\b(?:this|last|next) year'?s\\s+" + n
+        String first = Pattern.quote(name.split("\\s+")[0]);
+        // "Devoxx University" when "Devoxx 2014" is the conference; "OWASP AppSec Day conference"
+        Pattern p = Pattern.compile(n + "\\s*(?:\\d{4}|conference|conf\\b)|(?<![\\w-])" + first + "\\s+(?:\\d{4}|conference)\\b|"
+                + n + "(?:\\s+\\p{Lu}\\w*){1,3}\\s+(?:conference|summit|conf)\\b|\\b(?:this|last|next) year'?s\\s+" + n
                 + "|\\b(?:attend|attended|attending|visited|visiting)\\s+(?:at\\s+|the\\s+)?" + n, Pattern.CASE_INSENSITIVE);
         return p.matcher(ctx.text).find();
+    }
+
+    /**
+     * "Google Material Design", "Intel Edison": an organization right before a technology names
+     * the vendor's product; the longer name is the technology. The organization alone is not
+     * counted for it.
+     */
+    private static List<Mention> vendorProducts(TextContext ctx, List<Mention> kept) {
+        List<Mention> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Mention m = kept.get(i);
+            Mention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+            if (next != null && m.type() == EntityType.ORGANIZATION && next.type() == EntityType.TECHNOLOGY
+                    && next.source() == MentionSource.GAZETTEER
+                    && ctx.text.substring(m.span().end(), next.span().start()).equals(" ")) {
+                TextSpan span = new TextSpan(m.span().start(), next.span().end());
+                String surface = span.coveredText(ctx.text);
+                out.add(new Mention(span, surface, EntityType.TECHNOLOGY, surface, next.category(), next.source(),
+                        Math.min(m.confidence(), next.confidence()), "vendor " + m.text() + " before technology " + next.name()));
+                i++;
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** "Jane Roe from Acme": a one-word model "person" right after a person and "from"/"at" is the affiliation. */
@@ -215,7 +264,7 @@ final class MentionResolver {
      * capitalised words after a person's comma name the person's organization, whether or not a
      * model or gazetteer knows it.
      */
-    private static List<Mention> speakerLineAffiliations(TextContext ctx, List<Mention> kept) {
+    private List<Mention> speakerLineAffiliations(TextContext ctx, List<Mention> kept) {
         String text = ctx.text;
         List<Mention> out = new ArrayList<>(kept);
         for (int i = 0; i < kept.size(); i++) {
@@ -245,12 +294,14 @@ final class MentionResolver {
                 continue;
             }
             List<Mention> inside = out.stream().filter(o -> o.span().overlaps(span)).toList();
+            var known = gazetteer.lookup(org, EntityType.ORGANIZATION);
             boolean onlyWeak = inside.stream().allMatch(o -> (o.source() == MentionSource.MODEL
-                    || o.source() == MentionSource.RULE && o.type() == EntityType.TECHNOLOGY) && span.contains(o.span()));
+                    || o.source() == MentionSource.RULE && o.type() == EntityType.TECHNOLOGY
+                    || known.isPresent() && o.span().equals(span)) && span.contains(o.span()));
             if (onlyWeak) {
                 out.removeAll(inside);
-                out.add(new Mention(span, org, EntityType.ORGANIZATION, org, null, MentionSource.RULE, 0.65,
-                        "rule: affiliation after '" + p.text() + ",' in a speaker line"));
+                out.add(new Mention(span, org, EntityType.ORGANIZATION, known.map(GazetteerEntry::name).orElse(org), null,
+                        MentionSource.RULE, 0.65, "rule: affiliation after '" + p.text() + ",' in a speaker line"));
             }
         }
         out.sort(null);
