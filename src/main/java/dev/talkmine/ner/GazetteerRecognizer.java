@@ -36,8 +36,11 @@ final class GazetteerRecognizer {
 
     private final GazetteerMatcher matcher;
 
-    GazetteerRecognizer(Gazetteer gazetteer) {
+    private final WordList words;
+
+    GazetteerRecognizer(Gazetteer gazetteer, WordList words) {
         this.matcher = new GazetteerMatcher(gazetteer);
+        this.words = words;
     }
 
     List<Mention> find(TextContext ctx) {
@@ -50,6 +53,12 @@ final class GazetteerRecognizer {
                 continue;
             }
             String evidence = accept(ctx, m, matches, properUses);
+            String surface = m.span().coveredText(text);
+            if (evidence != null && !m.exactCase() && surface.equals(surface.toLowerCase(Locale.ROOT))
+                    && !m.form().equals(m.form().toLowerCase(Locale.ROOT)) && words.isWord(surface)
+                    && cueNear(ctx, m.span()) == null) {
+                continue; // "less bugs", "a huge matrix of APIs": a word in lower case is the word
+            }
             if (evidence == null) {
                 continue;
             }

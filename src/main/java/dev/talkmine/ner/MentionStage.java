@@ -24,7 +24,7 @@ public final class MentionStage implements Stage {
 
     private MentionStage(CrfRecognizer model, Gazetteer gazetteer, WordList words) {
         this.model = model;
-        this.gazetteers = new GazetteerRecognizer(gazetteer);
+        this.gazetteers = new GazetteerRecognizer(gazetteer, words);
         this.rules = new TechnologyRules(gazetteer, words);
         this.resolver = new MentionResolver(gazetteer, words);
         this.organizations = new OrganizationRules(gazetteer);

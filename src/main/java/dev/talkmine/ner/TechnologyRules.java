@@ -22,7 +22,11 @@ final class TechnologyRules {
     private static final String KINDS = "library|libraries|framework|tool|project|package|module|gem|crate|protocol"
             + "|database|engine|plugin|language|extension|server|service|platform|app|CLI|SDK";
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:" + KINDS + ")\\s+(?:called|named)\\s+([\\p{L}][\\w.+#-]*[\\w+#])");
+            "\\b(?:" + KINDS + ")\\s+(?:called|named)\\s+([\\p{L}][\\w.+#-]*[\\w+#])"
+            + "|\\bthe (?:library|framework|tool|gem|crate|package|project|protocol|language)\\s+(\\p{Lu}[\\w.+#-]*[\\w+#])");
+    /** "-backed", "-based", "-powered": a compound that describes, not a package name. */
+    private static final Pattern DESCRIPTIVE = Pattern.compile("(?i).*-(?:backed|based|powered|driven|centric|like|style|friendly"
+            + "|compatible|specific|only|free|aware|enabled|ready|native|first|heavy|oriented|related|agnostic|inspired)$");
     private static final Pattern THE_X_KIND = Pattern.compile(
             "\\b(?:the|a|an|his|her|their|our|its)\\s+([\\p{L}][\\w.+#-]*[\\w+#])\\s+(?:" + KINDS + ")\\b");
     private static final Pattern CAMEL = Pattern.compile("(?<![\\w@/.-])((?:[A-Z][a-z0-9]+){1,}(?:[A-Z][a-z0-9]*)+|[a-z]{1,3}[A-Z][A-Za-z0-9]+)(?![\\w/-])");
@@ -61,7 +65,8 @@ final class TechnologyRules {
         }
         m = CALLED.matcher(text);
         while (m.find()) {
-            addName(text, m.start(1), m.end(1), 0.8, "introduced as '" + firstWords(m.group()) + "'", out);
+            int g = m.group(1) != null ? 1 : 2;
+            addName(text, m.start(g), m.end(g), 0.8, "introduced as '" + firstWords(m.group()) + "'", out);
         }
         m = THE_X_KIND.matcher(text);
         while (m.find()) {
@@ -93,7 +98,7 @@ final class TechnologyRules {
         m = PACKAGE.matcher(text);
         while (m.find()) {
             String known = knownPart(m.group(1));
-            if (known != null) {
+            if (known != null && !DESCRIPTIVE.matcher(m.group(1)).matches()) {
                 addName(text, m.start(1), m.end(1), 0.6, "package name built on " + known, out);
             }
         }
