@@ -56,7 +56,7 @@ final class GazetteerRecognizer {
             String surface = m.span().coveredText(text);
             if (evidence != null && !m.exactCase() && surface.equals(surface.toLowerCase(Locale.ROOT))
                     && !m.form().equals(m.form().toLowerCase(Locale.ROOT)) && words.isWord(surface)
-                    && cueNear(ctx, m.span()) == null) {
+                    && cueNear(ctx, m.span()) == null && !codeLike(ctx, m.span())) {
                 continue; // "less bugs", "a huge matrix of APIs": a word in lower case is the word
             }
             if (evidence == null) {
