@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * sentence, or repeated use as a proper noun in the report. Thread-safe.
  */
 final class GazetteerRecognizer {
+    private static final Pattern HANDLE_AFTER = Pattern.compile("^\\s+(?:@\\w+|\\w+@)(?!\\w)");
     private static final Pattern VERSION_AFTER = Pattern.compile("^\\s?v?\\d+(\\.\\d+)*\\b");
     private static final Set<String> CUES = Set.of("language", "languages", "library", "libraries", "framework",
             "frameworks", "programming", "programmers", "developers", "code", "compiler", "compilers", "package", "packages",
@@ -56,7 +57,7 @@ final class GazetteerRecognizer {
             String surface = m.span().coveredText(text);
             if (evidence != null && !m.exactCase() && surface.equals(surface.toLowerCase(Locale.ROOT))
                     && !m.form().equals(m.form().toLowerCase(Locale.ROOT)) && words.isWord(surface)
-                    && cueNear(ctx, m.span()) == null && !codeLike(ctx, m.span())) {
+                    && !adjacentCue(ctx, m.span()) && !codeLike(ctx, m.span())) {
                 continue; // "less bugs", "a huge matrix of APIs": a word in lower case is the word
             }
             if (evidence == null) {
@@ -78,7 +79,7 @@ final class GazetteerRecognizer {
     }
 
     private static final Set<String> ORG_BEFORE = Set.of("from", "at", "joined", "thanks", "thank", "sponsor", "sponsors",
-            "company", "companies", "employees", "engineers", "folks", "ceo", "cto", "founder", "founders");
+            "company", "companies", "employees", "engineers", "folks", "ceo", "cto", "founder", "founders", "former");
     private static final Set<String> ORG_AFTER = Set.of("sponsoring", "sponsored", "sponsors", "hosting", "hosted",
             "employees", "engineer", "engineers", "team", "folks", "guys", "people", "acquired", "bought", "announced",
             "inc", "corp", "ceo", "cto", "staff", "office", "offices", "hq", "booth", "ran", "runs", "hired", "employs",
@@ -145,6 +146,10 @@ final class GazetteerRecognizer {
         if (!ambiguous) {
             return m.exactCase() ? "gazetteer" : "gazetteer (case variant)";
         }
+        if (e.type() == EntityType.ORGANIZATION && m.exactCase() && (orgContext(ctx, m.span())
+                || HANDLE_AFTER.matcher(ctx.text.substring(m.span().end(), Math.min(ctx.text.length(), m.span().end() + 30))).find())) {
+            return "ambiguous organization name corroborated by its context"; // "former Square", "Square @jane"
+        }
         if (e.type() != EntityType.TECHNOLOGY) {
             return null;
         }
@@ -192,6 +197,11 @@ final class GazetteerRecognizer {
             }
         }
         return null;
+    }
+
+    /** A cue word right before or after the span ("bash console"), not a few words away ("matrix of APIs"). */
+    private static boolean adjacentCue(TextContext ctx, TextSpan span) {
+        return ctx.wordsBefore(span, 1).stream().anyMatch(CUES::contains) || ctx.wordsAfter(span, 1).stream().anyMatch(CUES::contains);
     }
 
     /** Whether the line around the span is written in title case (a heading or title), where capitals prove nothing. */

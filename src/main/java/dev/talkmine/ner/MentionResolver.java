@@ -120,14 +120,18 @@ final class MentionResolver {
             span = new TextSpan(span.start() + space + 1, span.end());
             surface = span.coveredText(text);
         }
-        if (m.type() == EntityType.ORGANIZATION && (isEvent(ctx, surface, span) || notAnOrganization(surface))) {
-            return null;
+        if (m.type() == EntityType.ORGANIZATION && (isEvent(ctx, surface, span) || notAnOrganization(surface)
+                || TOPIC_BEFORE.matcher(text.substring(Math.max(0, span.start() - 40), span.start())).find())) {
+            return null; // "a lightning talk about Codegen Inspection": a topic or title, not a company
         }
         if (m.type() != EntityType.ORGANIZATION && !surface.contains(" ") && isEvent(ctx, surface, span)) {
             return null; // "Rustconf" is neither a person nor a place
         }
         if (m.type() == EntityType.PERSON && insideQuotedTitle(text, span)) {
             return null; // "The Butler and the Snake": characters of a talk title are not people
+        }
+        if (m.type() == EntityType.PERSON && !notAPerson(text, span, surface)) {
+            return null;
         }
         if (span.equals(m.span())) {
             return m;
@@ -150,8 +154,22 @@ final class MentionResolver {
             return false;
         }
         boolean acronym = name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
-        boolean word = !name.contains(" ") && words.isWord(name);
-        return acronym || word || VENUE.matcher(name).matches();
+        // "Organisation", "Government Department": ordinary words only, a description rather than a name
+        boolean words = java.util.Arrays.stream(name.split("\\s+")).allMatch(this.words::isWord);
+        return acronym || words || VENUE.matcher(name).matches();
+    }
+
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)\\b(?:talk|talks|talked|talking|keynote|spoke|presentation)\\s+(?:about|on)\\s+$");
+    /**
+     * Whether a model "person" looks like one: not right after "at" (a venue: "at Clärchens
+     * Ballhaus"), not an all-capitals acronym ("OSINT"), not one long ordinary word ("Unconference").
+     */
+    private boolean notAPerson(String text, TextSpan span, String surface) {
+        String before = text.substring(Math.max(0, span.start() - 4), span.start());
+        boolean afterAt = before.endsWith("at ");
+        boolean acronym = surface.length() >= 3 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+        boolean longWord = !surface.contains(" ") && surface.length() >= 8 && words.isWord(surface);
+        return !(afterAt || acronym || longWord);
     }
 
     private static final Pattern QUOTED = Pattern.compile("[\"“][^\"“”\n]{3,200}[\"”]");
@@ -191,8 +209,21 @@ final class MentionResolver {
                         a.source(), a.confidence(), a.evidence() + "; nickname in brackets dropped"));
             }
         }
+        for (Mention a : people) {
+            var nick = NICKNAME_SURNAME.matcher(ctx.text.substring(a.span().end(), Math.min(ctx.text.length(), a.span().end() + 40)));
+            if (!a.text().contains(" ") && out.contains(a) && nick.find()) {
+                TextSpan span = new TextSpan(a.span().start(), a.span().end() + nick.end());
+                if (out.stream().noneMatch(o -> o != a && o.span().overlaps(span))) {
+                    out.remove(a);
+                    out.add(new Mention(span, span.coveredText(ctx.text), EntityType.PERSON, a.text() + " " + nick.group(1),
+                            null, a.source(), a.confidence(), a.evidence() + "; nickname in brackets dropped"));
+                }
+            }
+        }
         return out;
     }
+
+    private static final Pattern NICKNAME_SURNAME = Pattern.compile("^\\s*\\([\\p{L}'’ -]{1,20}\\)\\s*(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}])");
 
     /** Conferences and other events are not organizations ("EuroPython", "RubyConf 2018", "the dotGo conference"). */
     private static boolean isEvent(TextContext ctx, String name, TextSpan span) {
