@@ -72,6 +72,10 @@ final class Cues {
             + "|(?:the\\s+)?(?:other\\s+|more\\s+)?(?:talks|sessions|lectures|keynotes|lightning talks|presentations|workshops)"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:\\s+\\d{4})?)\\W*$");
 
+    /** Headings that name a day or date: structure whatever follows, never part of a talk. */
+    static final Pattern DAY_HEADING = Pattern.compile("(?i)^\\W*(?:day\\s+\\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b.*"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:\\s+\\d{4})?)\\W*$");
+
     /** "Keynote", "(Panel)", "Q&A" in a heading or at an item's start: a session label. */
     static final Pattern KIND_WORD = Pattern.compile("(?i)\\b(?:keynote|panel|q&a|workshop|tutorial|lightning talk|bof|ignite)\\b");
 

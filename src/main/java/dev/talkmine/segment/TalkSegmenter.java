@@ -123,6 +123,11 @@ public final class TalkSegmenter implements Stage {
                 return;
             }
             Block first = blocks.get(next);
+            if (Cues.DAY_HEADING.matcher(ht).matches()) {
+                group = ht;
+                open(h.span().start(), Label.HEADING, "a day or date heading");
+                return;
+            }
             if (first.kind() == Block.Kind.LIST_ITEM && talkyList(next)) {
                 group = ht;
                 open(h.span().start(), Label.HEADING, "heading over a list of talks");
