@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class TalkSegmenter implements Stage {
-    private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*•+]|\\d{1,3}[.)])\\s+");
     private static final int LEAD_WORDS = 5;
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(?:19[6-9]\\d|20[0-4]\\d)(?![\\d.])");
 
@@ -390,7 +389,7 @@ public final class TalkSegmenter implements Stage {
                 if (span.contains(p.span())) {
                     String before = text.substring(span.start(), p.span().start());
                     if (Cues.SESSION_THEN_BY.matcher(before).find()
-                            || MARKER.matcher(before).replaceFirst("").matches("(?s)^\\p{Lu}.{2,120}?\\s(?:by|from)\\s+$")) {
+                            || Block.withoutListMarker(before).matches("(?s)^\\p{Lu}.{2,120}?\\s(?:by|from)\\s+$")) {
                         return p;
                     }
                 }
@@ -472,7 +471,7 @@ public final class TalkSegmenter implements Stage {
         }
 
         static String stripMarkerText(String s) {
-            return MARKER.matcher(s).replaceFirst("").strip();
+            return Block.withoutListMarker(s).strip();
         }
 
         /** Starts like a title: a capital letter or a digit ("2038 problems"), not a lower-case note. */

@@ -1,5 +1,6 @@
 package dev.talkmine.summary;
 
+import dev.talkmine.doc.Block;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.Mention;
@@ -155,6 +156,6 @@ public final class SummaryStage implements Stage {
 
     /** The sentence on one line, without a list marker. */
     private static String oneLine(String s) {
-        return s.strip().replaceFirst("^(?:[-*•+]|\\d{1,3}[.)])\\s+", "").replaceAll("\\s+", " ");
+        return Block.withoutListMarker(s.strip()).replaceAll("\\s+", " ");
     }
 }

@@ -9,7 +9,6 @@ import dev.talkmine.doc.Sentence;
 import dev.talkmine.doc.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A talk passage seen by the attribute finders: its heading (if it opens with one), its lead (the
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  */
 record Passage(String text, Segment segment, Block heading, TextSpan lead, List<TextSpan> leadSentences,
                List<Mention> mentions, boolean listItem) {
-    private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*•+]|\\d{1,3}[.)])\\s+");
 
     static Passage of(Report report, Segment segment) {
         String text = report.text();
@@ -78,7 +76,7 @@ record Passage(String text, Segment segment, Block heading, TextSpan lead, List<
 
     /** The lead item's text without its list marker. */
     String itemText() {
-        return MARKER.matcher(cover(lead)).replaceFirst("");
+        return Block.withoutListMarker(cover(lead));
     }
 
     /** Offset of {@link #itemText()} in the report. */
