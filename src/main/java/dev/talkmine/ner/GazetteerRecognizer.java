@@ -49,11 +49,12 @@ final class GazetteerRecognizer {
         List<GazetteerMatcher.Match> matches = matcher.find(text);
         Map<String, Integer> properUses = properNounUses(ctx, matches);
         List<Mention> out = new ArrayList<>();
+        dev.talkmine.doc.SpanIndex<GazetteerMatcher.Match> index = dev.talkmine.doc.SpanIndex.of(matches, GazetteerMatcher.Match::span);
         for (GazetteerMatcher.Match m : matches) {
-            if (!senseFits(ctx, m, matches)) {
+            if (!senseFits(ctx, m, index)) {
                 continue;
             }
-            String evidence = accept(ctx, m, matches, properUses);
+            String evidence = accept(ctx, m, index, properUses);
             String surface = m.span().coveredText(text);
             if (evidence != null && !m.exactCase() && surface.equals(surface.toLowerCase(Locale.ROOT))
                     && !m.form().equals(m.form().toLowerCase(Locale.ROOT)) && words.isWord(surface)
@@ -90,8 +91,8 @@ final class GazetteerRecognizer {
      * organization where the words around speak of a company ("thanks to Bitbucket for
      * sponsoring", "engineers at Docker"), else the technology.
      */
-    private static boolean senseFits(TextContext ctx, GazetteerMatcher.Match m, List<GazetteerMatcher.Match> all) {
-        boolean both = all.stream().anyMatch(o -> o != m && o.span().equals(m.span()) && o.entry().type() != m.entry().type()
+    private static boolean senseFits(TextContext ctx, GazetteerMatcher.Match m, dev.talkmine.doc.SpanIndex<GazetteerMatcher.Match> all) {
+        boolean both = all.within(m.span()).stream().anyMatch(o -> o != m && o.span().equals(m.span()) && o.entry().type() != m.entry().type()
                 && (o.entry().type() == EntityType.ORGANIZATION || o.entry().type() == EntityType.TECHNOLOGY));
         if (!both) {
             return true;
@@ -115,7 +116,7 @@ final class GazetteerRecognizer {
     }
 
     /** Why the match counts, or null when it does not. */
-    private static String accept(TextContext ctx, GazetteerMatcher.Match m, List<GazetteerMatcher.Match> all,
+    private static String accept(TextContext ctx, GazetteerMatcher.Match m, dev.talkmine.doc.SpanIndex<GazetteerMatcher.Match> all,
                                  Map<String, Integer> properUses) {
         GazetteerEntry e = m.entry();
         boolean ambiguous = ambiguous(m);
@@ -168,9 +169,8 @@ final class GazetteerRecognizer {
             return null;
         }
         TextSpan sentence = ctx.sentence(m.span().start());
-        for (GazetteerMatcher.Match o : all) {
-            if (o != m && !ambiguous(o) && o.exactCase() && o.entry().type() == EntityType.TECHNOLOGY
-                    && sentence.contains(o.span())) {
+        for (GazetteerMatcher.Match o : all.within(sentence)) {
+            if (o != m && !ambiguous(o) && o.exactCase() && o.entry().type() == EntityType.TECHNOLOGY) {
                 return "ambiguous name corroborated by " + o.entry().name() + " in the same sentence";
             }
         }

@@ -50,13 +50,21 @@ final class MentionResolver {
         cleaned.removeIf(m -> m.source() == MentionSource.RULE && m.evidence().contains("CamelCase") && isEvent(ctx, m.text(), m.span()));
         cleaned.sort(Comparator.comparingInt((Mention m) -> -m.span().length()).thenComparingInt(MentionResolver::rank)
                 .thenComparing(m -> m.span()));
-        List<Mention> kept = new ArrayList<>();
+        // kept mentions never overlap, so a map by start finds a candidate's rivals in O(log n)
+        java.util.TreeMap<Integer, Mention> byStart = new java.util.TreeMap<>();
         for (Mention m : cleaned) {
-            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()) && beats(k, m))) {
-                kept.removeIf(k -> k.span().overlaps(m.span()));
-                kept.add(m);
+            List<Mention> rivals = new ArrayList<>();
+            var before = byStart.floorEntry(m.span().start());
+            if (before != null && before.getValue().span().overlaps(m.span())) {
+                rivals.add(before.getValue());
+            }
+            rivals.addAll(byStart.subMap(m.span().start(), false, m.span().end(), false).values());
+            if (rivals.stream().noneMatch(k -> beats(k, m))) {
+                rivals.forEach(k -> byStart.remove(k.span().start()));
+                byStart.put(m.span().start(), m);
             }
         }
+        List<Mention> kept = new ArrayList<>(byStart.values());
         kept.sort(null);
         return vendorProducts(ctx, speakerLineAffiliations(ctx, retypeAffiliations(ctx, kept)));
     }
@@ -231,17 +239,10 @@ final class MentionResolver {
             return true;
         }
         String after = ctx.text.substring(span.end(), Math.min(ctx.text.length(), span.end() + 20)).toLowerCase(Locale.ROOT);
-        if (after.matches("^\\s*(\\d{4}|conference|conf\\b|summit|meetup).*")) {
+        if (after.matches("(?s)^\\s*(\\d{4}|conference|conf\\b|summit|meetup).*")) {
             return true;
         }
-        // the same name elsewhere followed by a year or "conference", or attended, or "this year's"
-        String n = Pattern.quote(name);
-        String first = Pattern.quote(name.split("\\s+")[0]);
-        // "Devoxx University" when "Devoxx 2014" is the conference; "OWASP AppSec Day conference"
-        Pattern p = Pattern.compile(n + "\\s*(?:\\d{4}|conference|conf\\b)|(?<![\\w-])" + first + "\\s+(?:\\d{4}|conference)\\b|"
-                + n + "(?:\\s+\\p{Lu}\\w*){1,3}\\s+(?:conference|summit|conf)\\b|\\b(?:this|last|next) year'?s\\s+" + n
-                + "|\\b(?:attend|attended|attending|visited|visiting)\\s+(?:at\\s+|the\\s+)?" + n, Pattern.CASE_INSENSITIVE);
-        return p.matcher(ctx.text).find();
+        return ctx.events().isEvent(name);
     }
 
     /**
@@ -267,6 +268,20 @@ final class MentionResolver {
             }
         }
         return out;
+    }
+
+    /** Whether the words of {@code outer} outside {@code inner} are lower-case words or short acronyms ("CMS"), not a name part ("Snappy"). */
+    private boolean onlyGenericAround(Mention outer, Mention inner) {
+        String rest = outer.text().substring(0, inner.span().start() - outer.span().start()) + " "
+                + outer.text().substring(inner.span().end() - outer.span().start());
+        for (String w : rest.strip().split("\\s+")) {
+            boolean acronym = w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT));
+            boolean lowerWord = w.equals(w.toLowerCase(Locale.ROOT)) && words.isWord(w);
+            if (!w.isEmpty() && !acronym && !lowerWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Jane Roe from Acme": a one-word model "person" right after a person and "from"/"at" is the affiliation. */
@@ -306,7 +321,8 @@ final class MentionResolver {
             int lineEnd = text.indexOf('\n', p.span().end());
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             int limit = lineEnd;
-            for (Mention next : kept) {
+            for (int j = i + 1; j < kept.size() && kept.get(j).span().start() < lineEnd; j++) {
+                Mention next = kept.get(j);
                 // a one-word "person" right after the comma is the affiliation the model mistook ("Max Roe, Slack")
                 boolean rightAfterComma = next.span().start() >= p.span().end()
                         && text.substring(p.span().end(), next.span().start()).matches("\\s*,\\s*") && !next.text().contains(" ");
@@ -353,13 +369,18 @@ final class MentionResolver {
     /** A model organization or person span that contains a known technology and names no known organization is a technology. */
     private List<Mention> retypeWrappedTechnologies(TextContext ctx, List<Mention> all) {
         List<Mention> out = new ArrayList<>(all.size());
+        dev.talkmine.doc.SpanIndex<Mention> known = dev.talkmine.doc.SpanIndex.of(all.stream()
+                .filter(o -> o.type() == EntityType.TECHNOLOGY && o.source() == MentionSource.GAZETTEER && o.confidence() >= 0.8)
+                .toList(), Mention::span);
         for (Mention m : all) {
             if (m.source() == MentionSource.MODEL && m.type() != EntityType.LOCATION
                     && gazetteer.lookup(m.text(), EntityType.ORGANIZATION).isEmpty()) {
-                Mention tech = all.stream()
-                        .filter(o -> o.type() == EntityType.TECHNOLOGY && o.source() == MentionSource.GAZETTEER
-                                && m.span().contains(o.span()) && o.confidence() >= 0.8)
-                        .findFirst().orElse(null);
+                List<Mention> inside = known.within(m.span());
+                Mention tech = inside.isEmpty() ? null : inside.get(0);
+                if (tech != null && !tech.span().equals(m.span()) && onlyGenericAround(m, tech)) {
+                    out.add(tech); // "a popular CMS Plone": the model's extra words describe, the name is Plone
+                    continue;
+                }
                 if (tech != null) {
                     String name = tech.span().equals(m.span()) ? tech.name() : m.text();
                     out.add(new Mention(m.span(), m.text(), EntityType.TECHNOLOGY, name, tech.category(),
