@@ -7,6 +7,7 @@ import dev.talkmine.doc.InputFormat;
 import dev.talkmine.doc.Report;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.output.BatchWriter;
+import dev.talkmine.overview.OverviewWriter;
 import dev.talkmine.pipeline.StageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +52,15 @@ public final class BatchRunner {
      */
     public BatchResult run(List<Input> inputs, BatchWriter writer, InputStream stdin, IntConsumer progress,
                            java.util.function.Consumer<String> errors) {
+        return run(inputs, writer, null, stdin, progress, errors);
+    }
+
+    /**
+     * Processes every input into {@code writer} and, unless it is null, into {@code overview}
+     * (the HTML overview; closing it is the caller's job, as for {@code writer}).
+     */
+    public BatchResult run(List<Input> inputs, BatchWriter writer, OverviewWriter overview, InputStream stdin,
+                           IntConsumer progress, java.util.function.Consumer<String> errors) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "talkmine-worker");
             t.setDaemon(true);
@@ -62,7 +72,7 @@ public final class BatchRunner {
             List<Future<?>> futures = new ArrayList<>();
             for (Input in : inputs) {
                 futures.add(pool.submit(() -> {
-                    String failure = one(in, writer, stdin);
+                    String failure = one(in, writer, overview, stdin);
                     if (failure != null) {
                         failed.incrementAndGet();
                         errors.accept(failure);
@@ -85,7 +95,7 @@ public final class BatchRunner {
     }
 
     /** Processes one input; returns a failure line, or null when it was written. */
-    private String one(Input in, BatchWriter writer, InputStream stdin) {
+    private String one(Input in, BatchWriter writer, OverviewWriter overview, InputStream stdin) {
         String stage = "read";
         try {
             Document doc = in.isStdin()
@@ -95,21 +105,27 @@ public final class BatchRunner {
             Report report = talkmine.process(doc);
             stage = "write";
             writer.write(in.order(), report);
+            if (overview != null) {
+                overview.add(in.order(), report);
+            }
             return null;
         } catch (StageException e) {
-            return fail(writer, in, e.stage(), String.valueOf(e.getCause()));
+            return fail(writer, overview, in, e.stage(), String.valueOf(e.getCause()));
         } catch (InputException e) {
-            return fail(writer, in, stage, e.getMessage());
+            return fail(writer, overview, in, stage, e.getMessage());
         } catch (IOException e) {
-            return fail(writer, in, stage, "I/O error: " + e.getMessage());
+            return fail(writer, overview, in, stage, "I/O error: " + e.getMessage());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            return fail(writer, in, stage, e.toString());
+            return fail(writer, overview, in, stage, e.toString());
         }
     }
 
-    private static String fail(BatchWriter writer, Input in, String stage, String reason) {
+    private static String fail(BatchWriter writer, OverviewWriter overview, Input in, String stage, String reason) {
         String r = reason == null ? "unknown error" : reason.replaceAll("\\s+", " ");
         writer.fail(in.order(), in.shown(), stage, r);
+        if (overview != null) {
+            overview.fail(in.order(), in.shown(), stage, r);
+        }
         return in.shown() + ": " + stage + ": " + r;
     }
 }
