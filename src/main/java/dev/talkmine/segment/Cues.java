@@ -57,7 +57,8 @@ final class Cues {
     /** Passages about the trip, not the talks. */
     static final Pattern NON_TALK = Pattern.compile("\\b(?:sprint(?:s|ing|ed)?|part(?:y|ies)|dinner|beers?|travel(?:led|ed|ing)?|flights?"
             + "|hotel|venue|catering|wifi|wi-fi|sightseeing|social event|hallway track|unconference|conclusion|to sum up"
-            + "|all in all|overall|thanks|thank you|see you|enough for today|TODO|skipped|room-hopped)\\b",
+            + "|all in all|overall|thanks|thank you|see you|enough for today|TODO|skipped|room-hopped|lunch|breakfast|food"
+            + "|coffee|croissants?|snacks|expo hall|swag|stickers)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A first-person note that the author did not attend this slot. */

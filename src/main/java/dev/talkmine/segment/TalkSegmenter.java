@@ -200,8 +200,11 @@ public final class TalkSegmenter implements Stage {
                 return;
             }
             String why = itemTalkReason(b);
+            Matcher nonTalk = Cues.NON_TALK.matcher(t);
             if (why != null) {
                 open(at, Label.TALK, why);
+            } else if (nonTalk.find()) {
+                open(at, Label.NON_TALK, "item about '" + nonTalk.group() + "', not a talk");
             } else if (listTalky == 1) {
                 open(at, Label.TALK, "item in a list of talks");
             }
@@ -392,7 +395,7 @@ public final class TalkSegmenter implements Stage {
             for (Mention p : people.within(span)) {
                 String before = text.substring(span.start(), p.span().start());
                 if (Cues.SESSION_THEN_BY.matcher(before).find()
-                        || Block.withoutListMarker(before).matches("(?s)^\\p{Lu}.{2,120}?\\s(?:by|from)\\s+$")) {
+                        || Block.withoutListMarker(before).matches("(?s)^[\\p{L}\\d\"“].{2,120}?\\s(?:by|from)\\s+$")) {
                     return p;
                 }
             }
