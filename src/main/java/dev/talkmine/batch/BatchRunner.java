@@ -7,6 +7,7 @@ import dev.talkmine.doc.InputFormat;
 import dev.talkmine.doc.Report;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.output.BatchWriter;
+import dev.talkmine.overview.OverviewWriter;
 import dev.talkmine.pipeline.StageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,6 +127,19 @@ public final class BatchRunner {
      */
     public BatchResult run(List<Input> inputs, BatchWriter writer, InputStream stdin, IntConsumer progress,
                            Consumer<String> errors) {
+        return run(inputs, writer, null, stdin, progress, errors);
+    }
+
+    /**
+     * Processes every input into {@code writer} and, unless it is null, into {@code overview}
+     * (the HTML overview; closing it is the caller's job, as for {@code writer}). On resume, a
+     * restored report's overview entry is rebuilt from its JSON, so the overview needs JSON output
+     * to skip anything.
+     *
+     * @throws IllegalStateException as {@link #run(List, BatchWriter, InputStream, IntConsumer, Consumer)}
+     */
+    public BatchResult run(List<Input> inputs, BatchWriter writer, OverviewWriter overview, InputStream stdin,
+                           IntConsumer progress, Consumer<String> errors) {
         Deque<Input> pending = new ArrayDeque<>(inputs);
         BlockingQueue<Job> finished = new LinkedBlockingQueue<>();
         List<Job> running = new ArrayList<>();
@@ -136,7 +150,7 @@ public final class BatchRunner {
             while (!pending.isEmpty() || !running.isEmpty()) {
                 while (running.size() < threads && !pending.isEmpty()) {
                     Job job = new Job(pending.poll());
-                    job.start(j -> work(j, writer, stdin), finished);
+                    job.start(j -> work(j, writer, overview, stdin), finished);
                     running.add(job);
                 }
                 Job job = finished.poll(waitMillis(running), TimeUnit.MILLISECONDS);
@@ -147,7 +161,7 @@ public final class BatchRunner {
                         restored++;
                     } else if (o instanceof Job.Outcome.Failed f) {
                         failed++;
-                        errors.accept(fail(writer, job.input, f.stage(), f.reason()));
+                        errors.accept(fail(writer, overview, job.input, f.stage(), f.reason()));
                     } else if (o instanceof Job.Outcome.Crashed c) {
                         throw new IllegalStateException("batch failed on " + job.input.shown() + ": " + c.error(), c.error());
                     }
@@ -159,7 +173,7 @@ public final class BatchRunner {
                     if (overdue(r, now) && r.abandon()) {
                         it.remove();
                         failed++;
-                        errors.accept(fail(writer, r.input, r.stage(), timeoutReason(r.stage())));
+                        errors.accept(fail(writer, overview, r.input, r.stage(), timeoutReason(r.stage())));
                         progress.accept(++done);
                     }
                 }
@@ -203,14 +217,19 @@ public final class BatchRunner {
     }
 
     /** The work of one input, on its worker thread. */
-    private Job.Outcome work(Job job, BatchWriter writer, InputStream stdin) {
+    private Job.Outcome work(Job job, BatchWriter writer, OverviewWriter overview, InputStream stdin) {
         Input in = job.input;
         String stage = "read";
         try {
-            if (resume && !in.isStdin()) {
+            if (resume && !in.isStdin() && (overview == null || writer.has(BatchWriter.Format.JSON))) {
                 Optional<BatchWriter.Completed> previous = previous(in, writer);
+                // the overview needs the report back, read from its JSON before claiming the job
+                Report old = previous.isPresent() && overview != null ? previous.get().report() : null;
                 if (previous.isPresent() && job.claim()) {
                     writer.restore(in.order(), previous.get());
+                    if (overview != null) {
+                        overview.add(in.order(), old);
+                    }
                     return new Job.Outcome.Restored();
                 }
             }
@@ -224,6 +243,9 @@ public final class BatchRunner {
                 return new Job.Outcome.Failed(stage, "abandoned"); // dropped: the coordinator gave up on it
             }
             writer.write(in.order(), report);
+            if (overview != null) {
+                overview.add(in.order(), report);
+            }
             return new Job.Outcome.Written();
         } catch (StageException e) {
             return new Job.Outcome.Failed(e.stage(), String.valueOf(e.getCause()));
@@ -246,9 +268,12 @@ public final class BatchRunner {
         return writer.completed(in.id(), in.path().toString(), Sha256.of(in.path()));
     }
 
-    private static String fail(BatchWriter writer, Input in, String stage, String reason) {
+    private static String fail(BatchWriter writer, OverviewWriter overview, Input in, String stage, String reason) {
         String r = reason == null ? "unknown error" : reason.replaceAll("\\s+", " ");
         writer.fail(in.order(), in.shown(), stage, r);
+        if (overview != null) {
+            overview.fail(in.order(), in.shown(), stage, r);
+        }
         return in.shown() + ": " + stage + ": " + r;
     }
 }

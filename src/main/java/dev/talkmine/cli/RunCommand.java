@@ -7,6 +7,7 @@ import dev.talkmine.batch.Input;
 import dev.talkmine.batch.Inputs;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.output.BatchWriter;
+import dev.talkmine.overview.OverviewWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code talkmine run}: processes files and folders into CSV and JSON. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Processes reports (.txt, .md, .html; folders recursively; - for standard input)",
-            "and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv and errors.csv."})
+            "and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv, errors.csv and index.html."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -75,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
 
+    @Option(names = "--no-html", description = "Do not write DIR/index.html, the HTML overview of the batch.")
+    boolean noHtml;
+
     @Override
     public Integer call() throws IOException {
         Set<BatchWriter.Format> fmts = parseFormats();
@@ -103,12 +107,13 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(err, batch.size(), !quiet && System.console() != null);
         BatchResult result;
         DocumentReader reader = DocumentReader.withCharset(charset).withMaxBytes(maxSize);
-        try (BatchWriter writer = BatchWriter.open(output, fmts)) {
+        try (BatchWriter writer = BatchWriter.open(output, fmts);
+             OverviewWriter overview = noHtml ? null : OverviewWriter.open(output)) {
             if (resume) {
                 writer.deleteStrayTempFiles();
             }
             result = new BatchRunner(talkmine, reader, n).withTimeout(timeout).resuming(resume)
-                    .run(batch, writer, System.in, progress::done, progress::error);
+                    .run(batch, writer, overview, System.in, progress::done, progress::error);
         }
         progress.finish(result, output);
         return result.hasFailures() ? ExitCodes.PARTIAL : ExitCodes.OK;

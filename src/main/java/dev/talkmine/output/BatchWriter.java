@@ -156,10 +156,12 @@ public final class BatchWriter implements Closeable {
      */
     public static final class Completed {
         private final String id;
+        private final Path json;
         private final CsvTables.ReportRows rows;
 
-        private Completed(String id, CsvTables.ReportRows rows) {
+        private Completed(String id, Path json, CsvTables.ReportRows rows) {
             this.id = id;
+            this.json = json;
             this.rows = rows;
         }
 
@@ -167,6 +169,24 @@ public final class BatchWriter implements Closeable {
         public String id() {
             return id;
         }
+
+        /**
+         * The report read back from its JSON ({@link ReportJson#read}), for outputs built from
+         * reports such as the HTML overview.
+         *
+         * @throws IOException if JSON output is off or the file cannot be read
+         */
+        public Report report() throws IOException {
+            if (json == null) {
+                throw new IOException("report '" + id + "' has no JSON output to read back");
+            }
+            return ReportJson.read(json);
+        }
+    }
+
+    /** Whether this batch writes {@code format}. */
+    public boolean has(Format format) {
+        return formats.contains(format);
     }
 
     /**
@@ -190,14 +210,14 @@ public final class BatchWriter implements Closeable {
             }
         }
         if (!formats.contains(Format.CSV)) {
-            return Optional.of(new Completed(id, null));
+            return Optional.of(new Completed(id, json, null));
         }
         Optional<RowsFile.Saved> saved = RowsFile.read(RowsFile.of(dir, id));
         if (saved.isEmpty() || !saved.get().sha256().equals(sha256)
                 || !saved.get().path().equals(RowsFile.roundTrip(path))) {
             return Optional.empty();
         }
-        return Optional.of(new Completed(id, saved.get().rows()));
+        return Optional.of(new Completed(id, formats.contains(Format.JSON) ? json : null, saved.get().rows()));
     }
 
     /**
