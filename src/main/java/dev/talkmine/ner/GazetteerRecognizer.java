@@ -154,7 +154,7 @@ final class GazetteerRecognizer {
         if (e.type() != EntityType.TECHNOLOGY) {
             return null;
         }
-        if (m.version() != null || VERSION_AFTER.matcher(ctx.text.substring(m.span().end())).find()) {
+        if (m.version() != null || VERSION_AFTER.matcher(ctx.text).region(m.span().end(), ctx.text.length()).lookingAt()) {
             return "ambiguous name corroborated by a version number";
         }
         if (codeLike(ctx, m.span())) {
