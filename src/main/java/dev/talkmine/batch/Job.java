@@ -53,15 +53,18 @@ final class Job {
     void start(Work work, BlockingQueue<Job> finished) {
         startNanos = System.nanoTime();
         thread = new Thread(() -> {
-            Outcome o;
+            Outcome o = null;
             try {
                 o = work.run(this);
             } catch (Throwable t) { // NOPMD: the coordinator must hear of every end, or it would wait forever
                 o = new Outcome.Crashed(t);
-            }
-            if (state.compareAndSet(State.RUNNING, State.FINISHED) || state.get() == State.WRITING) {
-                outcome = o;
-                finished.add(this);
+            } finally {
+                // even when building the outcome failed (o == null: out of memory, a class that
+                // cannot be loaded), the coordinator hears of the end
+                if (state.compareAndSet(State.RUNNING, State.FINISHED) || state.get() == State.WRITING) {
+                    outcome = o;
+                    finished.add(this);
+                }
             }
         }, "talkmine-worker-" + input.order());
         thread.setDaemon(true); // an abandoned worker must not keep the JVM alive
@@ -83,9 +86,10 @@ final class Job {
         return stage;
     }
 
-    /** The outcome, once the job came off the finished queue. */
+    /** The outcome, once the job came off the finished queue; a crash if the worker could not say. */
     Outcome outcome() {
-        return outcome;
+        Outcome o = outcome;
+        return o != null ? o : new Outcome.Crashed(new IllegalStateException("worker ended without an outcome"));
     }
 
     /** Nanoseconds since the job started. */
