@@ -12,6 +12,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * People, organizations and locations from CoreNLP's English 3-class CRF
@@ -43,6 +44,10 @@ final class CrfRecognizer {
         String text = report.text();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : report.sentences()) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the CRF itself never checks: stop between sentences so an abandoned report frees its core
+                throw new CancellationException(report.document().id() + ": interrupted in the CRF");
+            }
             List<CoreLabel> labels = new ArrayList<>(s.tokens().size());
             for (TextSpan t : s.tokens()) {
                 String token = t.coveredText(text);

@@ -41,8 +41,8 @@ public final class Pipeline {
     /**
      * Runs every stage on {@code document}, telling {@code onStage} the name of each stage before
      * it starts (a batch uses it to say where a report that ran too long was stopped). When the
-     * calling thread is interrupted, no further stage starts: a stage already running is not
-     * stopped (CoreNLP's CRF does not check for interrupts), but the next one is never begun.
+     * calling thread is interrupted, no further stage starts; a stage already running stops only if
+     * it checks (the mention stage does between sentences; CoreNLP's CRF itself never does).
      *
      * @throws StageException        naming the stage that failed
      * @throws CancellationException when the thread was interrupted; its interrupt status stays set
@@ -57,7 +57,7 @@ public final class Pipeline {
             onStage.accept(stage.name());
             try {
                 report = stage.process(report);
-            } catch (StageException e) {
+            } catch (StageException | CancellationException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
                 throw new StageException(document.id(), stage.name(), e);
