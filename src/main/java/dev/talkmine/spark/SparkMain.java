@@ -92,11 +92,11 @@ public final class SparkMain {
                 return 2;
             }
             BatchResult r = reports.write(a.output(), a.formats(), a.singleFile());
-            for (String line : reports.failures(20)) {
-                err.println("talkmine: failed: " + line);
-            }
             double s = (System.nanoTime() - t0) / 1e9;
             if (r.hasFailures()) {
+                for (String line : reports.failures(20)) {
+                    err.println("talkmine: failed: " + line);
+                }
                 err.printf(Locale.ROOT, "talkmine: %d of %d reports processed, %d failed; see %s (%.1f s)%n",
                         r.processed(), reports.inputs(), r.failed(), a.output() + "/errors.csv", s);
                 return 4;

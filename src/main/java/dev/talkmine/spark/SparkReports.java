@@ -179,7 +179,8 @@ public final class SparkReports implements AutoCloseable {
     }
 
     /**
-     * Counts processed and failed reports (from the cache once the outputs are written).
+     * Counts processed and failed reports: runs the batch (in parallel, one task per partition)
+     * unless it is cached already.
      *
      * @return the counts
      */
@@ -205,6 +206,9 @@ public final class SparkReports implements AutoCloseable {
             throw new IllegalArgumentException("no output format selected");
         }
         String dir = output.endsWith("/") ? output : output + "/";
+        // Process every partition in parallel into the cache first: with singleFile, a write of
+        // coalesce(1) would otherwise run the whole pipeline in its one task.
+        BatchResult result = result();
         if (formats.contains(Format.JSON)) {
             // a text file of JSON lines: Spark's JSON writer would re-encode (and reorder) the fields
             writer(json().toDF(), singleFile).text(dir + "reports.jsonl");
@@ -227,7 +231,7 @@ public final class SparkReports implements AutoCloseable {
                 writer(table(t), singleFile).parquet(dir + name + ".parquet");
             }
         }
-        return result();
+        return result;
     }
 
     private static DataFrameWriter<Row> writer(Dataset<Row> ds, boolean singleFile) {
