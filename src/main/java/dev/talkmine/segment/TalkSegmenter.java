@@ -270,10 +270,11 @@ public final class TalkSegmenter implements Stage {
             boolean otherEdition = false;
             for (Sentence s : sentences) {
                 otherEdition |= mentionsOtherYear(s.span());
-                String why = s.span().start() < consumedUntil || otherEdition ? null : introducesTalk(s.span(), curLabel != Label.TALK);
+                boolean consumed = s.span().start() < consumedUntil; // already read by the heading that opened this talk
+                String why = consumed || otherEdition ? null : introducesTalk(s.span(), curLabel != Label.TALK);
                 if (why != null) {
                     open(first ? b.span().start() : s.span().start(), Label.TALK, why);
-                } else if (first) {
+                } else if (first && !consumed) {
                     continueOrOpen(b, s.span());
                 }
                 remember(s.span());
