@@ -56,6 +56,8 @@ public final class Talkmine {
      * Processes one report.
      *
      * @throws StageException naming the stage, when one fails on this report
+     * @throws java.util.concurrent.CancellationException when the thread is interrupted (checked
+     *                                                    between stages and between sentences of the CRF)
      */
     public Report process(Document document) {
         return pipeline.process(Objects.requireNonNull(document, "document"));

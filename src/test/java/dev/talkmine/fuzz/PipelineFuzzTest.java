@@ -41,14 +41,14 @@ import org.junit.jupiter.api.io.TempDir;
  * belongs to at most one talk; segments are ordered; the JSON parses back to the same text and
  * offsets; the CSV tables parse and hold one row per talk, mention and entity.
  *
- * <p>{@code -Dfuzz.count=N} (default 250: under a minute in CI) sets the number of inputs,
+ * <p>{@code -Dfuzz.count=N} (default 500: about 25 s in CI) sets the number of inputs,
  * {@code -Dfuzz.seed=S} the first seed (case i has seed S + i). A failing input is saved under
  * {@code target/fuzz-failures/} and named with its seed, which reproduces it:
  * {@code mvn test -Dtest=PipelineFuzzTest -Dfuzz.seed=SEED -Dfuzz.count=1}. A long run:
  * {@code mvn test -Dtest=PipelineFuzzTest -Dfuzz.count=20000}. See docs/robustness.md.
  */
 class PipelineFuzzTest {
-    static final int COUNT = Integer.getInteger("fuzz.count", 250);
+    static final int COUNT = Integer.getInteger("fuzz.count", 500);
     static final long SEED = Long.getLong("fuzz.seed", 0x7A1C_0000L);
     /** A case slower than this counts as a hang. */
     static final Duration CASE_LIMIT = Duration.ofSeconds(Long.getLong("fuzz.case.seconds", 60));
