@@ -219,7 +219,7 @@ final class MentionResolver {
         }
         for (Mention a : people) {
             var nick = NICKNAME_SURNAME.matcher(ctx.text.substring(a.span().end(), Math.min(ctx.text.length(), a.span().end() + 40)));
-            if (!a.text().contains(" ") && out.contains(a) && nick.find()) {
+            if (!a.text().contains(" ") && nick.find() && out.contains(a)) { // the list search last: it is linear
                 TextSpan span = new TextSpan(a.span().start(), a.span().end() + nick.end());
                 if (out.stream().noneMatch(o -> o != a && o.span().overlaps(span))) {
                     out.remove(a);
