@@ -1,0 +1,256 @@
+package dev.talkmine.bench;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.talkmine.Talkmine;
+import dev.talkmine.doc.Document;
+import dev.talkmine.doc.InputFormat;
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.Sentence;
+import dev.talkmine.input.DocumentReader;
+import dev.talkmine.output.ReportJson;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The benchmark's forked JVM: loads one side, times the seed report, then runs the passes its
+ * {@link WorkerSpec} asks for and writes a {@link WorkerResult}. Progress goes to stderr.
+ */
+public final class BenchWorker {
+    private BenchWorker() {
+    }
+
+    /** {@code BenchWorker SPEC.json}. */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: BenchWorker SPEC.json");
+            System.exit(2);
+        }
+        WorkerSpec spec = BenchJson.read(Path.of(args[0]), WorkerSpec.class);
+        WorkerResult result = run(spec);
+        BenchJson.write(Path.of(spec.outFile()), result);
+        System.exit(0);
+    }
+
+    /** One side's processing of one report; returns the side's own token count for it. */
+    interface Engine {
+        long process(BenchDoc doc);
+    }
+
+    static WorkerResult run(WorkerSpec spec) throws IOException, InterruptedException, ExecutionException {
+        Side side = Side.of(spec.side());
+        List<BenchDoc> docs = BenchJson.MAPPER.readValue(Path.of(spec.corpusFile()).toFile(), new TypeReference<>() { });
+        DocumentReader reader = DocumentReader.utf8().withMaxBytes(Integer.MAX_VALUE);
+        Path seedPath = Path.of(spec.seedFile());
+        byte[] seedBytes = Files.readAllBytes(seedPath);
+        InputFormat seedFormat = InputFormat.forFileName(seedPath.getFileName().toString()).orElse(InputFormat.TXT);
+        BenchDoc seed = new BenchDoc("seed", seedFormat, new String(seedBytes, StandardCharsets.UTF_8),
+                reader.read("seed", seedPath.toString(), seedBytes, seedFormat).text(), -1);
+        List<String> notes = new ArrayList<>();
+
+        try (HeapWatch heap = new HeapWatch()) {
+            heap.reset();
+            long t0 = System.nanoTime();
+            Engine engine;
+            StageProfiler profiler = null;
+            if (side == Side.TALKMINE) {
+                Talkmine talkmine = Talkmine.builder().build();
+                engine = talkmineEngine(talkmine, reader);
+                if (spec.task().equals("profile")) {
+                    profiler = StageProfiler.load();
+                    checkProfiler(profiler, talkmine, reader, seed, notes);
+                }
+            } else {
+                StanfordCoreNLP nlp = new StanfordCoreNLP(coreNlpProperties(side));
+                engine = d -> {
+                    Annotation a = new Annotation(d.text());
+                    nlp.annotate(a);
+                    return a.get(CoreAnnotations.TokensAnnotation.class).size();
+                };
+            }
+            double load = (System.nanoTime() - t0) / 1e9;
+            long t1 = System.nanoTime();
+            engine.process(seed);
+            double first = (System.nanoTime() - t1) / 1e9;
+            double fromJvmStart = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+            log(side, String.format("loaded in %.2f s, seed report in %.2f s (%.2f s after JVM start)", load, first, fromJvmStart));
+            long peakLoad = heap.peak();
+            long afterLoad = HeapWatch.usedAfterGc();
+            heap.reset();
+
+            List<WorkerResult.Pass> passes = new ArrayList<>();
+            List<WorkerResult.StageTime> stages = new ArrayList<>();
+            long ownTokens = -1;
+            double gc0 = 0;
+            long tokens = docs.stream().mapToLong(BenchDoc::tokens).sum();
+            long bytes = docs.stream().mapToLong(BenchDoc::bytes).sum();
+            switch (spec.task()) {
+                case "throughput" -> {
+                    int maxThreads = spec.threads().stream().mapToInt(Integer::intValue).max().orElse(1);
+                    for (int w = 1; w <= spec.warmup(); w++) {
+                        double s = pass(engine, docs, maxThreads)[0];
+                        log(side, String.format("warm-up %d/%d (%d threads): %.1f s, %.0f tokens/s", w, spec.warmup(),
+                                maxThreads, s, tokens / s));
+                    }
+                    gc0 = HeapWatch.gcSeconds();
+                    for (int r = 1; r <= spec.runs(); r++) {
+                        for (int threads : spec.threads()) {
+                            double[] p = pass(engine, docs, threads);
+                            ownTokens = (long) p[1];
+                            passes.add(new WorkerResult.Pass("corpus", threads, r, p[0], tokens, docs.size(), bytes));
+                            log(side, String.format("run %d/%d (%d thread%s): %.1f s, %.0f tokens/s, %.1f reports/s", r,
+                                    spec.runs(), threads, threads == 1 ? "" : "s", p[0], tokens / p[0], docs.size() / p[0]));
+                        }
+                    }
+                }
+                case "large" -> {
+                    for (int w = 1; w <= spec.warmup(); w++) {
+                        double s = pass(engine, java.util.Collections.nCopies(30, seed), 1)[0];
+                        log(side, String.format("warm-up %d/%d: 30 x seed report in %.1f s", w, spec.warmup(), s));
+                    }
+                    gc0 = HeapWatch.gcSeconds();
+                    for (int r = 1; r <= spec.runs(); r++) {
+                        for (BenchDoc d : docs) {
+                            double s = pass(engine, List.of(d), 1)[0];
+                            passes.add(new WorkerResult.Pass(d.id(), 1, r, s, d.tokens(), 1, d.bytes()));
+                            log(side, String.format("run %d/%d: %s (%.2f MB, %d tokens) in %.1f s, %.0f tokens/s", r,
+                                    spec.runs(), d.id(), d.bytes() / 1e6, d.tokens(), s, d.tokens() / s));
+                        }
+                    }
+                }
+                case "profile" -> {
+                    if (profiler == null) {
+                        throw new IllegalArgumentException("profile needs the talkmine side");
+                    }
+                    stages = profile(profiler, reader, docs, seed, spec);
+                }
+                default -> throw new IllegalArgumentException("unknown task " + spec.task());
+            }
+            return new WorkerResult(spec.task(), side.id(), load, first, fromJvmStart, afterLoad, peakLoad,
+                    heap.peak(), heap.peakLive(), HeapWatch.peakRss(), HeapWatch.gcSeconds() - gc0,
+                    docs.size(), tokens, bytes, ownTokens, passes, stages, notes,
+                    ManagementFactory.getRuntimeMXBean().getInputArguments());
+        }
+    }
+
+    /** The CoreNLP baseline: tokenize,ssplit,pos,lemma,ner with default properties, or fine-grained NER off. */
+    static Properties coreNlpProperties(Side side) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        if (side == Side.CORENLP_NO_FINE_GRAINED) {
+            p.setProperty("ner.applyFineGrained", "false");
+        }
+        return p;
+    }
+
+    private static Engine talkmineEngine(Talkmine talkmine, DocumentReader reader) {
+        return d -> {
+            Document doc = reader.read(d.id(), d.id(), d.raw().getBytes(StandardCharsets.UTF_8), d.format());
+            Report r = talkmine.process(doc);
+            long own = 0;
+            for (Sentence s : r.sentences()) {
+                own += s.tokens().size();
+            }
+            return ReportJson.toJson(r).isEmpty() ? -1 : own;
+        };
+    }
+
+    /** One pass over {@code docs} on {@code threads} threads: {seconds, own tokens}. */
+    static double[] pass(Engine engine, List<BenchDoc> docs, int threads) throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t = System.nanoTime();
+            List<Future<Long>> futures = new ArrayList<>(docs.size());
+            for (BenchDoc d : docs) {
+                futures.add(pool.submit(() -> engine.process(d)));
+            }
+            long own = 0;
+            for (Future<Long> f : futures) {
+                own += f.get();
+            }
+            return new double[] {(System.nanoTime() - t) / 1e9, own};
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void checkProfiler(StageProfiler profiler, Talkmine talkmine, DocumentReader reader, BenchDoc seed,
+                                      List<String> notes) {
+        if (!profiler.stageNames().equals(talkmine.stageNames())) {
+            notes.add("profile: stage list " + profiler.stageNames() + " differs from Talkmine's " + talkmine.stageNames()
+                    + "; update StageProfiler");
+        }
+        Document doc = reader.read("seed", "seed", seed.raw().getBytes(StandardCharsets.UTF_8), seed.format());
+        if (!ReportJson.toJson(profiler.process(doc)).equals(ReportJson.toJson(talkmine.process(doc)))) {
+            notes.add("profile: the stage-by-stage pipeline's JSON for the seed differs from Talkmine's; update StageProfiler");
+        }
+    }
+
+    /**
+     * Time per stage: after the warm-up passes, one pass (per run) over the corpus, summed as
+     * {@code corpus}; or, for the large-report corpus (ids ending in MB), per report.
+     */
+    private static List<WorkerResult.StageTime> profile(StageProfiler profiler, DocumentReader reader, List<BenchDoc> docs,
+                                                       BenchDoc seed, WorkerSpec spec) {
+        boolean perReport = docs.stream().allMatch(d -> d.id().endsWith("MB"));
+        for (int w = 0; w < spec.warmup(); w++) {
+            for (BenchDoc d : perReport ? java.util.Collections.nCopies(30, seed) : docs) {
+                profiler.process(reader.read(d.id(), d.id(), d.raw().getBytes(StandardCharsets.UTF_8), d.format()));
+            }
+        }
+        List<WorkerResult.StageTime> out = new ArrayList<>();
+        List<List<BenchDoc>> groups = perReport ? docs.stream().map(List::of).toList() : List.of(docs);
+        for (List<BenchDoc> group : groups) {
+            profiler.reset();
+            long read = 0;
+            long json = 0;
+            for (int r = 0; r < Math.max(1, spec.runs()); r++) {
+                for (BenchDoc d : group) {
+                    long t = System.nanoTime();
+                    Document doc = reader.read(d.id(), d.id(), d.raw().getBytes(StandardCharsets.UTF_8), d.format());
+                    read += System.nanoTime() - t;
+                    Report rep = profiler.process(doc);
+                    t = System.nanoTime();
+                    ReportJson.toJson(rep);
+                    json += System.nanoTime() - t;
+                }
+            }
+            List<String> names = new ArrayList<>();
+            List<Double> secs = new ArrayList<>();
+            names.add("read");
+            secs.add(read / 1e9);
+            names.addAll(profiler.stageNames());
+            for (double x : profiler.seconds()) {
+                secs.add(x);
+            }
+            names.add("json");
+            secs.add(json / 1e9);
+            double total = secs.stream().mapToDouble(Double::doubleValue).sum();
+            String what = perReport ? group.get(0).id() : "corpus";
+            StringBuilder line = new StringBuilder("profile " + what + ":");
+            for (int i = 0; i < names.size(); i++) {
+                out.add(new WorkerResult.StageTime(what, names.get(i), secs.get(i), secs.get(i) / total));
+                line.append(String.format(java.util.Locale.ROOT, " %s %.2fs", names.get(i), secs.get(i)));
+            }
+            log(Side.TALKMINE, line.toString());
+        }
+        return out;
+    }
+
+    private static void log(Side side, String message) {
+        System.err.println("  [" + side.id() + "] " + message);
+        System.err.flush();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * {@code talkmine bench}: throughput, start-up, memory and scaling of talkmine's full pipeline,
+ * measured against CoreNLP's default English pipeline in the same run. Each side runs in its own
+ * forked JVM (same classpath, same JVM flags) so that load time and heap numbers are its own. See
+ * docs/performance.md.
+ */
+package dev.talkmine.bench;
