@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * talkmine's front door: a pipeline that turns a {@link Document} into a {@link Report} with
@@ -55,9 +56,22 @@ public final class Talkmine {
      * Processes one report.
      *
      * @throws StageException naming the stage, when one fails on this report
+     * @throws java.util.concurrent.CancellationException when the thread is interrupted (checked
+     *                                                    between stages and between sentences of the CRF)
      */
     public Report process(Document document) {
         return pipeline.process(Objects.requireNonNull(document, "document"));
+    }
+
+    /**
+     * Processes one report, telling {@code onStage} the name of each stage as it starts; an
+     * interrupted thread starts no further stage (see {@link Pipeline#process(Document, Consumer)}).
+     *
+     * @throws StageException                                naming the stage, when one fails on this report
+     * @throws java.util.concurrent.CancellationException when the thread was interrupted
+     */
+    public Report process(Document document, Consumer<String> onStage) {
+        return pipeline.process(Objects.requireNonNull(document, "document"), onStage);
     }
 
     /** The stage names, in order. */

@@ -91,7 +91,7 @@ class EndToEndTest {
         assertThat(fromMd.talks()).flatExtracting(Talk::speakers).extracting(Speaker::name)
                 .containsExactly("Marta Kowalczyk", "Tomás Ortega", "Priya Raman", "Jonas Berg");
         assertThat(fromMd.entities()).filteredOn(e -> e.type() == EntityType.TECHNOLOGY).extracting(Entity::name)
-                .contains("Rust", "Apache Maven", "Bazel", "Redis").doesNotContain("QuuxConf");
+                .contains("Rust", "Maven", "Bazel", "Redis").doesNotContain("QuuxConf");
         assertThat(fromMd.text()).doesNotContain("](").doesNotContain("*Tiny");
     }
 

@@ -72,8 +72,14 @@ public final class Inputs {
         }
     }
 
-    /** A file name without its extension, made safe to use as an output file name. */
-    static String stem(String fileName) {
+    /**
+     * A file name without its extension, made safe to use as an output file name: the report id
+     * before {@link #expand} makes it unique. Public for runners that list inputs themselves (Spark).
+     *
+     * @param fileName a file name without directories
+     * @return the stem; {@code report} if nothing is left
+     */
+    public static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String s = dot > 0 ? fileName.substring(0, dot) : fileName;
         s = s.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.+", "_").replace("..", "_.");

@@ -7,10 +7,12 @@ import dev.talkmine.batch.Input;
 import dev.talkmine.batch.Inputs;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.output.BatchWriter;
+import dev.talkmine.overview.OverviewWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code talkmine run}: processes files and folders into CSV and JSON. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Processes reports (.txt, .md, .html; folders recursively; - for standard input)",
-            "and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv and errors.csv."})
+            "and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv, errors.csv and index.html."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,8 +59,25 @@ final class RunCommand implements Callable<Integer> {
             description = "Encoding of the input files (default: ${DEFAULT-VALUE}).")
     String encoding;
 
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "20MB", converter = Units.SizeConverter.class,
+            description = "Largest report read, e.g. 20MB, 512KB (binary units; default: ${DEFAULT-VALUE}); a larger one is an error row.")
+    long maxSize;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "120s", converter = Units.DurationConverter.class,
+            description = "Time limit per report, e.g. 120s, 5m, 500ms; 0 for none (default: ${DEFAULT-VALUE});"
+                    + " a report still running then is abandoned as an error row.")
+    Duration timeout;
+
+    @Option(names = "--resume",
+            description = "Skip reports whose outputs in DIR an earlier (possibly interrupted) run completed for the same"
+                    + " input bytes; reprocess the rest; write complete tables.")
+    boolean resume;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
+
+    @Option(names = "--no-html", description = "Do not write DIR/index.html, the HTML overview of the batch.")
+    boolean noHtml;
 
     @Override
     public Integer call() throws IOException {
@@ -87,9 +106,14 @@ final class RunCommand implements Callable<Integer> {
         Talkmine talkmine = builder.build();
         Progress progress = new Progress(err, batch.size(), !quiet && System.console() != null);
         BatchResult result;
-        try (BatchWriter writer = BatchWriter.open(output, fmts)) {
-            result = new BatchRunner(talkmine, DocumentReader.withCharset(charset), n)
-                    .run(batch, writer, System.in, progress::done, progress::error);
+        DocumentReader reader = DocumentReader.withCharset(charset).withMaxBytes(maxSize);
+        try (BatchWriter writer = BatchWriter.open(output, fmts);
+             OverviewWriter overview = noHtml ? null : OverviewWriter.open(output)) {
+            if (resume) {
+                writer.deleteStrayTempFiles();
+            }
+            result = new BatchRunner(talkmine, reader, n).withTimeout(timeout).resuming(resume)
+                    .run(batch, writer, overview, System.in, progress::done, progress::error);
         }
         progress.finish(result, output);
         return result.hasFailures() ? ExitCodes.PARTIAL : ExitCodes.OK;
@@ -133,6 +157,10 @@ final class RunCommand implements Callable<Integer> {
         synchronized void finish(BatchResult r, Path dir) {
             if (live) {
                 err.println();
+            }
+            if (r.restored() > 0) {
+                err.println("talkmine: --resume: " + r.restored() + " of " + total
+                        + " reports were already complete and not processed again");
             }
             if (r.hasFailures()) {
                 err.println("talkmine: " + r.processed() + " of " + total + " reports processed, " + r.failed()

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code talkmine}: the top-level command; work is done by its subcommands. */
 @Command(name = "talkmine", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Turns conference reports into tagged talks, speakers and entities (CSV and JSON).",
-        subcommands = {RunCommand.class, ExplainCommand.class, EvalCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class,
+            picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every report processed", "1:unexpected error (a bug: please report it)",
             "2:bad usage or unreadable input", "3:model or gazetteer missing or malformed",

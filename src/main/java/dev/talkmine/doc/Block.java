@@ -28,6 +28,14 @@ public record Block(Kind kind, TextSpan span, int level) {
         OTHER
     }
 
+    private static final java.util.regex.Pattern LIST_MARKER =
+            java.util.regex.Pattern.compile("^\\s*(?:[-*•+]|\\d{1,3}[.)])\\s+");
+
+    /** The text without a leading list marker ("- ", "* ", "3. ", "2) "), as list items are rendered. */
+    public static String withoutListMarker(String text) {
+        return LIST_MARKER.matcher(text).replaceFirst("");
+    }
+
     public Block {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(span, "span");

@@ -67,14 +67,24 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
         return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, segments, entities, t);
     }
 
-    /** The talk whose passage contains {@code offset}, if any. */
+    /**
+     * The talk whose passage contains {@code offset}, if any. Talks are in text order and do not
+     * overlap, so this is a binary search: writers ask it once per mention.
+     */
     public Optional<Talk> talkAt(int offset) {
-        for (Talk t : talks) {
-            if (t.span().contains(offset)) {
-                return Optional.of(t);
+        int lo = 0;
+        int hi = talks.size() - 1;
+        int last = -1; // the last talk starting at or before offset
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (talks.get(mid).span().start() <= offset) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return Optional.empty();
+        return last >= 0 && talks.get(last).span().contains(offset) ? Optional.of(talks.get(last)) : Optional.empty();
     }
 
     private Set<Layer> plus(Layer l) {

@@ -82,16 +82,20 @@ public final class EntityLinker implements Stage {
         List<String> full = mentions.stream().filter(m -> m.type() == EntityType.PERSON)
                 .map(Mention::name).distinct().filter(n -> n.contains(" ")).toList();
         List<Mention> out = new ArrayList<>(mentions.size());
+        Map<String, List<String>> candidatesByName = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() != EntityType.PERSON) {
                 out.add(m);
                 continue;
             }
             String[] words = m.name().split("\\s+");
-            List<String> fitting = full.stream().filter(f -> !f.equals(m.name()) && fits(words, f)).toList();
-            // "Maro Jin" and "Maro Jin Pellow" are one person: keep the longest of names that fit into each other
-            List<String> candidates = fitting.stream()
-                    .filter(f -> fitting.stream().noneMatch(g -> !g.equals(f) && fits(f.split("\\s+"), g))).toList();
+            // the same name always gets the same candidates: work them out once per name
+            List<String> candidates = candidatesByName.computeIfAbsent(m.name(), name -> {
+                List<String> fitting = full.stream().filter(f -> !f.equals(name) && fits(words, f)).toList();
+                // "Maro Jin" and "Maro Jin Pellow" are one person: keep the longest of names that fit into each other
+                return fitting.stream()
+                        .filter(f -> fitting.stream().noneMatch(g -> !g.equals(f) && fits(f.split("\\s+"), g))).toList();
+            });
             if (candidates.size() == 1) {
                 Mention renamed = m.withName(candidates.get(0));
                 String how = words.length > 1 ? "shorter form"

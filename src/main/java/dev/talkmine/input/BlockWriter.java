@@ -65,6 +65,24 @@ final class BlockWriter {
     }
 
     /** The text and blocks written so far. */
+    /**
+     * Writes a list item's text collected so far: the first part on the marker line, later parts
+     * (after a nested block) as indented paragraphs of the same item. Returns whether the marker
+     * line was written now.
+     */
+    boolean flushItem(StringBuilder own, String marker, boolean markerWritten, int level, String indent) {
+        if (Spans.isBlank(own)) {
+            return false;
+        }
+        if (markerWritten) {
+            add(Block.Kind.PARAGRAPH, 0, indent + "  ", own.toString());
+        } else {
+            add(Block.Kind.LIST_ITEM, level, indent, marker + " " + own.toString().strip());
+        }
+        own.setLength(0);
+        return !markerWritten;
+    }
+
     Rendered result() {
         return new Rendered(text.toString(), blocks);
     }

@@ -133,27 +133,13 @@ final class HtmlRenderer {
                     own.append('\n');
                     continue;
                 }
-                markerWritten |= flushItem(own, marker, markerWritten, level, indent);
+                markerWritten |= out.flushItem(own, marker, markerWritten, level, indent);
                 block(e, level);
             } else {
                 collect(child, own);
             }
         }
-        flushItem(own, marker, markerWritten, level, indent);
-    }
-
-    /** Writes the item text collected so far; returns whether the marker line was written. */
-    private boolean flushItem(StringBuilder own, String marker, boolean markerWritten, int level, String indent) {
-        if (Spans.isBlank(own)) {
-            return false;
-        }
-        if (markerWritten) {
-            out.add(Kind.PARAGRAPH, 0, indent + "  ", own.toString());
-        } else {
-            out.add(Kind.LIST_ITEM, level, indent, marker + " " + own.toString().strip());
-        }
-        own.setLength(0);
-        return !markerWritten;
+        out.flushItem(own, marker, markerWritten, level, indent);
     }
 
     private void table(Element table, int depth) {

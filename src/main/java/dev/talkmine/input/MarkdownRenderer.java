@@ -133,24 +133,10 @@ final class MarkdownRenderer {
                 own.append(own.isEmpty() ? "" : "\n").append(inline(child));
                 continue;
             }
-            markerWritten |= flushItem(own, marker, markerWritten, level, indent);
+            markerWritten |= out.flushItem(own, marker, markerWritten, level, indent);
             block(child, level);
         }
-        flushItem(own, marker, markerWritten, level, indent);
-    }
-
-    /** Writes the item text collected so far; returns whether the marker line was written. */
-    private boolean flushItem(StringBuilder own, String marker, boolean markerWritten, int level, String indent) {
-        if (Spans.isBlank(own)) {
-            return false;
-        }
-        if (markerWritten) {
-            out.add(Kind.PARAGRAPH, 0, indent + "  ", own.toString());
-        } else {
-            out.add(Kind.LIST_ITEM, level, indent, marker + " " + own);
-        }
-        own.setLength(0);
-        return !markerWritten;
+        out.flushItem(own, marker, markerWritten, level, indent);
     }
 
     private void table(TableBlock table, String indent) {

@@ -12,6 +12,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * People, organizations and locations from CoreNLP's English 3-class CRF
@@ -43,16 +44,20 @@ final class CrfRecognizer {
         String text = report.text();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : report.sentences()) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the CRF itself never checks: stop between sentences so an abandoned report frees its core
+                throw new CancellationException(report.document().id() + ": interrupted in the CRF");
+            }
             List<CoreLabel> labels = new ArrayList<>(s.tokens().size());
             for (TextSpan t : s.tokens()) {
-                CoreLabel l = new CoreLabel();
-                String word = ptb(t.coveredText(text));
-                l.setWord(word);
-                l.setValue(word);
-                l.setOriginalText(t.coveredText(text));
-                l.setBeginPosition(t.start());
-                l.setEndPosition(t.end());
-                labels.add(l);
+                String token = t.coveredText(text);
+                // "Boreham's" as one token hides the name from the model: split the possessive off
+                if (token.length() > 3 && (token.endsWith("'s") || token.endsWith("’s"))) {
+                    labels.add(label(text, new TextSpan(t.start(), t.end() - 2)));
+                    labels.add(label(text, new TextSpan(t.end() - 2, t.end())));
+                } else {
+                    labels.add(label(text, t));
+                }
             }
             if (labels.isEmpty()) {
                 continue;
@@ -61,6 +66,17 @@ final class CrfRecognizer {
             collect(text, tagged, out);
         }
         return out;
+    }
+
+    private static CoreLabel label(String text, TextSpan t) {
+        CoreLabel l = new CoreLabel();
+        String word = ptb(t.coveredText(text));
+        l.setWord(word);
+        l.setValue(word);
+        l.setOriginalText(t.coveredText(text));
+        l.setBeginPosition(t.start());
+        l.setEndPosition(t.end());
+        return l;
     }
 
     /** Groups runs of tokens with the same label into mentions. */

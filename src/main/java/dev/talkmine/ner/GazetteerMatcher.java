@@ -29,7 +29,14 @@ final class GazetteerMatcher {
 
     GazetteerMatcher(Gazetteer gazetteer) {
         for (GazetteerEntry e : gazetteer.entries()) {
+            java.util.List<String> forms = new ArrayList<>(e.forms());
             for (String form : e.forms()) {
+                // "RaspberryPi" for "Raspberry Pi": multi-word names are also matched without their spaces
+                if (form.contains(" ") && form.replace(" ", "").length() >= 6) {
+                    forms.add(form.replace(" ", ""));
+                }
+            }
+            for (String form : forms) {
                 Node n = root;
                 String key = Gazetteer.key(form);
                 for (int i = 0; i < key.length(); i++) {

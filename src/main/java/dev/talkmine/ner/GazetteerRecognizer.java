@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * sentence, or repeated use as a proper noun in the report. Thread-safe.
  */
 final class GazetteerRecognizer {
+    private static final Pattern HANDLE_AFTER = Pattern.compile("^\\s+(?:@\\w+|\\w+@)(?!\\w)");
     private static final Pattern VERSION_AFTER = Pattern.compile("^\\s?v?\\d+(\\.\\d+)*\\b");
     private static final Set<String> CUES = Set.of("language", "languages", "library", "libraries", "framework",
             "frameworks", "programming", "programmers", "developers", "code", "compiler", "compilers", "package", "packages",
@@ -36,8 +37,11 @@ final class GazetteerRecognizer {
 
     private final GazetteerMatcher matcher;
 
-    GazetteerRecognizer(Gazetteer gazetteer) {
+    private final WordList words;
+
+    GazetteerRecognizer(Gazetteer gazetteer, WordList words) {
         this.matcher = new GazetteerMatcher(gazetteer);
+        this.words = words;
     }
 
     List<Mention> find(TextContext ctx) {
@@ -45,18 +49,61 @@ final class GazetteerRecognizer {
         List<GazetteerMatcher.Match> matches = matcher.find(text);
         Map<String, Integer> properUses = properNounUses(ctx, matches);
         List<Mention> out = new ArrayList<>();
+        dev.talkmine.doc.SpanIndex<GazetteerMatcher.Match> index = dev.talkmine.doc.SpanIndex.of(matches, GazetteerMatcher.Match::span);
         for (GazetteerMatcher.Match m : matches) {
-            String evidence = accept(ctx, m, matches, properUses);
+            if (!senseFits(ctx, m, index)) {
+                continue;
+            }
+            String evidence = accept(ctx, m, index, properUses);
+            String surface = m.span().coveredText(text);
+            if (evidence != null && !m.exactCase() && surface.equals(surface.toLowerCase(Locale.ROOT))
+                    && !m.form().equals(m.form().toLowerCase(Locale.ROOT)) && words.isWord(surface)
+                    && !adjacentCue(ctx, m.span()) && !codeLike(ctx, m.span())) {
+                continue; // "less bugs", "a huge matrix of APIs": a word in lower case is the word
+            }
             if (evidence == null) {
                 continue;
             }
             GazetteerEntry e = m.entry();
             double confidence = m.exactCase() ? (ambiguous(m) ? 0.7 : 0.9) : 0.75;
             TextSpan span = m.span();
-            out.add(new Mention(span, span.coveredText(text), e.type(), e.name(), e.category(),
+            EntityType type = e.type();
+            if (type == EntityType.TECHNOLOGY && ("service".equals(e.category()) || "platform".equals(e.category()))
+                    && orgContext(ctx, span)) {
+                type = EntityType.ORGANIZATION; // "thanks to Bitbucket for sponsoring": the company behind the service
+                evidence = "service named as a company";
+            }
+            out.add(new Mention(span, span.coveredText(text), type, e.name(), type == EntityType.TECHNOLOGY ? e.category() : null,
                     MentionSource.GAZETTEER, confidence, evidence + " (" + e.origin() + ")"));
         }
         return out;
+    }
+
+    private static final Set<String> ORG_BEFORE = Set.of("from", "at", "joined", "thanks", "thank", "sponsor", "sponsors",
+            "company", "companies", "employees", "engineers", "folks", "ceo", "cto", "founder", "founders", "former");
+    private static final Set<String> ORG_AFTER = Set.of("sponsoring", "sponsored", "sponsors", "hosting", "hosted",
+            "employees", "engineer", "engineers", "team", "folks", "guys", "people", "acquired", "bought", "announced",
+            "inc", "corp", "ceo", "cto", "staff", "office", "offices", "hq", "booth", "ran", "runs", "hired", "employs",
+            "products", "sponsor");
+
+    /**
+     * For a name that is both an organization and a technology (GitHub, Docker, Bitbucket): the
+     * organization where the words around speak of a company ("thanks to Bitbucket for
+     * sponsoring", "engineers at Docker"), else the technology.
+     */
+    private static boolean senseFits(TextContext ctx, GazetteerMatcher.Match m, dev.talkmine.doc.SpanIndex<GazetteerMatcher.Match> all) {
+        boolean both = all.within(m.span()).stream().anyMatch(o -> o != m && o.span().equals(m.span()) && o.entry().type() != m.entry().type()
+                && (o.entry().type() == EntityType.ORGANIZATION || o.entry().type() == EntityType.TECHNOLOGY));
+        if (!both) {
+            return true;
+        }
+        return orgContext(ctx, m.span()) == (m.entry().type() == EntityType.ORGANIZATION);
+    }
+
+    /** Whether the words around the span speak of a company: "engineers at X", "X for sponsoring", "X products". */
+    private static boolean orgContext(TextContext ctx, TextSpan span) {
+        return ctx.wordsBefore(span, 2).stream().anyMatch(ORG_BEFORE::contains)
+                || ctx.wordsAfter(span, 2).stream().anyMatch(ORG_AFTER::contains);
     }
 
     /**
@@ -69,7 +116,7 @@ final class GazetteerRecognizer {
     }
 
     /** Why the match counts, or null when it does not. */
-    private static String accept(TextContext ctx, GazetteerMatcher.Match m, List<GazetteerMatcher.Match> all,
+    private static String accept(TextContext ctx, GazetteerMatcher.Match m, dev.talkmine.doc.SpanIndex<GazetteerMatcher.Match> all,
                                  Map<String, Integer> properUses) {
         GazetteerEntry e = m.entry();
         boolean ambiguous = ambiguous(m);
@@ -80,7 +127,9 @@ final class GazetteerRecognizer {
             // "Robot framework" for Robot Framework is fine (same first letter, several words)
             boolean surfaceLower = surface.equals(surface.toLowerCase(Locale.ROOT));
             boolean formAcronym = m.form().length() <= 4 && m.form().equals(m.form().toUpperCase(Locale.ROOT));
-            boolean sameStart = surface.charAt(0) == m.form().charAt(0) && m.form().contains(" ");
+            // "Robot framework" for Robot Framework, "Jetbrains" for JetBrains: same first letter, inner case differs
+            boolean sameStart = surface.charAt(0) == m.form().charAt(0) && (m.form().contains(" ")
+                    || m.form().length() >= 5 && surface.substring(1).equals(surface.substring(1).toLowerCase(Locale.ROOT)));
             if (ambiguous && surfaceLower && !formAcronym) {
                 if (codeLike(ctx, m.span())) {
                     return "ambiguous name corroborated by code formatting";
@@ -98,10 +147,14 @@ final class GazetteerRecognizer {
         if (!ambiguous) {
             return m.exactCase() ? "gazetteer" : "gazetteer (case variant)";
         }
+        if (e.type() == EntityType.ORGANIZATION && m.exactCase() && (orgContext(ctx, m.span())
+                || HANDLE_AFTER.matcher(ctx.text.substring(m.span().end(), Math.min(ctx.text.length(), m.span().end() + 30))).find())) {
+            return "ambiguous organization name corroborated by its context"; // "former Square", "Square @jane"
+        }
         if (e.type() != EntityType.TECHNOLOGY) {
             return null;
         }
-        if (m.version() != null || VERSION_AFTER.matcher(ctx.text.substring(m.span().end())).find()) {
+        if (m.version() != null || VERSION_AFTER.matcher(ctx.text).region(m.span().end(), ctx.text.length()).lookingAt()) {
             return "ambiguous name corroborated by a version number";
         }
         if (codeLike(ctx, m.span())) {
@@ -116,9 +169,8 @@ final class GazetteerRecognizer {
             return null;
         }
         TextSpan sentence = ctx.sentence(m.span().start());
-        for (GazetteerMatcher.Match o : all) {
-            if (o != m && !ambiguous(o) && o.exactCase() && o.entry().type() == EntityType.TECHNOLOGY
-                    && sentence.contains(o.span())) {
+        for (GazetteerMatcher.Match o : all.within(sentence)) {
+            if (o != m && !ambiguous(o) && o.exactCase() && o.entry().type() == EntityType.TECHNOLOGY) {
                 return "ambiguous name corroborated by " + o.entry().name() + " in the same sentence";
             }
         }
@@ -145,6 +197,11 @@ final class GazetteerRecognizer {
             }
         }
         return null;
+    }
+
+    /** A cue word right before or after the span ("bash console"), not a few words away ("matrix of APIs"). */
+    private static boolean adjacentCue(TextContext ctx, TextSpan span) {
+        return ctx.wordsBefore(span, 1).stream().anyMatch(CUES::contains) || ctx.wordsAfter(span, 1).stream().anyMatch(CUES::contains);
     }
 
     /** Whether the line around the span is written in title case (a heading or title), where capitals prove nothing. */

@@ -50,15 +50,23 @@ final class MentionResolver {
         cleaned.removeIf(m -> m.source() == MentionSource.RULE && m.evidence().contains("CamelCase") && isEvent(ctx, m.text(), m.span()));
         cleaned.sort(Comparator.comparingInt((Mention m) -> -m.span().length()).thenComparingInt(MentionResolver::rank)
                 .thenComparing(m -> m.span()));
-        List<Mention> kept = new ArrayList<>();
+        // kept mentions never overlap, so a map by start finds a candidate's rivals in O(log n)
+        java.util.TreeMap<Integer, Mention> byStart = new java.util.TreeMap<>();
         for (Mention m : cleaned) {
-            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()) && beats(k, m))) {
-                kept.removeIf(k -> k.span().overlaps(m.span()));
-                kept.add(m);
+            List<Mention> rivals = new ArrayList<>();
+            var before = byStart.floorEntry(m.span().start());
+            if (before != null && before.getValue().span().overlaps(m.span())) {
+                rivals.add(before.getValue());
+            }
+            rivals.addAll(byStart.subMap(m.span().start(), false, m.span().end(), false).values());
+            if (rivals.stream().noneMatch(k -> beats(k, m))) {
+                rivals.forEach(k -> byStart.remove(k.span().start()));
+                byStart.put(m.span().start(), m);
             }
         }
+        List<Mention> kept = new ArrayList<>(byStart.values());
         kept.sort(null);
-        return speakerLineAffiliations(ctx, retypeAffiliations(ctx, kept));
+        return vendorProducts(ctx, speakerLineAffiliations(ctx, retypeAffiliations(ctx, kept)));
     }
 
     /** Whether kept mention k keeps m out: always when k contains m, else by rank. */
@@ -120,7 +128,17 @@ final class MentionResolver {
             span = new TextSpan(span.start() + space + 1, span.end());
             surface = span.coveredText(text);
         }
-        if (m.type() == EntityType.ORGANIZATION && (isEvent(ctx, surface, span) || notAnOrganization(surface))) {
+        if (m.type() == EntityType.ORGANIZATION && (isEvent(ctx, surface, span) || notAnOrganization(surface)
+                || TOPIC_BEFORE.matcher(text.substring(Math.max(0, span.start() - 40), span.start())).find())) {
+            return null; // "a lightning talk about Codegen Inspection": a topic or title, not a company
+        }
+        if (m.type() != EntityType.ORGANIZATION && !surface.contains(" ") && isEvent(ctx, surface, span)) {
+            return null; // "Rustconf" is neither a person nor a place
+        }
+        if (m.type() == EntityType.PERSON && insideQuotedTitle(text, span)) {
+            return null; // "The Butler and the Snake": characters of a talk title are not people
+        }
+        if (m.type() == EntityType.PERSON && !notAPerson(text, span, surface)) {
             return null;
         }
         if (span.equals(m.span())) {
@@ -144,8 +162,37 @@ final class MentionResolver {
             return false;
         }
         boolean acronym = name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
-        boolean word = !name.contains(" ") && words.isWord(name);
-        return acronym || word || VENUE.matcher(name).matches();
+        // "Organisation", "Government Department": ordinary words only, a description rather than a name
+        boolean words = java.util.Arrays.stream(name.split("\\s+")).allMatch(this.words::isWord);
+        return acronym || words || VENUE.matcher(name).matches();
+    }
+
+    private static final Pattern TOPIC_BEFORE = Pattern.compile("(?i)\\b(?:talk|talks|talked|talking|keynote|spoke|presentation)\\s+(?:about|on)\\s+$");
+    /**
+     * Whether a model "person" looks like one: not right after "at" (a venue: "at Clärchens
+     * Ballhaus"), not an all-capitals acronym ("OSINT"), not one long ordinary word ("Unconference").
+     */
+    private boolean notAPerson(String text, TextSpan span, String surface) {
+        String before = text.substring(Math.max(0, span.start() - 4), span.start());
+        boolean afterAt = before.endsWith("at ");
+        boolean acronym = surface.length() >= 3 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+        boolean longWord = !surface.contains(" ") && surface.length() >= 8 && words.isWord(surface);
+        return !(afterAt || acronym || longWord);
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"“”\n]{3,200}[\"”]");
+
+    /** Whether the span lies inside a quoted title of three or more words. */
+    private static boolean insideQuotedTitle(String text, TextSpan span) {
+        int from = Math.max(0, span.start() - 200);
+        var m = QUOTED.matcher(text.substring(from, Math.min(text.length(), span.end() + 200)));
+        while (m.find()) {
+            TextSpan q = new TextSpan(from + m.start(), from + m.end());
+            if (q.contains(span) && m.group().split("\\s+").length >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A known organization ("Github" in "Github Sam"); a technology ("Django South") is left to the technology check. */
@@ -170,8 +217,21 @@ final class MentionResolver {
                         a.source(), a.confidence(), a.evidence() + "; nickname in brackets dropped"));
             }
         }
+        for (Mention a : people) {
+            var nick = NICKNAME_SURNAME.matcher(ctx.text.substring(a.span().end(), Math.min(ctx.text.length(), a.span().end() + 40)));
+            if (!a.text().contains(" ") && nick.find() && out.contains(a)) { // the list search last: it is linear
+                TextSpan span = new TextSpan(a.span().start(), a.span().end() + nick.end());
+                if (out.stream().noneMatch(o -> o != a && o.span().overlaps(span))) {
+                    out.remove(a);
+                    out.add(new Mention(span, span.coveredText(ctx.text), EntityType.PERSON, a.text() + " " + nick.group(1),
+                            null, a.source(), a.confidence(), a.evidence() + "; nickname in brackets dropped"));
+                }
+            }
+        }
         return out;
     }
+
+    private static final Pattern NICKNAME_SURNAME = Pattern.compile("^\\s*\\([\\p{L}'’ -]{1,20}\\)\\s*(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}])");
 
     /** Conferences and other events are not organizations ("EuroPython", "RubyConf 2018", "the dotGo conference"). */
     private static boolean isEvent(TextContext ctx, String name, TextSpan span) {
@@ -179,14 +239,49 @@ final class MentionResolver {
             return true;
         }
         String after = ctx.text.substring(span.end(), Math.min(ctx.text.length(), span.end() + 20)).toLowerCase(Locale.ROOT);
-        if (after.matches("^\\s*(\\d{4}|conference|conf\\b|summit|meetup).*")) {
+        if (after.matches("(?s)^\\s*(\\d{4}|conference|conf\\b|summit|meetup).*")) {
             return true;
         }
-        // the same name elsewhere followed by a year or "conference", or attended, or "this year's"
-        String n = Pattern.quote(name);
-        Pattern p = Pattern.compile(n + "\\s*(?:\\d{4}|conference|conf\\b)|\\b(?:this|last|next) year'?s\\s+" + n
-                + "|\\b(?:attend|attended|attending|visited|visiting)\\s+(?:at\\s+|the\\s+)?" + n, Pattern.CASE_INSENSITIVE);
-        return p.matcher(ctx.text).find();
+        return ctx.events().isEvent(name);
+    }
+
+    /**
+     * "Google Material Design", "Intel Edison": an organization right before a technology names
+     * the vendor's product; the longer name is the technology. The organization alone is not
+     * counted for it.
+     */
+    private static List<Mention> vendorProducts(TextContext ctx, List<Mention> kept) {
+        List<Mention> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Mention m = kept.get(i);
+            Mention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+            if (next != null && m.type() == EntityType.ORGANIZATION && next.type() == EntityType.TECHNOLOGY
+                    && next.source() == MentionSource.GAZETTEER
+                    && ctx.text.substring(m.span().end(), next.span().start()).equals(" ")) {
+                TextSpan span = new TextSpan(m.span().start(), next.span().end());
+                String surface = span.coveredText(ctx.text);
+                out.add(new Mention(span, surface, EntityType.TECHNOLOGY, surface, next.category(), next.source(),
+                        Math.min(m.confidence(), next.confidence()), "vendor " + m.text() + " before technology " + next.name()));
+                i++;
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the words of {@code outer} outside {@code inner} are lower-case words or short acronyms ("CMS"), not a name part ("Snappy"). */
+    private boolean onlyGenericAround(Mention outer, Mention inner) {
+        String rest = outer.text().substring(0, inner.span().start() - outer.span().start()) + " "
+                + outer.text().substring(inner.span().end() - outer.span().start());
+        for (String w : rest.strip().split("\\s+")) {
+            boolean acronym = w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT));
+            boolean lowerWord = w.equals(w.toLowerCase(Locale.ROOT)) && words.isWord(w);
+            if (!w.isEmpty() && !acronym && !lowerWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Jane Roe from Acme": a one-word model "person" right after a person and "from"/"at" is the affiliation. */
@@ -215,7 +310,7 @@ final class MentionResolver {
      * capitalised words after a person's comma name the person's organization, whether or not a
      * model or gazetteer knows it.
      */
-    private static List<Mention> speakerLineAffiliations(TextContext ctx, List<Mention> kept) {
+    private List<Mention> speakerLineAffiliations(TextContext ctx, List<Mention> kept) {
         String text = ctx.text;
         List<Mention> out = new ArrayList<>(kept);
         for (int i = 0; i < kept.size(); i++) {
@@ -226,7 +321,8 @@ final class MentionResolver {
             int lineEnd = text.indexOf('\n', p.span().end());
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             int limit = lineEnd;
-            for (Mention next : kept) {
+            for (int j = i + 1; j < kept.size() && kept.get(j).span().start() < lineEnd; j++) {
+                Mention next = kept.get(j);
                 // a one-word "person" right after the comma is the affiliation the model mistook ("Max Roe, Slack")
                 boolean rightAfterComma = next.span().start() >= p.span().end()
                         && text.substring(p.span().end(), next.span().start()).matches("\\s*,\\s*") && !next.text().contains(" ");
@@ -245,12 +341,14 @@ final class MentionResolver {
                 continue;
             }
             List<Mention> inside = out.stream().filter(o -> o.span().overlaps(span)).toList();
+            var known = gazetteer.lookup(org, EntityType.ORGANIZATION);
             boolean onlyWeak = inside.stream().allMatch(o -> (o.source() == MentionSource.MODEL
-                    || o.source() == MentionSource.RULE && o.type() == EntityType.TECHNOLOGY) && span.contains(o.span()));
+                    || o.source() == MentionSource.RULE && o.type() == EntityType.TECHNOLOGY
+                    || known.isPresent() && o.span().equals(span)) && span.contains(o.span()));
             if (onlyWeak) {
                 out.removeAll(inside);
-                out.add(new Mention(span, org, EntityType.ORGANIZATION, org, null, MentionSource.RULE, 0.65,
-                        "rule: affiliation after '" + p.text() + ",' in a speaker line"));
+                out.add(new Mention(span, org, EntityType.ORGANIZATION, known.map(GazetteerEntry::name).orElse(org), null,
+                        MentionSource.RULE, 0.65, "rule: affiliation after '" + p.text() + ",' in a speaker line"));
             }
         }
         out.sort(null);
@@ -271,13 +369,18 @@ final class MentionResolver {
     /** A model organization or person span that contains a known technology and names no known organization is a technology. */
     private List<Mention> retypeWrappedTechnologies(TextContext ctx, List<Mention> all) {
         List<Mention> out = new ArrayList<>(all.size());
+        dev.talkmine.doc.SpanIndex<Mention> known = dev.talkmine.doc.SpanIndex.of(all.stream()
+                .filter(o -> o.type() == EntityType.TECHNOLOGY && o.source() == MentionSource.GAZETTEER && o.confidence() >= 0.8)
+                .toList(), Mention::span);
         for (Mention m : all) {
             if (m.source() == MentionSource.MODEL && m.type() != EntityType.LOCATION
                     && gazetteer.lookup(m.text(), EntityType.ORGANIZATION).isEmpty()) {
-                Mention tech = all.stream()
-                        .filter(o -> o.type() == EntityType.TECHNOLOGY && o.source() == MentionSource.GAZETTEER
-                                && m.span().contains(o.span()) && o.confidence() >= 0.8)
-                        .findFirst().orElse(null);
+                List<Mention> inside = known.within(m.span());
+                Mention tech = inside.isEmpty() ? null : inside.get(0);
+                if (tech != null && !tech.span().equals(m.span()) && onlyGenericAround(m, tech)) {
+                    out.add(tech); // "a popular CMS Plone": the model's extra words describe, the name is Plone
+                    continue;
+                }
                 if (tech != null) {
                     String name = tech.span().equals(m.span()) ? tech.name() : m.text();
                     out.add(new Mention(m.span(), m.text(), EntityType.TECHNOLOGY, name, tech.category(),

@@ -19,13 +19,15 @@ public final class MentionStage implements Stage {
     private final GazetteerRecognizer gazetteers;
     private final TechnologyRules rules;
     private final PersonRules people = new PersonRules();
+    private final OrganizationRules organizations;
     private final MentionResolver resolver;
 
     private MentionStage(CrfRecognizer model, Gazetteer gazetteer, WordList words) {
         this.model = model;
-        this.gazetteers = new GazetteerRecognizer(gazetteer);
+        this.gazetteers = new GazetteerRecognizer(gazetteer, words);
         this.rules = new TechnologyRules(gazetteer, words);
         this.resolver = new MentionResolver(gazetteer, words);
+        this.organizations = new OrganizationRules(gazetteer);
     }
 
     /**
@@ -60,6 +62,7 @@ public final class MentionStage implements Stage {
         candidates.addAll(gazetteers.find(ctx));
         candidates.addAll(rules.find(ctx));
         candidates.addAll(people.find(ctx));
+        candidates.addAll(organizations.find(ctx));
         return report.withMentions(resolver.resolve(ctx, candidates));
     }
 }

@@ -22,15 +22,25 @@ final class TechnologyRules {
     private static final String KINDS = "library|libraries|framework|tool|project|package|module|gem|crate|protocol"
             + "|database|engine|plugin|language|extension|server|service|platform|app|CLI|SDK";
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:" + KINDS + ")\\s+(?:called|named)\\s+([\\p{L}][\\w.+#-]*[\\w+#])");
+            "\\b(?:" + KINDS + ")\\s+(?:called|named)\\s+([\\p{L}][\\w.+#-]*[\\w+#])"
+            + "|\\bthe (?:library|framework|tool|gem|crate|package|project|protocol|language)\\s+(\\p{Lu}[\\w.+#-]*[\\w+#])");
+    /** "-backed", "-based", "-powered": a compound that describes, not a package name. */
+    private static final Pattern DESCRIPTIVE = Pattern.compile("(?i).*-(?:backed|based|powered|driven|centric|like|style|friendly"
+            + "|compatible|specific|only|free|aware|enabled|ready|native|first|heavy|oriented|related|agnostic|inspired)$");
     private static final Pattern THE_X_KIND = Pattern.compile(
-            "\\b(?:the|a|an|his|her|their|our|its)\\s+([\\p{L}][\\w.+#-]*[\\w+#])\\s+(?:" + KINDS + ")\\b");
+            "\\b(?:the|a|an|his|her|their|our|its)\\s+([\\p{L}][\\w.+#-]*[\\w+#])\\s+(?:" + KINDS + ")s?\\b");
+    /** "ACME protocol", "UPX tools": an acronym or CamelCase name right before a software noun. */
+    private static final Pattern NAME_KIND = Pattern.compile(
+            "(?<![\\w.-])(\\p{Lu}{2,}[\\p{Lu}\\d]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\w]*)\\s+(?:" + KINDS + ")s?\\b");
+    /** "voxxed.com", "gopkg.in": a website named in running text (not inside a URL). */
+    private static final Pattern DOMAIN = Pattern.compile("(?<![\\w./:@-])([a-z][a-z0-9-]{1,30}(?:\\.[a-z0-9-]{2,30})*\\."
+            + "(?:com|org|net|io|dev|in|uk|co|ai|app|sh|rs|me))(?![\\w/-]|\\.\\w)");
     private static final Pattern CAMEL = Pattern.compile("(?<![\\w@/.-])((?:[A-Z][a-z0-9]+){1,}(?:[A-Z][a-z0-9]*)+|[a-z]{1,3}[A-Z][A-Za-z0-9]+)(?![\\w/-])");
     private static final Pattern PACKAGE = Pattern.compile("(?<![\\w@/.-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+)(?![\\w/-]|\\.[A-Za-z])");
     /** "Project Jigsaw", "Project Atomic": a project's name. */
     private static final Pattern PROJECT = Pattern.compile("\\bProject\\s+(?:\\p{Lu}[\\w-]*)");
     /** "net/http", "database/sql": a package path written as a name in running text. */
-    private static final Pattern PATH = Pattern.compile("(?<![\\w/.:@-])([a-z][a-z0-9]{1,10}/[a-z][a-z0-9]{1,12})(?![\\w/.-])");
+    private static final Pattern PATH = Pattern.compile("(?<![\\w/.:@-])([a-z][a-z0-9]{1,10}/[a-z][a-z0-9]{1,12})(?![\\w/-]|\\.\\w)");
     private static final Set<String> STOP = Set.of("the", "a", "an", "this", "that", "new", "same", "other", "whole",
             "main", "first", "last", "next", "old", "own", "open", "source", "very", "great", "good", "best", "most",
             "which", "their", "his", "her", "its", "our", "your", "my", "one", "two", "some", "any", "each", "every",
@@ -61,7 +71,8 @@ final class TechnologyRules {
         }
         m = CALLED.matcher(text);
         while (m.find()) {
-            addName(text, m.start(1), m.end(1), 0.8, "introduced as '" + firstWords(m.group()) + "'", out);
+            int g = m.group(1) != null ? 1 : 2;
+            addName(text, m.start(g), m.end(g), 0.8, "introduced as '" + firstWords(m.group()) + "'", out);
         }
         m = THE_X_KIND.matcher(text);
         while (m.find()) {
@@ -75,10 +86,25 @@ final class TechnologyRules {
         while (m.find()) {
             String name = m.group(1);
             if (!name.startsWith("Mc") && !name.startsWith("Mac") && gazetteer.lookup(name).isEmpty() && !words.isWord(name)) {
-                addName(text, m.start(1), m.end(1), 0.55, "CamelCase product name", out);
+                // "ActionCables" is ActionCable used in the plural
+                String singular = name.matches(".*[^sui]s") && name.length() > 6 ? name.substring(0, name.length() - 1) : name;
+                TextSpan span = new TextSpan(m.start(1), m.end(1));
+                out.add(new Mention(span, name, EntityType.TECHNOLOGY, singular, null, MentionSource.RULE, 0.55,
+                        "rule: CamelCase product name"));
             }
         }
         unknownLowerCaseNames(ctx, out);
+        m = NAME_KIND.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!words.isWord(name) && gazetteer.lookup(name).isEmpty() && !ctx.sentenceInitial(new TextSpan(m.start(1), m.end(1)))) {
+                addName(text, m.start(1), m.end(1), 0.6, "named before '" + lastWord(m.group()) + "'", out);
+            }
+        }
+        m = DOMAIN.matcher(text);
+        while (m.find()) {
+            addName(text, m.start(1), m.end(1), 0.6, "website named in the text", out);
+        }
         m = PROJECT.matcher(text);
         while (m.find()) {
             addName(text, m.start(), m.end(), 0.7, "named as 'Project X'", out);
@@ -86,14 +112,15 @@ final class TechnologyRules {
         m = PATH.matcher(text);
         while (m.find()) {
             String[] parts = m.group(1).split("/");
-            if (!words.isWord(parts[0]) || !words.isWord(parts[1])) {
+            boolean underTechnology = gazetteer.lookup(parts[0], EntityType.TECHNOLOGY).isPresent(); // "go/parser"
+            if (!words.isWord(parts[0]) || !words.isWord(parts[1]) || underTechnology) {
                 addName(text, m.start(1), m.end(1), 0.55, "package path", out);
             }
         }
         m = PACKAGE.matcher(text);
         while (m.find()) {
             String known = knownPart(m.group(1));
-            if (known != null) {
+            if (known != null && !DESCRIPTIVE.matcher(m.group(1)).matches()) {
                 addName(text, m.start(1), m.end(1), 0.6, "package name built on " + known, out);
             }
         }

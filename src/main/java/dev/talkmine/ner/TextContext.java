@@ -15,6 +15,16 @@ final class TextContext {
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
 
+    private EventNames events;
+
+    /** The report's event names, found on first use. */
+    EventNames events() {
+        if (events == null) {
+            events = new EventNames(text);
+        }
+        return events;
+    }
+
     TextContext(Report report) {
         this.text = report.text();
         List<Sentence> s = report.sentences();

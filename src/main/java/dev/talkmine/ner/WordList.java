@@ -52,12 +52,12 @@ public final class WordList {
 
     /**
      * Whether the word is one edit (insertion, deletion, substitution or swap of neighbours) from
-     * an ordinary word: a misspelling ("committs", "noticable"). Only words of 7 letters or more,
-     * since short technology names are often one edit from a word ("kargo", "gitfs").
+     * an ordinary word: a misspelling ("committs", "noticable"). Only words of 8 letters or more,
+     * since shorter technology names are often one edit from a word ("kargo", "gitfs", "ncurses").
      */
     public boolean isMisspelling(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() < 7) {
+        if (w.length() < 8) {
             return false;
         }
         for (int i = 0; i <= w.length(); i++) {

@@ -29,7 +29,17 @@ final class AtomicFile {
     /** Prefix of {@code .<name>.tmp-<random>}; the name keeps stray temp files attributable. */
     static final String TMP_INFIX = ".tmp-";
 
+    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("^\\..+\\.tmp-[0-9a-f]{16}(?:\\.spool)?$");
+
     private AtomicFile() {
+    }
+
+    /**
+     * Whether {@code fileName} is one of talkmine's temp files: {@code .<name>.tmp-<16 hex digits>}, or
+     * the HTML overview's spool file, the same with {@code .spool} appended.
+     */
+    static boolean isTempFile(String fileName) {
+        return TEMP_NAME.matcher(fileName).matches();
     }
 
     /** Atomically replaces {@code target} with {@code bytes}. */

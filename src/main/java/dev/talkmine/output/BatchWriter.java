@@ -16,8 +16,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Writes the output of a batch of reports to one directory: {@code <id>.json} per report (format
@@ -29,6 +31,11 @@ import java.util.TreeMap;
  * so their bytes do not depend on thread interleaving. JSON files are written as soon as a report
  * arrives. Every file is replaced atomically, so an interrupted batch leaves complete files or
  * none (possibly a stray {@code .<name>.tmp-<random>}, which is safe to delete).
+ *
+ * <p>With CSV on, each report's rows are also kept in {@code DIR/.talkmine/<id>.rows} (written
+ * atomically after its JSON), so that a batch interrupted before {@link #close()} can be resumed:
+ * {@link #completed} finds the reports whose outputs are complete for the same input bytes and
+ * {@link #restore} puts their rows back without processing them again.
  *
  * <p>Only rendered CSV rows are buffered, never reports. Thread-safe.
  */
@@ -125,6 +132,10 @@ public final class BatchWriter implements Closeable {
             if (jsonBytes != null) {
                 AtomicFile.write(json, jsonBytes); // outside the lock: files are independent
             }
+            if (csv != null) {
+                // after the JSON: a rows file is only ever beside a complete JSON of the same input
+                RowsFile.write(RowsFile.of(dir, id), r.document().sha256(), r.document().path(), csv);
+            }
             ok = true;
         } finally {
             synchronized (lock) {
@@ -137,6 +148,129 @@ public final class BatchWriter implements Closeable {
                 }
             }
         }
+    }
+
+    /**
+     * The outputs of a report written by an earlier, possibly interrupted, batch into this
+     * directory, found by {@link #completed}; opaque, to be passed to {@link #restore}.
+     */
+    public static final class Completed {
+        private final String id;
+        private final Path json;
+        private final CsvTables.ReportRows rows;
+
+        private Completed(String id, Path json, CsvTables.ReportRows rows) {
+            this.id = id;
+            this.json = json;
+            this.rows = rows;
+        }
+
+        /** The report id. */
+        public String id() {
+            return id;
+        }
+
+        /**
+         * The report read back from its JSON ({@link ReportJson#read}), for outputs built from
+         * reports such as the HTML overview.
+         *
+         * @throws IOException if JSON output is off or the file cannot be read
+         */
+        public Report report() throws IOException {
+            if (json == null) {
+                throw new IOException("report '" + id + "' has no JSON output to read back");
+            }
+            return ReportJson.read(json);
+        }
+    }
+
+    /** Whether this batch writes {@code format}. */
+    public boolean has(Format format) {
+        return formats.contains(format);
+    }
+
+    /**
+     * Whether an earlier batch left complete outputs for this input: with JSON on, {@code <id>.json}
+     * names the same path and SHA-256; with CSV on, {@code .talkmine/<id>.rows} does too. Reads
+     * only small files or file heads and changes nothing.
+     *
+     * @param id     the report id
+     * @param path   the input as the user named it
+     * @param sha256 hex SHA-256 of the input's bytes now
+     * @return the outputs to {@link #restore}, or empty when the report must be processed
+     * @throws IOException if a file that exists cannot be read
+     */
+    public Optional<Completed> completed(String id, String path, String sha256) throws IOException {
+        Path json = jsonFile(dir, id);
+        if (formats.contains(Format.JSON)) {
+            var source = ReportJson.readSource(json);
+            if (source.isEmpty() || !source.get().sha256().equals(sha256)
+                    || !source.get().path().equals(path)) {
+                return Optional.empty();
+            }
+        }
+        if (!formats.contains(Format.CSV)) {
+            return Optional.of(new Completed(id, json, null));
+        }
+        Optional<RowsFile.Saved> saved = RowsFile.read(RowsFile.of(dir, id));
+        if (saved.isEmpty() || !saved.get().sha256().equals(sha256)
+                || !saved.get().path().equals(RowsFile.roundTrip(path))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Completed(id, formats.contains(Format.JSON) ? json : null, saved.get().rows()));
+    }
+
+    /**
+     * Adds a report an earlier batch completed, as {@link #write} would have added it, without
+     * writing its JSON again.
+     *
+     * @param order the report's position in this batch
+     * @param c     what {@link #completed} found
+     * @throws IllegalArgumentException if the id or order was already written
+     * @throws IllegalStateException    if the writer is closed
+     */
+    public void restore(int order, Completed c) {
+        Objects.requireNonNull(c, "completed");
+        synchronized (lock) {
+            checkOpen();
+            if (orders.contains(order)) {
+                throw new IllegalArgumentException("order " + order + " was already written (report '" + c.id + "')");
+            }
+            if (ids.contains(c.id)) {
+                throw new IllegalArgumentException("report id '" + c.id + "' was already written in this batch");
+            }
+            orders.add(order);
+            ids.add(c.id);
+            if (c.rows != null) {
+                rows.put(order, c.rows);
+            }
+        }
+    }
+
+    /**
+     * Deletes the {@code .<name>.tmp-<random>} files a hard-killed batch may have left in the
+     * output directory and its {@code .talkmine} folder. Call it before writing, never while
+     * another batch writes to the same directory.
+     *
+     * @return how many were deleted
+     * @throws IOException if a folder cannot be listed or a file deleted
+     */
+    public int deleteStrayTempFiles() throws IOException {
+        int n = 0;
+        for (Path d : List.of(dir, dir.resolve(RowsFile.DIR))) {
+            if (!Files.isDirectory(d)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(d)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (AtomicFile.isTempFile(f.getFileName().toString()) && Files.isRegularFile(f)) {
+                        Files.deleteIfExists(f);
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     /**

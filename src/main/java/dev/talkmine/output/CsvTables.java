@@ -24,8 +24,12 @@ import org.apache.commons.csv.CSVFormat;
 /**
  * The four CSV tables of a batch: their columns and how a report becomes rows. Rows are rendered
  * to CSV text at once, so a batch buffers small strings rather than whole reports.
+ *
+ * <p>Public for other runners of a batch (the Spark runner) that write the same tables with their
+ * own writers: {@link #rows(Report)} and {@link #errorRow} give the exact records
+ * {@link BatchWriter} writes, and {@link Table#columns()} their columns.
  */
-final class CsvTables {
+public final class CsvTables {
 
     /** RFC 4180: comma, double quotes doubled, CRLF after every record (including the last). */
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
@@ -62,10 +66,14 @@ final class CsvTables {
     }
 
     /** The tables with their file names and columns, in the order they are written. */
-    enum Table {
+    public enum Table {
+        /** {@code talks.csv}. */
         TALKS("talks.csv", TalkColumn.class),
+        /** {@code mentions.csv}. */
         MENTIONS("mentions.csv", MentionColumn.class),
+        /** {@code entities.csv}. */
         ENTITIES("entities.csv", EntityColumn.class),
+        /** {@code errors.csv}. */
         ERRORS("errors.csv", ErrorColumn.class);
 
         final String fileName;
@@ -74,6 +82,15 @@ final class CsvTables {
         Table(String fileName, Class<? extends Enum<?>> columns) {
             this.fileName = fileName;
             this.columns = columns;
+        }
+
+        /**
+         * The column names, in order: the cells of the header record.
+         *
+         * @return the names, lower case
+         */
+        public List<String> columns() {
+            return Arrays.stream(columns.getEnumConstants()).map(c -> ((Column) c).header()).toList();
         }
 
         /** The header record, CRLF-terminated. */
@@ -85,10 +102,21 @@ final class CsvTables {
         }
     }
 
-    /** The rows of one report for each of the three report tables, as CSV text (possibly empty). */
-    record ReportRows(String talks, String mentions, String entities) {
-        /** Rows for {@code table}; errors are not report rows. */
-        String of(Table table) {
+    /**
+     * The rows of one report for each of the three report tables, as CSV text (possibly empty).
+     *
+     * @param talks    the talks.csv records, each CRLF-terminated
+     * @param mentions the mentions.csv records
+     * @param entities the entities.csv records
+     */
+    public record ReportRows(String talks, String mentions, String entities) {
+        /**
+         * Rows for {@code table}; errors are not report rows.
+         *
+         * @param table the table
+         * @return its records as CSV text, empty for {@link Table#ERRORS}
+         */
+        public String of(Table table) {
             return switch (table) {
                 case TALKS -> talks;
                 case MENTIONS -> mentions;
@@ -101,8 +129,13 @@ final class CsvTables {
     private CsvTables() {
     }
 
-    /** Renders the rows of {@code r} for talks.csv, mentions.csv and entities.csv. */
-    static ReportRows rows(Report r) {
+    /**
+     * Renders the rows of {@code r} for talks.csv, mentions.csv and entities.csv.
+     *
+     * @param r the report
+     * @return its records, exactly as {@link BatchWriter} writes them
+     */
+    public static ReportRows rows(Report r) {
         String id = r.document().id();
         List<Entity> entities = r.entities();
         // talk index of every mention, computed once so all three tables agree with each other and with the JSON
@@ -117,8 +150,15 @@ final class CsvTables {
         return new ReportRows(talks(id, r, talkOf), mentions(id, r, talkOf), entities(id, r, talkOf));
     }
 
-    /** One errors.csv row. */
-    static String errorRow(String file, String stage, String reason) {
+    /**
+     * One errors.csv row.
+     *
+     * @param file   the input as the user named it
+     * @param stage  where it failed
+     * @param reason why
+     * @return the record, CRLF-terminated
+     */
+    public static String errorRow(String file, String stage, String reason) {
         return new Row<>(ErrorColumn.class)
                 .set(ErrorColumn.FILE, file)
                 .set(ErrorColumn.STAGE, stage)

@@ -2,7 +2,10 @@ package dev.talkmine.output;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -11,20 +14,28 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.talkmine.doc.Document;
 import dev.talkmine.doc.Entity;
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.InputFormat;
 import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Segment;
 import dev.talkmine.doc.Speaker;
 import dev.talkmine.doc.Talk;
+import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a {@link Report} as the per-report JSON document, schema {@value #SCHEMA}
@@ -91,6 +102,104 @@ public final class ReportJson {
      */
     public static void write(Report r, Path file) throws IOException {
         AtomicFile.write(file, toJson(r).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The {@code source} of a JSON file this class wrote, read from its first fields without
+     * loading the rest; empty when the file is missing, of another schema or not such a file.
+     */
+    static Optional<SourceDto> readSource(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (JsonParser p = READER_FACTORY.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                    || !"schema".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING
+                    || !SCHEMA.equals(p.getText()) || p.nextToken() != JsonToken.FIELD_NAME
+                    || !"source".equals(p.currentName()) || p.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            String path = null;
+            String sha = null;
+            String format = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                String value = v == JsonToken.VALUE_STRING ? p.getText() : null;
+                switch (name) {
+                    case "path" -> path = value;
+                    case "sha256" -> sha = value;
+                    case "format" -> format = value;
+                    default -> p.skipChildren();
+                }
+            }
+            return path == null || sha == null ? Optional.empty() : Optional.of(new SourceDto(path, sha, format));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final JsonFactory READER_FACTORY = new JsonFactory();
+    private static final JsonMapper READER = JsonMapper.builder()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    /**
+     * Reads a JSON document written by {@link #toJson} back into a report: document (without
+     * structural blocks), mentions, entities, segments and talks, as far as the JSON keeps them.
+     * Sentences, evidence strings and segment groups are not in the JSON and come back empty;
+     * confidences come back rounded as written. Writing the result again gives the same JSON.
+     *
+     * @param file a {@code <id>.json} file; the report id is its name without {@code .json}
+     * @throws IOException if the file cannot be read or is not such a document
+     */
+    public static Report read(Path file) throws IOException {
+        ReportDto dto = READER.readValue(file.toFile(), ReportDto.class);
+        if (dto == null || !SCHEMA.equals(dto.schema()) || dto.source() == null || dto.text() == null) {
+            throw new IOException(file + ": not a " + SCHEMA + " document");
+        }
+        String name = file.getFileName().toString();
+        String id = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        try {
+            return fromDto(id, dto);
+        } catch (RuntimeException e) {
+            throw new IOException(file + ": not a valid " + SCHEMA + " document: " + e.getMessage(), e);
+        }
+    }
+
+    private static Report fromDto(String id, ReportDto dto) {
+        InputFormat format = byId(InputFormat.values(), InputFormat::id, dto.source().format());
+        Document doc = new Document(id, dto.source().path(), dto.source().sha256(), format, dto.text(), List.of());
+        List<Entity> entities = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (EntityDto e : dto.entities()) {
+            EntityType type = EntityType.valueOf(e.type());
+            List<Mention> ms = new ArrayList<>();
+            for (MentionDto m : e.mentions()) {
+                ms.add(new Mention(new TextSpan(m.start(), m.end()), m.text(), type, e.name(), e.category(),
+                        byId(MentionSource.values(), MentionSource::id, m.source()), m.confidence().doubleValue(), ""));
+            }
+            entities.add(new Entity(e.id(), e.name(), type, e.category(), e.confidence().doubleValue(), ms, e.merged()));
+            mentions.addAll(ms);
+        }
+        mentions.sort(null);
+        List<Segment> segments = dto.segments().stream().map(s -> new Segment(new TextSpan(s.start(), s.end()),
+                byId(Segment.Label.values(), Segment.Label::id, s.label()), null, s.reason())).toList();
+        // the JSON's organizations are all of the talk's; as the talk's own they give the same union
+        List<Talk> talks = dto.talks().stream().map(t -> new Talk(t.index(), new TextSpan(t.start(), t.end()),
+                byId(TalkKind.values(), TalkKind::id, t.kind()), t.title(),
+                t.speakers().stream().map(sp -> new Speaker(sp.name(), sp.organizations())).toList(),
+                t.organizations(), t.summary(), t.keywords(), List.of())).toList();
+        return Report.of(doc).withMentions(mentions).withEntities(entities).withSegments(segments)
+                .withTalks(talks).withSummaries(talks);
+    }
+
+    private static <E> E byId(E[] values, java.util.function.Function<E, String> id, String wanted) {
+        for (E v : values) {
+            if (id.apply(v).equals(wanted)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("unknown value '" + wanted + "'");
     }
 
     // ---- the contract: one record per JSON object, components in output order ----

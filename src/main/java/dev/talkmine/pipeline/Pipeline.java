@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 /**
  * An ordered list of stages, checked when built: names are unique, every stage's required layers
@@ -33,11 +35,29 @@ public final class Pipeline {
      * @throws StageException naming the stage that failed
      */
     public Report process(Document document) {
+        return process(document, stage -> { });
+    }
+
+    /**
+     * Runs every stage on {@code document}, telling {@code onStage} the name of each stage before
+     * it starts (a batch uses it to say where a report that ran too long was stopped). When the
+     * calling thread is interrupted, no further stage starts; a stage already running stops only if
+     * it checks (the mention stage does between sentences; CoreNLP's CRF itself never does).
+     *
+     * @throws StageException        naming the stage that failed
+     * @throws CancellationException when the thread was interrupted; its interrupt status stays set
+     */
+    public Report process(Document document, Consumer<String> onStage) {
+        Objects.requireNonNull(onStage, "onStage");
         Report report = Report.of(document);
         for (Stage stage : stages) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException(document.id() + ": interrupted before stage '" + stage.name() + "'");
+            }
+            onStage.accept(stage.name());
             try {
                 report = stage.process(report);
-            } catch (StageException e) {
+            } catch (StageException | CancellationException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
                 throw new StageException(document.id(), stage.name(), e);

@@ -57,7 +57,8 @@ final class Cues {
     /** Passages about the trip, not the talks. */
     static final Pattern NON_TALK = Pattern.compile("\\b(?:sprint(?:s|ing|ed)?|part(?:y|ies)|dinner|beers?|travel(?:led|ed|ing)?|flights?"
             + "|hotel|venue|catering|wifi|wi-fi|sightseeing|social event|hallway track|unconference|conclusion|to sum up"
-            + "|all in all|overall|thanks|thank you|see you|enough for today|TODO|skipped|room-hopped)\\b",
+            + "|all in all|overall|thanks|thank you|see you|enough for today|TODO|skipped|room-hopped|lunch|breakfast|food"
+            + "|coffee|croissants?|snacks|expo hall|swag|stickers)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A first-person note that the author did not attend this slot. */
@@ -70,6 +71,10 @@ final class Cues {
     /** Headings that only structure the report: days, dates, "Talks", "Keynotes". */
     static final Pattern STRUCTURAL_HEADING = Pattern.compile("(?i)^\\W*(?:day\\s+\\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b.*"
             + "|(?:the\\s+)?(?:other\\s+|more\\s+)?(?:talks|sessions|lectures|keynotes|lightning talks|presentations|workshops)"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:\\s+\\d{4})?)\\W*$");
+
+    /** Headings that name a day or date: structure whatever follows, never part of a talk. */
+    static final Pattern DAY_HEADING = Pattern.compile("(?i)^\\W*(?:day\\s+\\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b.*"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:\\s+\\d{4})?)\\W*$");
 
     /** "Keynote", "(Panel)", "Q&A" in a heading or at an item's start: a session label. */

@@ -8,9 +8,12 @@ import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Segment;
 import dev.talkmine.doc.Segment.Label;
 import dev.talkmine.doc.Sentence;
+import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +38,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class TalkSegmenter implements Stage {
-    private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*•+]|\\d{1,3}[.)])\\s+");
     private static final int LEAD_WORDS = 5;
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(?:19[6-9]\\d|20[0-4]\\d)(?![\\d.])");
 
@@ -64,7 +66,8 @@ public final class TalkSegmenter implements Stage {
         final Report report;
         final String text;
         final List<Block> blocks;
-        final List<Mention> people;
+        final SpanIndex<Mention> people;
+        final SpanIndex<Sentence> sentences;
         final List<Segment> out = new ArrayList<>();
         int curStart = -1;
         Label curLabel;
@@ -84,7 +87,8 @@ public final class TalkSegmenter implements Stage {
             Matcher y = YEAR.matcher(text.substring(0, Math.min(text.length(), 300)));
             this.reportYear = y.find() ? y.group() : null;
             this.blocks = report.document().blocks();
-            this.people = report.mentions().stream().filter(m -> m.type() == EntityType.PERSON).toList();
+            this.people = SpanIndex.of(report.mentions().stream().filter(m -> m.type() == EntityType.PERSON).toList(), Mention::span);
+            this.sentences = SpanIndex.of(report.sentences(), Sentence::span);
         }
 
         List<Segment> segments() {
@@ -123,6 +127,11 @@ public final class TalkSegmenter implements Stage {
                 return;
             }
             Block first = blocks.get(next);
+            if (Cues.DAY_HEADING.matcher(ht).matches()) {
+                group = ht;
+                open(h.span().start(), Label.HEADING, "a day or date heading");
+                return;
+            }
             if (first.kind() == Block.Kind.LIST_ITEM && talkyList(next)) {
                 group = ht;
                 open(h.span().start(), Label.HEADING, "heading over a list of talks");
@@ -191,8 +200,11 @@ public final class TalkSegmenter implements Stage {
                 return;
             }
             String why = itemTalkReason(b);
+            Matcher nonTalk = Cues.NON_TALK.matcher(t);
             if (why != null) {
                 open(at, Label.TALK, why);
+            } else if (nonTalk.find()) {
+                open(at, Label.NON_TALK, "item about '" + nonTalk.group() + "', not a talk");
             } else if (listTalky == 1) {
                 open(at, Label.TALK, "item in a list of talks");
             }
@@ -258,10 +270,11 @@ public final class TalkSegmenter implements Stage {
             boolean otherEdition = false;
             for (Sentence s : sentences) {
                 otherEdition |= mentionsOtherYear(s.span());
-                String why = s.span().start() < consumedUntil || otherEdition ? null : introducesTalk(s.span(), curLabel != Label.TALK);
+                boolean consumed = s.span().start() < consumedUntil; // already read by the heading that opened this talk
+                String why = consumed || otherEdition ? null : introducesTalk(s.span(), curLabel != Label.TALK);
                 if (why != null) {
                     open(first ? b.span().start() : s.span().start(), Label.TALK, why);
-                } else if (first) {
+                } else if (first && !consumed) {
                     continueOrOpen(b, s.span());
                 }
                 remember(s.span());
@@ -307,7 +320,7 @@ public final class TalkSegmenter implements Stage {
         }
 
         boolean lastBlockWasItem(Block b) {
-            int i = blocks.indexOf(b);
+            int i = Collections.binarySearch(blocks, b, Comparator.comparing(Block::span));
             return i > 0 && blocks.get(i - 1).kind() == Block.Kind.LIST_ITEM;
         }
 
@@ -369,37 +382,30 @@ public final class TalkSegmenter implements Stage {
 
         /** A person mention among the first words of the span, or null. */
         Mention leadingPerson(int from, int to) {
-            for (Mention p : people) {
-                if (p.span().start() >= from && p.span().start() < to) {
-                    String before = text.substring(from, p.span().start());
-                    int words = before.isBlank() ? 0 : before.strip().split("\\s+").length;
-                    return words <= LEAD_WORDS && !before.contains(",") || words <= 2 ? p : null;
-                }
+            Mention p = people.firstStartingAtOrAfter(from);
+            if (p == null || p.span().start() >= to) {
+                return null;
             }
-            return null;
+            String before = text.substring(from, p.span().start());
+            int words = before.isBlank() ? 0 : before.strip().split("\\s+").length;
+            return words <= LEAD_WORDS && !before.contains(",") || words <= 2 ? p : null;
         }
 
         /** A person named after "by", "from" or "with" following a session noun in the span, or null. */
         Mention byPerson(TextSpan span) {
-            for (Mention p : people) {
-                if (span.contains(p.span())) {
-                    String before = text.substring(span.start(), p.span().start());
-                    if (Cues.SESSION_THEN_BY.matcher(before).find()
-                            || MARKER.matcher(before).replaceFirst("").matches("(?s)^\\p{Lu}.{2,120}?\\s(?:by|from)\\s+$")) {
-                        return p;
-                    }
+            for (Mention p : people.within(span)) {
+                String before = text.substring(span.start(), p.span().start());
+                if (Cues.SESSION_THEN_BY.matcher(before).find()
+                        || Block.withoutListMarker(before).matches("(?s)^[\\p{L}\\d\"“].{2,120}?\\s(?:by|from)\\s+$")) {
+                    return p;
                 }
             }
             return null;
         }
 
         Mention personIn(TextSpan span) {
-            for (Mention p : people) {
-                if (span.contains(p.span())) {
-                    return p;
-                }
-            }
-            return null;
+            List<Mention> in = people.within(span);
+            return in.isEmpty() ? null : in.get(0);
         }
 
         // ---- bookkeeping
@@ -429,10 +435,8 @@ public final class TalkSegmenter implements Stage {
 
         /** Notes the people named in a span as belonging to the current passage. */
         void remember(TextSpan span) {
-            for (Mention p : people) {
-                if (span.contains(p.span())) {
-                    curPeople.add(p.name());
-                }
+            for (Mention p : people.within(span)) {
+                curPeople.add(p.name());
             }
         }
 
@@ -452,14 +456,7 @@ public final class TalkSegmenter implements Stage {
         }
 
         List<Sentence> sentencesIn(TextSpan span) {
-            List<Sentence> all = report.sentences();
-            List<Sentence> in = new ArrayList<>();
-            for (Sentence s : all) {
-                if (span.contains(s.span())) {
-                    in.add(s);
-                }
-            }
-            return in;
+            return sentences.within(span);
         }
 
         String stripMarker(TextSpan span) {
@@ -467,7 +464,7 @@ public final class TalkSegmenter implements Stage {
         }
 
         static String stripMarkerText(String s) {
-            return MARKER.matcher(s).replaceFirst("").strip();
+            return Block.withoutListMarker(s).strip();
         }
 
         /** Starts like a title: a capital letter or a digit ("2038 problems"), not a lower-case note. */

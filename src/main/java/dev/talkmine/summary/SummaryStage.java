@@ -1,10 +1,12 @@
 package dev.talkmine.summary;
 
+import dev.talkmine.doc.Block;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Sentence;
+import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.pipeline.Stage;
@@ -66,21 +68,23 @@ public final class SummaryStage implements Stage {
             tf.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
         }
         int n = Math.max(1, report.talks().size());
+        SpanIndex<Sentence> sentences = SpanIndex.of(report.sentences(), Sentence::span);
+        SpanIndex<Mention> mentions = SpanIndex.of(report.mentions(), Mention::span);
         List<Talk> out = new ArrayList<>();
         for (int i = 0; i < report.talks().size(); i++) {
             Talk t = report.talks().get(i);
             Map<String, Double> weights = new HashMap<>();
             tfs.get(i).forEach((w, c) -> weights.put(w, c * Math.log(1.0 + (double) n / df.get(w))));
-            out.add(t.withSummary(summary(report, t, weights), keywords(report, t, weights)));
+            out.add(t.withSummary(summary(report.text(), sentences.within(t.span()), t, weights),
+                    keywords(mentions.within(t.span()), weights)));
         }
         return report.withSummaries(out);
     }
 
-    private static String summary(Report report, Talk talk, Map<String, Double> weights) {
-        String text = report.text();
+    private static String summary(String text, List<Sentence> inTalk, Talk talk, Map<String, Double> weights) {
         List<TextSpan> candidates = new ArrayList<>();
-        for (Sentence s : report.sentences()) {
-            if (talk.span().contains(s.span()) && words(s.span().coveredText(text)).size() >= 5) {
+        for (Sentence s : inTalk) {
+            if (words(s.span().coveredText(text)).size() >= 5) {
                 candidates.add(s.span());
             }
         }
@@ -111,19 +115,17 @@ public final class SummaryStage implements Stage {
         return b.toString();
     }
 
-    private static List<String> keywords(Report report, Talk talk, Map<String, Double> weights) {
+    private static List<String> keywords(List<Mention> inTalk, Map<String, Double> weights) {
         Set<String> out = new LinkedHashSet<>();
-        for (Mention m : report.mentions()) {
-            if (m.type() == EntityType.TECHNOLOGY && talk.span().contains(m.span()) && out.size() < KEYWORDS) {
+        for (Mention m : inTalk) {
+            if (m.type() == EntityType.TECHNOLOGY && out.size() < KEYWORDS) {
                 out.add(m.name());
             }
         }
         Set<String> taken = new LinkedHashSet<>();
         out.forEach(k -> taken.add(k.toLowerCase(Locale.ROOT)));
-        for (Mention m : report.mentions()) {
-            if (talk.span().contains(m.span())) {
-                taken.addAll(words(m.text())); // names are entities, not keywords
-            }
+        for (Mention m : inTalk) {
+            taken.addAll(words(m.text())); // names are entities, not keywords
         }
         weights.entrySet().stream()
                 .filter(e -> !taken.contains(e.getKey()) && e.getKey().length() > 2)
@@ -155,6 +157,6 @@ public final class SummaryStage implements Stage {
 
     /** The sentence on one line, without a list marker. */
     private static String oneLine(String s) {
-        return s.strip().replaceFirst("^(?:[-*•+]|\\d{1,3}[.)])\\s+", "").replaceAll("\\s+", " ");
+        return Block.withoutListMarker(s.strip()).replaceAll("\\s+", " ");
     }
 }

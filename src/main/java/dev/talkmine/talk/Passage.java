@@ -6,10 +6,10 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Segment;
 import dev.talkmine.doc.Sentence;
+import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A talk passage seen by the attribute finders: its heading (if it opens with one), its lead (the
@@ -18,29 +18,31 @@ import java.util.regex.Pattern;
  */
 record Passage(String text, Segment segment, Block heading, TextSpan lead, List<TextSpan> leadSentences,
                List<Mention> mentions, boolean listItem) {
-    private static final Pattern MARKER = Pattern.compile("^\\s*(?:[-*•+]|\\d{1,3}[.)])\\s+");
 
-    static Passage of(Report report, Segment segment) {
+    /** Indexes of one report, built once and shared by all its passages. */
+    record Indexes(SpanIndex<Block> blocks, SpanIndex<Sentence> sentences, SpanIndex<Mention> mentions) {
+        static Indexes of(Report report) {
+            return new Indexes(SpanIndex.of(report.document().blocks(), Block::span),
+                    SpanIndex.of(report.sentences(), Sentence::span), SpanIndex.of(report.mentions(), Mention::span));
+        }
+    }
+
+    static Passage of(Report report, Indexes index, Segment segment) {
         String text = report.text();
         TextSpan span = segment.span();
         Block heading = null;
-        Block firstBlock = null;
-        for (Block b : report.document().blocks()) {
-            if (b.span().start() >= span.start() && b.span().start() < span.end()) {
-                if (firstBlock == null) {
-                    firstBlock = b;
-                    if (b.kind() == Block.Kind.HEADING && b.span().start() == span.start()) {
-                        heading = b;
-                    }
-                }
-            }
+        Block firstBlock = index.blocks().firstStartingAtOrAfter(span.start());
+        if (firstBlock != null && firstBlock.span().start() >= span.end()) {
+            firstBlock = null;
+        }
+        if (firstBlock != null && firstBlock.kind() == Block.Kind.HEADING && firstBlock.span().start() == span.start()) {
+            heading = firstBlock;
         }
         boolean item = firstBlock != null && firstBlock.kind() == Block.Kind.LIST_ITEM && firstBlock.span().start() == span.start();
         int bodyStart = heading != null ? heading.span().end() : span.start();
         List<TextSpan> sentences = new ArrayList<>();
-        for (Sentence s : report.sentences()) {
-            if (s.span().end() > bodyStart && s.span().start() >= span.start() && s.span().end() <= span.end()
-                    && s.span().start() >= bodyStart - 1) {
+        for (Sentence s : index.sentences().within(span)) {
+            if (s.span().end() > bodyStart && s.span().start() >= bodyStart - 1) {
                 sentences.add(new TextSpan(Math.max(s.span().start(), bodyStart), s.span().end()));
                 if (sentences.size() == 2) {
                     break;
@@ -60,7 +62,7 @@ record Passage(String text, Segment segment, Block heading, TextSpan lead, List<
             leadEnd = span.end();
         }
         TextSpan lead = new TextSpan(span.start(), Math.max(span.start(), Math.min(leadEnd, span.end())));
-        List<Mention> ms = report.mentions().stream().filter(m -> span.contains(m.span())).toList();
+        List<Mention> ms = index.mentions().within(span);
         return new Passage(text, segment, heading, lead, sentences, ms, item);
     }
 
@@ -78,7 +80,7 @@ record Passage(String text, Segment segment, Block heading, TextSpan lead, List<
 
     /** The lead item's text without its list marker. */
     String itemText() {
-        return MARKER.matcher(cover(lead)).replaceFirst("");
+        return Block.withoutListMarker(cover(lead));
     }
 
     /** Offset of {@link #itemText()} in the report. */

@@ -1,5 +1,6 @@
 package dev.talkmine.talk;
 
+import dev.talkmine.doc.Block;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Speaker;
 import dev.talkmine.doc.TextSpan;
@@ -140,7 +141,7 @@ final class SpeakerFinder {
             return "speaker line under the heading";
         }
         if (p.listItem() && people.size() == 1 && wordsBetween(lead, m, text) <= 12
-                && !before.replaceFirst("^\\s*(?:[-*•+]|\\d{1,3}[.)])\\s+", "").matches("(?s).*[.!?:]\\s.*")
+                && !Block.withoutListMarker(before).matches("(?s).*[.!?:]\\s.*")
                 && !after.matches("(?s)^(?:'s|’s).*")) {
             return "the item's only person, right after its title";
         }
@@ -153,7 +154,7 @@ final class SpeakerFinder {
         String s = (nl >= 0 ? before.substring(nl + 1) : before);
         int dot = Math.max(Math.max(s.lastIndexOf(". "), s.lastIndexOf("! ")), Math.max(s.lastIndexOf("? "),
                 Math.max(s.lastIndexOf(" — "), s.lastIndexOf(" – "))));
-        s = (dot >= 0 ? s.substring(dot + 2) : s).replaceAll("^\\s*(?:[-*•]|\\d+[.)])\\s+", "").strip();
+        s = Block.withoutListMarker(dot >= 0 ? s.substring(dot + 2) : s).strip();
         return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
@@ -220,7 +221,7 @@ final class SpeakerFinder {
                 why = "after 'by'";
             } else if (speakers.isEmpty() && ROLE_OF.matcher(before).find()) {
                 why = "an unnamed speaker's role at it";
-            } else if (p.listItem() && speakers.isEmpty() && before.replaceAll("^\\s*(?:[-*•]|\\d+[.)])\\s*", "").isBlank()
+            } else if (p.listItem() && speakers.isEmpty() && Block.withoutListMarker(before).isBlank()
                     && after.matches("(?s)^\\s+(?:\\S*@\\S*|\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)?\\s*(?:talking|talked|presenting|presented|gave|spoke|speaking)\\b.*")) {
                 why = "opens the item before its speaker";
             }

@@ -33,11 +33,12 @@ public final class TalkAttributeStage implements Stage {
     @Override
     public Report process(Report report) {
         List<Talk> talks = new ArrayList<>();
+        Passage.Indexes index = Passage.Indexes.of(report);
         for (Segment s : report.segments()) {
             if (s.label() != Segment.Label.TALK) {
                 continue;
             }
-            Passage p = Passage.of(report, s);
+            Passage p = Passage.of(report, index, s);
             TitleFinder.Found title = TitleFinder.find(p);
             SpeakerFinder.Found speakers = SpeakerFinder.find(p);
             KindFinder.Found kind = KindFinder.find(p);

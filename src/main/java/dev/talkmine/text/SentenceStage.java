@@ -27,6 +27,9 @@ public final class SentenceStage implements Stage {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
+    /** Longest sentence passed on; longer ones are cut at token boundaries (see {@link #addCapped}). */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokens;
 
@@ -89,7 +92,33 @@ public final class SentenceStage implements Stage {
             for (Span t : tokens.tokenizePos(sentence)) {
                 toks.add(new TextSpan(start + t.getStart(), start + t.getEnd()));
             }
-            out.add(new Sentence(new TextSpan(start, block.start() + s.getEnd()), toks));
+            addCapped(new Sentence(new TextSpan(start, block.start() + s.getEnd()), toks), out);
         }
+    }
+
+    /**
+     * Adds the sentence, cut at token boundaries into pieces of at most {@link #MAX_SENTENCE_CHARS}
+     * when it is longer (a run-on "sentence" of 100,000 characters, a line with no punctuation):
+     * later stages look at whole sentences, several of them once per mention, and the CRF at all
+     * its tokens at once. Real sentences are far shorter (the longest in the dev corpus has 392
+     * characters), so this changes nothing for them. A single token longer than the cap stays whole.
+     */
+    static void addCapped(Sentence sentence, List<Sentence> out) {
+        TextSpan span = sentence.span();
+        List<TextSpan> toks = sentence.tokens();
+        if (span.length() <= MAX_SENTENCE_CHARS || toks.size() < 2) {
+            out.add(sentence);
+            return;
+        }
+        int pieceStart = span.start();
+        int first = 0;
+        for (int i = 1; i < toks.size(); i++) {
+            if (toks.get(i).end() - pieceStart > MAX_SENTENCE_CHARS) {
+                out.add(new Sentence(new TextSpan(pieceStart, toks.get(i - 1).end()), toks.subList(first, i)));
+                pieceStart = toks.get(i).start();
+                first = i;
+            }
+        }
+        out.add(new Sentence(new TextSpan(pieceStart, span.end()), toks.subList(first, toks.size())));
     }
 }

@@ -54,6 +54,8 @@ class RunCommandTest {
         assertThat(good.get("talks").get(0).get("title").asText()).isEqualTo("Caching with Redis");
         String talks = Files.readString(outDir.resolve("talks.csv"));
         assertThat(talks).contains("Omar Haddad").contains("Lena Fischer");
+        assertThat(Files.readString(outDir.resolve("index.html"))).contains("Lena Fischer").contains("Failed inputs")
+                .contains("empty.txt");
         try (Stream<Path> files = Files.list(outDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp"));
         }
@@ -64,7 +66,7 @@ class RunCommandTest {
         Path in = batch();
         run("run", in.toString(), "-o", tmp.resolve("one").toString(), "-q", "--threads", "1");
         run("run", in.toString(), "-o", tmp.resolve("two").toString(), "-q", "--threads", "2");
-        for (String f : List.of("talks.csv", "mentions.csv", "entities.csv", "errors.csv", "good.json", "other.json")) {
+        for (String f : List.of("talks.csv", "mentions.csv", "entities.csv", "errors.csv", "good.json", "other.json", "index.html")) {
             assertThat(Files.readAllBytes(tmp.resolve("two").resolve(f))).as(f)
                     .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(f)));
         }
@@ -76,6 +78,14 @@ class RunCommandTest {
         Files.write(f, "Notes\n\nIntro.\n\nJos\u00e9 Garc\u00eda gave a talk \"Caf\u00e9 Systems.\"\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(run("run", f.toString(), "-o", tmp.resolve("o").toString(), "-q", "--encoding", "ISO-8859-1")).isZero();
         assertThat(Files.readString(tmp.resolve("o/l1.json"))).contains("Caf\u00e9 Systems");
+    }
+
+    @Test
+    void noHtmlLeavesOutTheOverview() throws Exception {
+        Files.writeString(tmp.resolve("r.txt"), "Notes\n\nIntro.\n\nKai Berg gave a talk \"Zorb.\"\n");
+        assertThat(run("run", tmp.resolve("r.txt").toString(), "-o", tmp.resolve("o").toString(), "-q", "--no-html")).isZero();
+        assertThat(tmp.resolve("o/r.json")).exists();
+        assertThat(tmp.resolve("o/index.html")).doesNotExist();
     }
 
     @Test

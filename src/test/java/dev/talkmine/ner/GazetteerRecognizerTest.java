@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GazetteerRecognizerTest {
-    private static final GazetteerRecognizer RECOGNIZER = new GazetteerRecognizer(NerFixtures.testGazetteer());
+    private static final GazetteerRecognizer RECOGNIZER = new GazetteerRecognizer(NerFixtures.testGazetteer(), NerFixtures.englishWords());
     /** Where Go is defined in test-technologies.tsv. */
     private static final String GO_ROW = "(test-technologies.tsv:3)";
 

@@ -139,9 +139,8 @@ class BatchWriterTest {
             w.write(0, TestReports.tiny("ok"));
         }
         assertThat(names(tmp)).contains("ok.json").noneMatch(n -> n.contains("tmp"));
-        try (Stream<Path> all = Files.walk(tmp.getParent())) {
-            assertThat(all.filter(p -> p.getFileName().toString().equals("evil.json"))).isEmpty();
-        }
+        // "../evil" would land beside the output folder; walking all of /tmp would race with other processes
+        assertThat(tmp.getParent().resolve("evil.json")).doesNotExist();
     }
 
     @Test
@@ -195,11 +194,16 @@ class BatchWriterTest {
         assertThat(Files.readString(tmp.resolve("a.json"))).isEqualTo(ReportJson.toJson(TestReports.tiny("a")));
         assertThat(Files.readString(tmp.resolve("talks.csv"))).startsWith("report,");
         assertThat(names(tmp)).noneMatch(n -> n.startsWith("."));
+        try (Stream<Path> all = Files.walk(tmp)) {
+            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp-"));
+        }
     }
 
+    /** The output files, without the .talkmine folder of per-report rows kept for --resume. */
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.filter(p -> !p.getFileName().toString().equals(".talkmine"))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 

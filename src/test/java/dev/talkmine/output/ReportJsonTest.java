@@ -179,4 +179,16 @@ class ReportJsonTest {
         return new Mention(new TextSpan(start, start + surface.length()), surface, EntityType.TECHNOLOGY, surface,
                 null, MentionSource.GAZETTEER, 0.9, "test");
     }
+
+    @Test
+    void readGivesBackAReportThatWritesTheSameJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path f = tmp.resolve("ep15.json");
+        ReportJson.write(TestReports.tiny(), f);
+        Report back = ReportJson.read(f);
+        assertThat(ReportJson.toJson(back)).isEqualTo(java.nio.file.Files.readString(f));
+        assertThat(CsvTables.rows(back)).isEqualTo(CsvTables.rows(TestReports.tiny()));
+        java.nio.file.Files.writeString(tmp.resolve("bad.json"), "{\"schema\": \"other/2\"}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportJson.read(tmp.resolve("bad.json")))
+                .isInstanceOf(java.io.IOException.class);
+    }
 }

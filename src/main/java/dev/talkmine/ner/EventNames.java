@@ -1,0 +1,47 @@
+package dev.talkmine.ner;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names a report uses for events (its conference and others), found in one pass over the
+ * text: a name before a year or "conference" ("RubyConf 2018", "the dotGo conference",
+ * "OWASP AppSec Day conference"), after "this year's" or after "attended". A name whose first
+ * word is such a name is an event too ("Devoxx University" beside "Devoxx 2014").
+ */
+final class EventNames {
+    private static final String NAME = "((?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,3})";
+    private static final Pattern[] CONTEXTS = {
+        Pattern.compile(NAME + "\\s*(?:\\d{4}\\b|[Cc]onference\\b|[Cc]onf\\b|[Ss]ummit\\b)"),
+        Pattern.compile("(?i:\\b(?:this|last|next) year'?s)\\s+" + NAME),
+        Pattern.compile("(?i:\\b(?:attend|attended|attending|visited|visiting))\\s+(?:at\\s+|the\\s+)?" + NAME),
+    };
+
+    private final Set<String> names = new HashSet<>();
+
+    EventNames(String text) {
+        for (Pattern p : CONTEXTS) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String[] words = m.group(1).split("\\s+");
+                // every run of words ending the name, and every run starting it: "Golang UK", "UK", "Golang"
+                for (int i = 0; i < words.length; i++) {
+                    names.add(key(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))));
+                    names.add(key(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i + 1))));
+                }
+            }
+        }
+    }
+
+    /** Whether the report uses this name, or its first word, for an event. */
+    boolean isEvent(String name) {
+        return names.contains(key(name)) || names.contains(key(name.split("\\s+")[0]));
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
