@@ -13,17 +13,27 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BooleanSupplier;
 
 /**
  * People, organizations and locations from CoreNLP's English 3-class CRF
  * ({@code english.all.3class.distsim}). Only the CRF runs: it needs no POS tags, and the rest of
  * CoreNLP's default NER (fine-grained regex NER, SUTime, numeric classifiers) finds nothing this
  * genre needs, at most of its cost. Tokens come from OpenNLP. Thread-safe: the classifier is
- * read-only after loading.
+ * read-only after loading. A large report's sentences are classified on more than one thread.
  */
 final class CrfRecognizer {
     static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final double CONFIDENCE = 0.8;
+    /** About 100 KB of text: below it a report is one chunk on the caller's thread. */
+    static final int PARALLEL_FROM_TOKENS = 20_000;
+    /** About 0.3 s of CRF work: small enough to balance, large enough to be cheap to hand out. */
+    static final int CHUNK_TOKENS = 10_000;
 
     private final CRFClassifier<CoreLabel> classifier;
 
@@ -41,12 +51,96 @@ final class CrfRecognizer {
     }
 
     List<Mention> find(Report report) {
+        return find(report, PARALLEL_FROM_TOKENS, CHUNK_TOKENS);
+    }
+
+    /**
+     * Classifies the report's sentences in chunks of about {@code chunkTokens} tokens when it has at
+     * least {@code parallelFromTokens}: the caller and up to the common pool's parallelism of
+     * helpers take chunks in turn, and the chunks' mentions are concatenated in order, so the
+     * result is the same as one pass. Ordinary reports stay on the caller's thread; a batch already
+     * runs them in parallel.
+     */
+    List<Mention> find(Report report, int parallelFromTokens, int chunkTokens) {
+        List<List<Sentence>> chunks = chunks(report.sentences(), chunkTokens);
+        int tokens = report.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+        int helpers = Math.min(chunks.size() - 1, ForkJoinPool.getCommonPoolParallelism());
+        if (tokens < parallelFromTokens || helpers < 1) {
+            List<Mention> out = new ArrayList<>();
+            for (List<Sentence> chunk : chunks) {
+                out.addAll(classify(report, chunk, () -> false));
+            }
+            return out;
+        }
+        AtomicReferenceArray<List<Mention>> results = new AtomicReferenceArray<>(chunks.size());
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        CountDownLatch remaining = new CountDownLatch(chunks.size());
+        AtomicInteger next = new AtomicInteger();
+        // Every claimed chunk is counted down, classified or (after a failure) skipped, so the
+        // caller's wait ends; a helper that starts late finds nothing left to claim.
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
+                try {
+                    if (failure.get() == null) {
+                        results.set(i, classify(report, chunks.get(i), () -> failure.get() != null));
+                    }
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } catch (Error e) {
+                    failure.compareAndSet(null, new IllegalStateException(e));
+                    throw e;
+                } finally {
+                    remaining.countDown();
+                }
+            }
+        };
+        for (int h = 0; h < helpers; h++) {
+            ForkJoinPool.commonPool().execute(work);
+        }
+        work.run();
+        try {
+            remaining.await();
+        } catch (InterruptedException e) {
+            failure.compareAndSet(null, cancelled(report)); // stops the helpers between sentences
+            Thread.currentThread().interrupt();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            out.addAll(results.get(i));
+        }
+        return out;
+    }
+
+    private static CancellationException cancelled(Report report) {
+        return new CancellationException(report.document().id() + ": interrupted in the CRF");
+    }
+
+    /** Consecutive runs of sentences holding about {@code chunkTokens} tokens each. */
+    private static List<List<Sentence>> chunks(List<Sentence> sentences, int chunkTokens) {
+        List<List<Sentence>> chunks = new ArrayList<>();
+        int from = 0;
+        int tokens = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            tokens += sentences.get(i).tokens().size();
+            if (tokens >= chunkTokens || i == sentences.size() - 1) {
+                chunks.add(sentences.subList(from, i + 1));
+                from = i + 1;
+                tokens = 0;
+            }
+        }
+        return chunks;
+    }
+
+    private List<Mention> classify(Report report, List<Sentence> sentences, BooleanSupplier stop) {
         String text = report.text();
         List<Mention> out = new ArrayList<>();
-        for (Sentence s : report.sentences()) {
-            if (Thread.currentThread().isInterrupted()) {
+        for (Sentence s : sentences) {
+            if (Thread.currentThread().isInterrupted() || stop.getAsBoolean()) {
                 // the CRF itself never checks: stop between sentences so an abandoned report frees its core
-                throw new CancellationException(report.document().id() + ": interrupted in the CRF");
+                throw cancelled(report);
             }
             List<CoreLabel> labels = new ArrayList<>(s.tokens().size());
             for (TextSpan t : s.tokens()) {

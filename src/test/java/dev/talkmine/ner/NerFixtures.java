@@ -27,7 +27,6 @@ final class NerFixtures {
         return parse(HEADER + String.join("\n", rows) + "\n");
     }
 
-    /** The recogniser tests' gazetteer, src/test/resources/dev/talkmine/ner/test-technologies.tsv. */
     /** The project's real English word list (models/english-words.txt), loaded once. */
     static WordList englishWords() {
         return EnglishWords.LIST;
@@ -45,6 +44,7 @@ final class NerFixtures {
         }
     }
 
+    /** The recogniser tests' gazetteer, src/test/resources/dev/talkmine/ner/test-technologies.tsv. */
     static Gazetteer testGazetteer() {
         try (InputStream in = NerFixtures.class.getResourceAsStream("test-technologies.tsv")) {
             return Gazetteer.parse(in, "test-technologies.tsv");
