@@ -16,13 +16,14 @@ import java.util.concurrent.ThreadLocalRandom;
  * directory (same file system, so the rename can be atomic) and is then moved over the target.
  * Readers and interrupted runs see either the old file, the new file or no file, never a prefix.
  * A crash (kill -9, power loss) can leave a stray temp file but never a half-written final file.
- * No fsync: we protect against interruption, not against power loss.
+ * No fsync: we protect against interruption, not against power loss. Every file talkmine writes
+ * (JSON, CSV tables, the HTML overview, resume rows) goes through here.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** Writes the whole content to the stream it is given; must not close it. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -47,10 +48,14 @@ final class AtomicFile {
         write(target, out -> out.write(bytes));
     }
 
-    /** Atomically replaces {@code target} with what {@code content} writes. */
-    static void write(Path target, Content content) throws IOException {
+    /**
+     * Atomically replaces {@code target} with what {@code content} writes.
+     *
+     * @throws IOException if the temp file cannot be written or renamed; the target is then untouched
+     */
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = createTemp(dir, target.getFileName().toString());
+        Path tmp = createTemp(dir, target.getFileName().toString(), "");
         boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
@@ -70,13 +75,15 @@ final class AtomicFile {
     }
 
     /**
-     * Not {@link Files#createTempFile}: that creates the file with mode 0600, which the rename
-     * would carry over to the final file. CREATE_NEW with our own random name honours the umask.
+     * Creates an empty {@code dir/.<name>.tmp-<16 hex digits><suffix>}, which {@link #isTempFile}
+     * recognises when {@code suffix} is empty or {@code .spool} (so a run can clear what a killed
+     * one left). Not {@link Files#createTempFile}: that creates the file with mode 0600, which the
+     * rename would carry over to the final file; CREATE_NEW with our own random name honours the umask.
      */
-    private static Path createTemp(Path dir, String name) throws IOException {
+    public static Path createTemp(Path dir, String name, String suffix) throws IOException {
         for (int attempt = 0; ; attempt++) {
             String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-            Path tmp = dir.resolve("." + name + TMP_INFIX + random);
+            Path tmp = dir.resolve("." + name + TMP_INFIX + random + suffix);
             try {
                 Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return tmp;

@@ -1,6 +1,7 @@
 package dev.talkmine.overview;
 
 import dev.talkmine.doc.Report;
+import dev.talkmine.output.AtomicFile;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -111,7 +112,7 @@ public final class OverviewWriter implements Closeable {
         this.dir = dir;
         this.file = dir.resolve(FILE_NAME);
         this.limits = limits;
-        this.spoolFile = AtomicWrite.createTemp(dir, FILE_NAME, ".spool");
+        this.spoolFile = AtomicFile.createTemp(dir, FILE_NAME, ".spool");
         FileChannel ch = null;
         try {
             ch = FileChannel.open(spoolFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -233,7 +234,7 @@ public final class OverviewWriter implements Closeable {
             closed = true; // nothing can be added from now on
         }
         try (FileChannel ch = spool) {
-            AtomicWrite.write(file, this::writePage);
+            AtomicFile.write(file, this::writePage);
         } finally {
             Files.deleteIfExists(spoolFile);
         }
