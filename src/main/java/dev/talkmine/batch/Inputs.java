@@ -28,6 +28,19 @@ public final class Inputs {
      * @throws InputException when an argument does not exist
      */
     public static List<Input> expand(List<String> args) {
+        return expand(args, null);
+    }
+
+    /**
+     * Lists the inputs, leaving out what folders hold below {@code outputDir}: an output folder
+     * inside an input folder must not feed a run's own {@code index.html} back to the next run.
+     * Files named one by one are taken wherever they are.
+     *
+     * @param outputDir the run's output folder; {@code null} leaves nothing out
+     * @throws InputException when an argument does not exist
+     */
+    public static List<Input> expand(List<String> args, Path outputDir) {
+        Path skip = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
         boolean stdin = false;
         for (String a : args) {
@@ -38,7 +51,8 @@ public final class Inputs {
             }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
-                files.addAll(walk(p));
+                files.addAll(walk(p).stream().filter(f -> skip == null || !f.toAbsolutePath().normalize().startsWith(skip))
+                        .toList());
             } else if (Files.exists(p)) {
                 files.add(p);
             } else {

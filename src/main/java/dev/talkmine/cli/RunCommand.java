@@ -92,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--encoding: unknown charset '" + encoding + "'");
         }
-        List<Input> batch = Inputs.expand(inputs);
+        List<Input> batch = Inputs.expand(inputs, output);
         PrintWriter err = spec.commandLine().getErr();
         if (batch.isEmpty()) {
             err.println("talkmine: no .txt, .md or .html files found in " + String.join(" ", inputs));
