@@ -12,11 +12,16 @@ import dev.talkmine.segment.TalkSegmenter;
 import dev.talkmine.summary.SummaryStage;
 import dev.talkmine.talk.TalkAttributeStage;
 import dev.talkmine.text.SentenceStage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,9 +47,11 @@ public final class Talkmine {
     static final String WORD_LIST = "english-words.txt";
 
     private final Pipeline pipeline;
+    private final String setup;
 
-    private Talkmine(Pipeline pipeline) {
+    private Talkmine(Pipeline pipeline, String setup) {
         this.pipeline = pipeline;
+        this.setup = setup;
     }
 
     /** A builder with the default configuration. */
@@ -79,6 +86,19 @@ public final class Talkmine {
         return pipeline.stageNames();
     }
 
+    /**
+     * What decides this instance's results besides the input, as one line: talkmine's version and
+     * a SHA-256 of the gazetteers and word list it loaded (built-in and user files, in order). Two
+     * instances with the same setup give the same report for the same document; a resumed batch
+     * keeps only outputs written under its own setup. (The CoreNLP and OpenNLP models come with
+     * the version; a development build counts as one version.)
+     *
+     * @return {@code talkmine <version> <64 hex digits>}
+     */
+    public String setup() {
+        return setup;
+    }
+
     /** Configures and builds a {@link Talkmine}. Not thread-safe; the built instance is. */
     public static final class Builder {
         private Path modelsDir;
@@ -108,13 +128,14 @@ public final class Talkmine {
          * @throws ModelException when a model or gazetteer is missing or malformed
          */
         public Talkmine build() {
-            Gazetteer gazetteer = builtInGazetteer();
+            MessageDigest digest = sha256();
+            Gazetteer gazetteer = builtInGazetteer(digest);
             for (Path p : gazetteers) {
-                gazetteer = gazetteer.plus(Gazetteer.load(p));
+                gazetteer = gazetteer.plus(userGazetteer(p, digest));
             }
             WordList words;
             try (InputStream in = openBuiltIn(WORD_LIST)) {
-                words = WordList.parse(in, "models/" + WORD_LIST);
+                words = WordList.parse(new ByteArrayInputStream(read(in, WORD_LIST, digest)), "models/" + WORD_LIST);
             } catch (IOException e) {
                 throw new ModelException("cannot read models/" + WORD_LIST + ": " + e.getMessage(), e);
             }
@@ -126,22 +147,50 @@ public final class Talkmine {
                     .add(new TalkAttributeStage())
                     .add(new SummaryStage())
                     .build();
-            return new Talkmine(pipeline);
+            String version = Talkmine.class.getPackage().getImplementationVersion();
+            return new Talkmine(pipeline, "talkmine " + (version == null ? "development-build" : version) + " "
+                    + HexFormat.of().formatHex(digest.digest()));
         }
 
-        private Gazetteer builtInGazetteer() {
+        private Gazetteer builtInGazetteer(MessageDigest digest) {
             Gazetteer g = Gazetteer.empty();
             for (String name : BUILT_IN_GAZETTEERS) {
-                g = g.plus(builtIn(name));
+                g = g.plus(builtIn(name, digest));
             }
             return g;
         }
 
-        private Gazetteer builtIn(String name) {
+        private Gazetteer builtIn(String name, MessageDigest digest) {
             try (InputStream in = openBuiltIn(name)) {
-                return Gazetteer.parse(in, modelsDir == null ? "models/" + name : modelsDir.resolve(name).toString());
+                return Gazetteer.parse(new ByteArrayInputStream(read(in, name, digest)),
+                        modelsDir == null ? "models/" + name : modelsDir.resolve(name).toString());
             } catch (IOException e) {
                 throw new ModelException("cannot read gazetteer models/" + name + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static Gazetteer userGazetteer(Path file, MessageDigest digest) {
+            try (InputStream in = Files.newInputStream(file)) {
+                // by content, not path: the same file named another way is the same setup
+                return Gazetteer.parse(new ByteArrayInputStream(read(in, "user gazetteer", digest)), file.toString());
+            } catch (IOException e) {
+                throw new ModelException("gazetteer " + file + ": cannot read: " + e.getMessage(), e);
+            }
+        }
+
+        /** The file's bytes, added to the setup digest with its name and length to keep files apart. */
+        private static byte[] read(InputStream in, String name, MessageDigest digest) throws IOException {
+            byte[] bytes = in.readAllBytes();
+            digest.update((name + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            return bytes;
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
             }
         }
 

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The whole pipeline with its real models, on the seed report and on small reports of our own. */
 class EndToEndTest {
@@ -26,6 +27,22 @@ class EndToEndTest {
     @BeforeAll
     static void load() {
         talkmine = Talkmine.builder().build();
+    }
+
+    @Test
+    void theSetupChangesWithTheGazetteersContentsNotTheirPaths(@TempDir Path tmp) throws Exception {
+        String header = "name\ttype\tcategory\taliases\tambiguous\n";
+        Path a = Files.writeString(tmp.resolve("a.tsv"), header + "Frobnicator\tTECHNOLOGY\ttool\t\tno\n");
+        Path sameElsewhere = Files.writeString(Files.createDirectories(tmp.resolve("sub")).resolve("b.tsv"),
+                Files.readString(a));
+        Path other = Files.writeString(tmp.resolve("c.tsv"), header + "Frobnicator\tTECHNOLOGY\tlibrary\t\tno\n");
+
+        String base = talkmine.setup();
+        String withA = Talkmine.builder().gazetteer(a).build().setup();
+        assertThat(base).matches("talkmine \\S+ [0-9a-f]{64}");
+        assertThat(withA).isNotEqualTo(base);
+        assertThat(Talkmine.builder().gazetteer(sameElsewhere).build().setup()).isEqualTo(withA);
+        assertThat(Talkmine.builder().gazetteer(other).build().setup()).isNotEqualTo(withA).isNotEqualTo(base);
     }
 
     private static Report seed() throws Exception {

@@ -107,7 +107,8 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(err, batch.size(), !quiet && System.console() != null);
         BatchResult result;
         DocumentReader reader = DocumentReader.withCharset(charset).withMaxBytes(maxSize);
-        try (BatchWriter writer = BatchWriter.open(output, fmts);
+        try (BatchWriter writer = BatchWriter.open(output, fmts,
+                talkmine.setup() + " encoding=" + charset.name()); // what --resume must match
              OverviewWriter overview = noHtml ? null : OverviewWriter.open(output)) {
             if (resume) {
                 writer.deleteStrayTempFiles();

@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,10 +35,11 @@ import java.util.stream.Stream;
  * arrives. Every file is replaced atomically, so an interrupted batch leaves complete files or
  * none (possibly a stray {@code .<name>.tmp-<random>}, which is safe to delete).
  *
- * <p>With CSV on, each report's rows are also kept in {@code DIR/.talkmine/<id>.rows} (written
- * atomically after its JSON), so that a batch interrupted before {@link #close()} can be resumed:
- * {@link #completed} finds the reports whose outputs are complete for the same input bytes and
- * {@link #restore} puts their rows back without processing them again.
+ * <p>Each report's CSV rows are also kept in {@code DIR/.talkmine/<id>.rows} (written atomically
+ * after its JSON, whichever formats are on), so that a batch interrupted before {@link #close()}
+ * can be resumed: {@link #completed} finds the reports whose outputs are complete for the same
+ * input bytes and the same {@linkplain dev.talkmine.Talkmine#setup() setup}, and {@link #restore}
+ * puts their rows back without processing them again.
  *
  * <p>Only rendered CSV rows are buffered, never reports. Thread-safe.
  */
@@ -54,6 +58,7 @@ public final class BatchWriter implements Closeable {
 
     private final Path dir;
     private final Set<Format> formats;
+    private final String setup; // SHA-256 hex of the setup line
 
     private final Object lock = new Object();
     // all guarded by lock
@@ -63,9 +68,10 @@ public final class BatchWriter implements Closeable {
     private final Set<String> ids = new HashSet<>();
     private boolean closed;
 
-    private BatchWriter(Path dir, Set<Format> formats) {
+    private BatchWriter(Path dir, Set<Format> formats, String setup) {
         this.dir = dir;
         this.formats = formats;
+        this.setup = sha256(setup);
     }
 
     /**
@@ -79,13 +85,25 @@ public final class BatchWriter implements Closeable {
      * @throws IOException              if the directory cannot be created
      */
     public static BatchWriter open(Path dir, Set<Format> formats) throws IOException {
+        return open(dir, formats, "");
+    }
+
+    /**
+     * Opens a batch as {@link #open(Path, Set)} does, for reports processed under {@code setup}
+     * ({@link dev.talkmine.Talkmine#setup()}): {@link #completed} then finds only outputs written
+     * under the same setup, so a resumed batch never keeps results another gazetteer or version gave.
+     *
+     * @param setup what decides the results besides the input; any string, compared exactly
+     */
+    public static BatchWriter open(Path dir, Set<Format> formats, String setup) throws IOException {
         Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(setup, "setup");
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no output format selected");
         }
         Path abs = dir.toAbsolutePath().normalize();
         Files.createDirectories(abs);
-        return new BatchWriter(abs, Set.copyOf(EnumSet.copyOf(formats)));
+        return new BatchWriter(abs, Set.copyOf(EnumSet.copyOf(formats)), setup);
     }
 
     /**
@@ -115,7 +133,7 @@ public final class BatchWriter implements Closeable {
         Path json = jsonFile(dir, id);
         // render before reserving, so a report that cannot be rendered leaves no trace
         byte[] jsonBytes = formats.contains(Format.JSON) ? ReportJson.toJson(r).getBytes(StandardCharsets.UTF_8) : null;
-        CsvTables.ReportRows csv = formats.contains(Format.CSV) ? CsvTables.rows(r) : null;
+        CsvTables.ReportRows csv = CsvTables.rows(r); // kept for resume even when CSV is off
         synchronized (lock) {
             checkOpen();
             if (orders.contains(order)) {
@@ -132,17 +150,15 @@ public final class BatchWriter implements Closeable {
             if (jsonBytes != null) {
                 AtomicFile.write(json, jsonBytes); // outside the lock: files are independent
             }
-            if (csv != null) {
-                // after the JSON: a rows file is only ever beside a complete JSON of the same input
-                RowsFile.write(RowsFile.of(dir, id), r.document().sha256(), r.document().path(), csv);
-            }
+            // after the JSON: a rows file is only ever beside a complete JSON of the same input
+            RowsFile.write(RowsFile.of(dir, id), r.document().sha256(), setup, r.document().path(), csv);
             ok = true;
         } finally {
             synchronized (lock) {
                 if (!ok) {
                     orders.remove(order);
                     ids.remove(id);
-                } else if (csv != null) {
+                } else if (formats.contains(Format.CSV)) {
                     checkOpen(); // closed while the JSON was being written: the tables are already out
                     rows.put(order, csv);
                 }
@@ -184,15 +200,23 @@ public final class BatchWriter implements Closeable {
         }
     }
 
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** Whether this batch writes {@code format}. */
     public boolean has(Format format) {
         return formats.contains(format);
     }
 
     /**
-     * Whether an earlier batch left complete outputs for this input: with JSON on, {@code <id>.json}
-     * names the same path and SHA-256; with CSV on, {@code .talkmine/<id>.rows} does too. Reads
-     * only small files or file heads and changes nothing.
+     * Whether an earlier batch left complete outputs for this input: {@code .talkmine/<id>.rows}
+     * names the same path, input SHA-256 and setup, and with JSON on {@code <id>.json} names the
+     * same path and SHA-256. Reads only small files or file heads and changes nothing.
      *
      * @param id     the report id
      * @param path   the input as the user named it
@@ -209,11 +233,8 @@ public final class BatchWriter implements Closeable {
                 return Optional.empty();
             }
         }
-        if (!formats.contains(Format.CSV)) {
-            return Optional.of(new Completed(id, json, null));
-        }
         Optional<RowsFile.Saved> saved = RowsFile.read(RowsFile.of(dir, id));
-        if (saved.isEmpty() || !saved.get().sha256().equals(sha256)
+        if (saved.isEmpty() || !saved.get().sha256().equals(sha256) || !saved.get().setup().equals(setup)
                 || !saved.get().path().equals(RowsFile.roundTrip(path))) {
             return Optional.empty();
         }
@@ -241,7 +262,7 @@ public final class BatchWriter implements Closeable {
             }
             orders.add(order);
             ids.add(c.id);
-            if (c.rows != null) {
+            if (formats.contains(Format.CSV)) {
                 rows.put(order, c.rows);
             }
         }

@@ -14,20 +14,22 @@ import java.util.regex.Pattern;
  * A report's CSV rows kept beside the outputs ({@code DIR/.talkmine/<id>.rows}) so that a batch
  * resumed after an interruption can rebuild the tables without processing the report again.
  *
- * <p>Format: one ASCII header line {@code talkmine-rows/1 <sha256> <n0> <n1> <n2> <n3>}, then the
- * UTF-8 bytes of the input path, the talks rows, the mentions rows and the entities rows, with
- * {@code n0..n3} their byte lengths. The rows are the exact text the tables get, encoded as the
- * tables encode it, so restored rows give the same bytes. Written atomically after the JSON.
+ * <p>Format: one ASCII header line {@code talkmine-rows/2 <sha256> <setup> <n0> <n1> <n2> <n3>}, then
+ * the UTF-8 bytes of the input path, the talks rows, the mentions rows and the entities rows, with
+ * {@code n0..n3} their byte lengths; {@code <sha256>} is the input's, {@code <setup>} the SHA-256 of
+ * the {@linkplain dev.talkmine.Talkmine#setup() setup} that processed it. The rows are the exact
+ * text the tables get, encoded as the tables encode it, so restored rows give the same bytes.
+ * Written atomically after the JSON: its presence marks the report complete.
  */
 final class RowsFile {
     static final String DIR = ".talkmine";
     static final String SUFFIX = ".rows";
-    private static final String MAGIC = "talkmine-rows/1";
-    private static final Pattern HEADER = Pattern.compile(
-            Pattern.quote(MAGIC) + " ([0-9a-f]{64}) (\\d{1,10}) (\\d{1,10}) (\\d{1,10}) (\\d{1,10})\n");
+    private static final String MAGIC = "talkmine-rows/2";
+    private static final Pattern HEADER = Pattern.compile(Pattern.quote(MAGIC)
+            + " ([0-9a-f]{64}) ([0-9a-f]{64}) (\\d{1,10}) (\\d{1,10}) (\\d{1,10}) (\\d{1,10})\n");
 
     /** What a rows file holds. */
-    record Saved(String sha256, String path, CsvTables.ReportRows rows) {
+    record Saved(String sha256, String setup, String path, CsvTables.ReportRows rows) {
     }
 
     private RowsFile() {
@@ -39,10 +41,11 @@ final class RowsFile {
     }
 
     /** Writes (atomically replaces) the rows file. */
-    static void write(Path file, String sha256, String path, CsvTables.ReportRows rows) throws IOException {
+    static void write(Path file, String sha256, String setup, String path, CsvTables.ReportRows rows)
+            throws IOException {
         byte[][] parts = {utf8(path), utf8(rows.talks()), utf8(rows.mentions()), utf8(rows.entities())};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StringBuilder header = new StringBuilder(MAGIC).append(' ').append(sha256);
+        StringBuilder header = new StringBuilder(MAGIC).append(' ').append(sha256).append(' ').append(setup);
         for (byte[] p : parts) {
             header.append(' ').append(p.length);
         }
@@ -73,7 +76,7 @@ final class RowsFile {
         long[] len = new long[4];
         long total = nl + 1;
         for (int i = 0; i < 4; i++) {
-            len[i] = Long.parseLong(m.group(i + 2));
+            len[i] = Long.parseLong(m.group(i + 3));
             total += len[i];
         }
         if (total != bytes.length) {
@@ -85,7 +88,8 @@ final class RowsFile {
             parts[i] = new String(bytes, at, (int) len[i], StandardCharsets.UTF_8);
             at += (int) len[i];
         }
-        return Optional.of(new Saved(m.group(1), parts[0], new CsvTables.ReportRows(parts[1], parts[2], parts[3])));
+        return Optional.of(new Saved(m.group(1), m.group(2), parts[0],
+                new CsvTables.ReportRows(parts[1], parts[2], parts[3])));
     }
 
     /** The bytes the tables write for {@code s} (an unpaired surrogate becomes {@code ?}). */

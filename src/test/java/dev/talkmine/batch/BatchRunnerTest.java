@@ -155,6 +155,32 @@ class BatchRunnerTest {
     }
 
     @Test
+    void resumeKeepsOnlyOutputsWrittenUnderTheSameSetupWhateverTheFormats() throws Exception {
+        List<Input> inputs = inputs("a.txt", "b.txt");
+        Path out = tmp.resolve("out");
+        BatchRunner runner = new BatchRunner(this::process, DocumentReader.utf8(), 1).resuming(true);
+        Set<BatchWriter.Format> jsonOnly = Set.of(BatchWriter.Format.JSON);
+        Set<BatchWriter.Format> both = Set.of(BatchWriter.Format.JSON, BatchWriter.Format.CSV);
+        record Step(Set<BatchWriter.Format> formats, String setup, int restored) {
+        }
+        List<Step> steps = List.of(
+                new Step(jsonOnly, "talkmine 1.0 aaaa", 0),
+                new Step(jsonOnly, "talkmine 1.0 aaaa", 2),
+                new Step(jsonOnly, "talkmine 1.0 bbbb", 0), // another gazetteer: everything again
+                new Step(both, "talkmine 1.0 aaaa", 0),     // the files now hold bbbb's results
+                new Step(both, "talkmine 1.0 aaaa", 2));
+        for (Step step : steps) {
+            processed.clear();
+            BatchResult r;
+            try (BatchWriter w = BatchWriter.open(out, step.formats(), step.setup())) {
+                r = runner.run(inputs, w, new ByteArrayInputStream(new byte[0]), n -> { }, errors::add);
+            }
+            assertThat(r.restored()).as("%s", step).isEqualTo(step.restored());
+            assertThat(processed).as("%s", step).hasSize(2 - step.restored());
+        }
+    }
+
+    @Test
     void failedReportsAreTriedAgainOnResume() throws Exception {
         List<Input> inputs = inputs("a.txt");
         Files.writeString(tmp.resolve("in/empty.txt"), "");
