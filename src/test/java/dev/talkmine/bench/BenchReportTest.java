@@ -55,6 +55,22 @@ class BenchReportTest {
     }
 
     @Test
+    void threadScalingIsTheMedianOfTheRatiosWithinEachRun() {
+        BenchResult r = result();
+        List<WorkerResult.Pass> tm = new ArrayList<>(corpus(1, 20, 19, 21));
+        tm.addAll(corpus(2, 12, 10, 11)); // run 1 was slow on 2 threads only
+        BenchResult shuffled = new BenchResult(r.environment(), r.settings(), r.corpus(),
+                List.of(worker("throughput", Side.TALKMINE, tm, List.of())), List.of());
+
+        // ratio of the medians would be 20/11 = 1.82; per run: 20/12 = 1.67, 19/10 = 1.90, 21/11 = 1.91
+        assertThat(BenchReport.pairedScaling(shuffled, 2).median()).isCloseTo(19.0 / 10,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(BenchReport.criteria(shuffled).get(1).value()).isCloseTo(19.0 / 10,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(BenchReport.pairedScaling(shuffled, 4).n()).isZero();
+    }
+
+    @Test
     void criteriaNotMeasuredAreNotApplicable() {
         BenchResult r = result();
         BenchResult tmOnly = new BenchResult(r.environment(), r.settings(), r.corpus(), List.of(r.workers().get(0)), List.of());
@@ -71,7 +87,7 @@ class BenchReportTest {
         assertThat(t).containsPattern("talkmine\\s+1\\s+10,000 \\[9,524-10,526\\]\\s+5\\.00 \\[4\\.76-5\\.26\\]");
         assertThat(t).containsPattern("corenlp-default\\s+1\\s+1,176 \\[1,111-1,250\\].*8\\.50x");
         assertThat(t).containsPattern("corenlp-no-fine-grained\\s+1\\s+2,500 .*4\\.00x");
-        assertThat(t).contains("2 threads: 18,182 tokens/s = 1.82x 1 thread");
+        assertThat(t).contains("2 threads: 18,182 tokens/s = 1.82x 1 thread; paired by run: 1.82 [1.75-1.90]x");
         assertThat(t).containsPattern("5MB\\s+5\\.00\\s+950,000\\s+60\\.00\\s+12\\.00\\s+15,833\\s+6\\.00x");
         assertThat(t).containsPattern("mentions\\s+9\\.00 s\\s+90\\.0%");
         assertThat(t).contains("cold 'talkmine run <seed>' (fresh JVM, wall): 3.20 [3.10-3.30] s");
