@@ -37,8 +37,9 @@ import java.util.function.IntConsumer;
  * <p>Each input runs on a thread of its own, at most {@code threads} at a time. A report still
  * processing after the time limit is abandoned: its thread is interrupted, and whatever it
  * produces later is dropped, while a fresh thread takes the next input. Java cannot stop a thread
- * that ignores interrupts, and CoreNLP's CRF does: an abandoned thread runs on until its current
- * stage ends (it starts no further stage), using a core meanwhile. See docs/robustness.md.
+ * that ignores interrupts: an abandoned thread runs on until its current stage notices (the CRF
+ * does between and within sentences; it starts no further stage), using a core meanwhile. See
+ * docs/robustness.md.
  *
  * <p>With {@link #resuming(boolean)} an input whose outputs an earlier batch completed (same
  * bytes, by SHA-256) is not processed again: its rows are restored from the output folder.

@@ -10,11 +10,12 @@ import dev.talkmine.doc.TextSpan;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -64,8 +65,8 @@ final class CrfRecognizer {
     List<Mention> find(Report report, int parallelFromTokens, int chunkTokens) {
         List<List<Sentence>> chunks = chunks(report.sentences(), chunkTokens);
         int tokens = report.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
-        int helpers = Math.min(chunks.size() - 1, ForkJoinPool.getCommonPoolParallelism());
-        if (tokens < parallelFromTokens || helpers < 1) {
+        int helperCount = Math.min(chunks.size() - 1, ForkJoinPool.getCommonPoolParallelism());
+        if (tokens < parallelFromTokens || helperCount < 1) {
             List<Mention> out = new ArrayList<>();
             for (List<Sentence> chunk : chunks) {
                 out.addAll(classify(report, chunk, () -> false));
@@ -74,38 +75,35 @@ final class CrfRecognizer {
         }
         AtomicReferenceArray<List<Mention>> results = new AtomicReferenceArray<>(chunks.size());
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        CountDownLatch remaining = new CountDownLatch(chunks.size());
         AtomicInteger next = new AtomicInteger();
-        // Every claimed chunk is counted down, classified or (after a failure) skipped, so the
-        // caller's wait ends; a helper that starts late finds nothing left to claim.
+        Thread caller = Thread.currentThread();
+        // everyone stops between sentences once a chunk failed or the caller was interrupted (timed out)
+        BooleanSupplier stop = () -> failure.get() != null || caller.isInterrupted();
         Runnable work = () -> {
-            for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < chunks.size() && !stop.getAsBoolean(); i = next.getAndIncrement()) {
                 try {
-                    if (failure.get() == null) {
-                        results.set(i, classify(report, chunks.get(i), () -> failure.get() != null));
-                    }
+                    results.set(i, classify(report, chunks.get(i), stop));
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                 } catch (Error e) {
                     failure.compareAndSet(null, new IllegalStateException(e));
                     throw e;
-                } finally {
-                    remaining.countDown();
                 }
             }
         };
-        for (int h = 0; h < helpers; h++) {
-            ForkJoinPool.commonPool().execute(work);
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int h = 0; h < helperCount; h++) {
+            helpers.add(ForkJoinPool.commonPool().submit(work));
         }
         work.run();
-        try {
-            remaining.await();
-        } catch (InterruptedException e) {
-            failure.compareAndSet(null, cancelled(report)); // stops the helpers between sentences
-            Thread.currentThread().interrupt();
-        }
+        // Waits for helpers still classifying. A helper that never started (busy or empty pool) is
+        // run here by join and finds nothing left, so no queued task keeps the report alive.
+        helpers.forEach(ForkJoinTask::join);
         if (failure.get() != null) {
             throw failure.get();
+        }
+        if (caller.isInterrupted()) {
+            throw cancelled(report); // stopped before the last chunks
         }
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
@@ -139,7 +137,7 @@ final class CrfRecognizer {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
             if (Thread.currentThread().isInterrupted() || stop.getAsBoolean()) {
-                // the CRF itself never checks: stop between sentences so an abandoned report frees its core
+                // stop between sentences too, so an abandoned report frees its core (and its helpers)
                 throw cancelled(report);
             }
             List<CoreLabel> labels = new ArrayList<>(s.tokens().size());
@@ -156,7 +154,12 @@ final class CrfRecognizer {
             if (labels.isEmpty()) {
                 continue;
             }
-            List<CoreLabel> tagged = classifier.classifySentence(labels);
+            List<CoreLabel> tagged;
+            try {
+                tagged = classifier.classifySentence(labels);
+            } catch (RuntimeInterruptedException e) {
+                throw cancelled(report); // CoreNLP's Viterbi checks too; callers get one exception type
+            }
             collect(text, tagged, out);
         }
         return out;

@@ -42,7 +42,7 @@ public final class Pipeline {
      * Runs every stage on {@code document}, telling {@code onStage} the name of each stage before
      * it starts (a batch uses it to say where a report that ran too long was stopped). When the
      * calling thread is interrupted, no further stage starts; a stage already running stops only if
-     * it checks (the mention stage does between sentences; CoreNLP's CRF itself never does).
+     * it checks (the mention stage does, between and within sentences of the CRF).
      *
      * @throws StageException        naming the stage that failed
      * @throws CancellationException when the thread was interrupted; its interrupt status stays set

@@ -9,6 +9,8 @@ import dev.talkmine.doc.Report;
 import dev.talkmine.testing.Docs;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,32 @@ class CrfRecognizerTest {
         } finally {
             Thread.interrupted();
         }
+    }
+
+    @Test
+    void aCallerInterruptedWhileChunksAreRunningStopsThemAndIsCancelled() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            text.append(report.text()).append("\n\n");
+        }
+        Report large = Docs.text(text.toString()); // 9,000 sentences: seconds of CRF work
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
+        Thread caller = new Thread(() -> {
+            started.countDown();
+            try {
+                crf.find(large, 1, 200);
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        });
+        caller.start();
+        started.await();
+        Thread.sleep(100);
+        caller.interrupt();
+        caller.join(60_000); // a liveness bound, not a timing: stopping takes one sentence
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(outcome.get()).isInstanceOf(CancellationException.class);
     }
 
     @Test
