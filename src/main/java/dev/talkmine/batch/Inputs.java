@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +22,9 @@ import java.util.stream.Stream;
  * standard input. Output stems are made unique by adding {@code -2}, {@code -3}, ...
  */
 public final class Inputs {
+    /** A Windows device name, alone or before an extension ("nul.tar"): group 1 is the device. */
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?");
+
     private Inputs() {
     }
 
@@ -97,6 +103,12 @@ public final class Inputs {
         int dot = fileName.lastIndexOf('.');
         String s = dot > 0 ? fileName.substring(0, dot) : fileName;
         s = s.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.+", "_").replace("..", "_.");
-        return s.isBlank() ? "report" : s;
+        if (s.isBlank()) {
+            return "report";
+        }
+        // outputs get copied to Windows, where these names are devices and trailing dots or spaces vanish
+        s = s.replaceAll("[. ]+$", "_");
+        Matcher device = WINDOWS_DEVICE.matcher(s);
+        return device.matches() ? device.group(1) + "_" + Objects.toString(device.group(2), "") : s;
     }
 }

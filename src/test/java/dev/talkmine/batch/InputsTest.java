@@ -52,6 +52,20 @@ class InputsTest {
     }
 
     @Test
+    void stemsAreSafeFileNamesOnEverySystem() {
+        assertThat(Inputs.stem("talks.md")).isEqualTo("talks");
+        assertThat(Inputs.stem("a:b*c?.txt")).isEqualTo("a_b_c_");
+        assertThat(Inputs.stem("..hidden.txt")).isEqualTo("_hidden");
+        assertThat(Inputs.stem(".txt")).isEqualTo("_txt");
+        // Windows devices, also before another dot, and names ending in a dot or space
+        assertThat(Inputs.stem("CON.txt")).isEqualTo("CON_");
+        assertThat(Inputs.stem("nul.tar.md")).isEqualTo("nul_.tar");
+        assertThat(Inputs.stem("com1.html")).isEqualTo("com1_");
+        assertThat(Inputs.stem("console.txt")).isEqualTo("console");
+        assertThat(Inputs.stem("notes. .txt")).isEqualTo("notes_");
+    }
+
+    @Test
     void aMissingArgumentIsAnInputError() {
         assertThatThrownBy(() -> Inputs.expand(List.of(tmp.resolve("nope").toString())))
                 .isInstanceOf(InputException.class).hasMessageEndingWith("nope: no such file or folder");
