@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the overview keeps of one report: a few counts for the batch charts and the report's HTML
@@ -27,6 +28,10 @@ import java.util.TreeMap;
 final class ReportView {
     /** Bars per chart in a report's section. */
     static final int REPORT_BARS = 10;
+    /** Rows of a report's entity table: enough for any real report, bounded for a pathological one. */
+    static final int MAX_ENTITY_ROWS = 300;
+    /** Other spellings listed per entity. */
+    private static final int MAX_FORMS = 5;
 
     final String id;
     final String anchor;
@@ -42,7 +47,7 @@ final class ReportView {
     final String batchTalkRows;
     /** The report's section after its {@code <details>} tag, up to its text. */
     final String section;
-    /** The report's highlighted text ({@code <details class="text">}). */
+    /** The report's highlighted text ({@code <details class="text">}) and its entities table. */
     final String text;
     /** Characters of the report's text shown in {@link #text} (its cost against the text budget). */
     final int textChars;
@@ -131,7 +136,52 @@ final class ReportView {
 
         StringBuilder tx = new StringBuilder(Math.min(r.text().length(), Math.max(0, maxTextChars)) * 3 / 2 + 256);
         textChars = text(r, maxTextChars, tx);
+        entities(r, idHtml, tx); // with the text it explains, and like it only within the page's text budget
         text = tx.toString();
+    }
+
+    /**
+     * The report's entities as a sortable table in a closed {@code <details>}: what a highlight's
+     * hover text says (canonical name, type, category, confidence, source), reachable by keyboard,
+     * touch and screen readers, plus the other spellings merged into each name. The most mentioned
+     * {@link #MAX_ENTITY_ROWS} only; entities.csv has them all.
+     */
+    private static void entities(Report r, String idHtml, StringBuilder s) {
+        if (r.entities().isEmpty()) {
+            return;
+        }
+        List<Entity> shown = r.entities().stream()
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::name))
+                .limit(MAX_ENTITY_ROWS).toList();
+        s.append("<details class=\"entities\"><summary>Entities <span class=\"meta\">(")
+                .append(r.entities().size());
+        if (shown.size() < r.entities().size()) {
+            s.append("; the ").append(shown.size()).append(" most mentioned shown, all are in entities.csv");
+        }
+        s.append(")</span></summary>\n<div class=\"scroll\"><table class=\"entities sortable\"><caption>Entities in ")
+                .append(idHtml).append(" <span class=\"meta sorthint\" hidden>(select a column heading to sort)</span></caption>\n")
+                .append("<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Type</th><th scope=\"col\">Category</th>")
+                .append("<th scope=\"col\" class=\"num\" data-type=\"num\">Mentions</th>")
+                .append("<th scope=\"col\" class=\"num\" data-type=\"num\">Confidence</th>")
+                .append("<th scope=\"col\">Found by</th><th scope=\"col\">Also written</th></tr></thead>\n<tbody>\n");
+        for (Entity e : shown) {
+            Set<String> sources = new TreeSet<>();
+            Set<String> forms = new TreeSet<>();
+            for (Mention m : e.mentions()) {
+                sources.add(m.source().id());
+                if (!m.text().equals(e.name())) {
+                    forms.add(m.text());
+                }
+            }
+            s.append("<tr><td>").append(Html.escape(e.name())).append("</td><td>").append(label(e.type()))
+                    .append("</td><td>").append(e.category() == null ? "" : Html.escape(e.category())).append("</td>");
+            numCell(s, e.mentions().size());
+            s.append("<td class=\"num\" data-v=\"").append(confidence(e.confidence())).append("\">")
+                    .append(confidence(e.confidence())).append("</td><td>").append(String.join(", ", sources))
+                    .append("</td><td>").append(Html.escape(String.join(", ", forms.stream().limit(MAX_FORMS).toList())))
+                    .append(forms.size() > MAX_FORMS ? ", …" : "").append("</td></tr>\n");
+        }
+        s.append("</tbody></table></div>\n</details>\n");
     }
 
     /** Renders what the page needs of {@code r}; {@code order} makes its anchors unique. */

@@ -80,6 +80,26 @@ class OverviewWriterTest {
     }
 
     @Test
+    void theEntityTableSaysWhatTheHighlightsHoverSaysWithTheOtherSpellings() throws Exception {
+        Element section = page(Fixtures.tiny("ep15")).selectFirst("details.report#r0");
+        Element details = section.selectFirst("details.entities");
+        assertThat(details).isNotNull();
+        assertThat(details.hasAttr("open")).as("closed until asked for").isFalse();
+        assertThat(details.selectFirst("summary").text()).isEqualTo("Entities (6)");
+        assertThat(details.select("table.entities.sortable th").eachText()).containsExactly("Name", "Type", "Category",
+                "Mentions", "Confidence", "Found by", "Also written");
+        List<List<String>> rows = details.select("tbody > tr").stream()
+                .map(tr -> tr.select("td").stream().map(Element::text).toList()).toList();
+        assertThat(rows).containsExactly(
+                List.of("Guido van Rossum", "person", "", "2", "0.93", "model, rule", "Guido"),
+                List.of("asyncio", "technology", "library", "2", "1.0", "gazetteer", ""),
+                List.of("Bilbao", "location", "", "1", "0.875", "model", ""),
+                List.of("Dropbox", "organization", "", "1", "0.95", "gazetteer", ""),
+                List.of("Haikel Guemar", "person", "", "1", "0.9", "model", ""),
+                List.of("Kubernetes", "technology", "platform", "1", "0.93", "gazetteer", ""));
+    }
+
+    @Test
     void thePageLoadsNothingAndPinsItsStyleAndScriptByHash() throws Exception {
         Document d = page(Fixtures.tiny("a"), Fixtures.hostile());
         String csp = d.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
