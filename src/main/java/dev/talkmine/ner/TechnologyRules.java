@@ -78,7 +78,10 @@ final class TechnologyRules {
         while (m.find()) {
             String name = m.group(1);
             boolean proper = Character.isUpperCase(name.charAt(0)) || name.contains("-") || name.contains(".");
-            if (proper && !STOP.contains(name.toLowerCase(Locale.ROOT)) && !ctx.sentenceInitial(new TextSpan(m.start(1), m.end(1)))) {
+            // "a proof-of-concept library", "an open-source tool": a description made of words
+            boolean described = Character.isLowerCase(name.charAt(0)) && allWords(name);
+            if (proper && !described && !STOP.contains(name.toLowerCase(Locale.ROOT))
+                    && !ctx.sentenceInitial(new TextSpan(m.start(1), m.end(1)))) {
                 addName(text, m.start(1), m.end(1), 0.65, "named before '" + lastWord(m.group()) + "'", out);
             }
         }
@@ -159,6 +162,16 @@ final class TechnologyRules {
         }
         // "blockchain-powered": a compound with an ordinary word is a description, not a name
         return words == parts.length || parts.length > 1 && words > 0;
+    }
+
+    /** Whether every hyphen- or dot-separated part of the name is an English word. */
+    private boolean allWords(String name) {
+        for (String part : name.split("[-.]")) {
+            if (!part.isEmpty() && !words.isWord(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String softwareNounNear(TextContext ctx, TextSpan span) {

@@ -83,6 +83,14 @@ class TechnologyRulesTest {
     void ordinaryOrLowerCaseWordBeforeASoftwareKindIsNotAName() {
         assertThat(find("They replaced it with the new framework and the old tool.")).isEmpty();
         assertThat(find("They tried the Same framework twice.")).isEmpty();
+        assertThat(find("She presented a proof-of-concept library and an open-source tool.")).isEmpty();
+        assertThat(find("She presented the quibble-cli tool.")).extracting(Mention::text).containsExactly("quibble-cli");
+    }
+
+    @Test
+    void shortFormsProgrammersWriteAreNotNames() {
+        assertThat(find("Use dev tooling to flag insecure code, and check the auth params in the utils package."))
+                .isEmpty();
     }
 
     @Test
