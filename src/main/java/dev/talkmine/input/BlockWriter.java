@@ -16,10 +16,23 @@ final class BlockWriter {
     private static final Pattern SPACES = Pattern.compile("[ \t\f\u000B\u00A0]+");
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?(\n ?)+");
 
+    /** Bold paragraphs used as headings rank below any real heading. */
+    static final int BOLD_HEADING_LEVEL = 6;
+
     private final StringBuilder text = new StringBuilder();
     private final List<Block> blocks = new ArrayList<>();
     private int groupDepth;
     private boolean sameGroup;
+
+    /**
+     * Whether a paragraph that opens with bold text is a heading written in bold ("**10:30 – Streams
+     * Without Tears – Lukas Brandt**", "**Workshop: CLIs with oclif** (Priya Raman)"): one short
+     * line, mostly bold. "**Note:** the wifi was down." is not.
+     */
+    static boolean boldHeading(String bold, String paragraph) {
+        String p = paragraph.strip();
+        return !p.isEmpty() && p.length() <= 200 && p.indexOf('\n') < 0 && bold.strip().length() * 2 >= p.length();
+    }
 
     /** Starts a list or table; groups nest (a nested list continues its parent's group). */
     void openGroup() {

@@ -76,7 +76,15 @@ final class HtmlRenderer {
         switch (name) {
             case "h1", "h2", "h3", "h4", "h5", "h6" ->
                     out.add(Kind.HEADING, name.charAt(1) - '0', indent(depth), text(e));
-            case "p" -> out.add(Kind.PARAGRAPH, 0, indent(depth), text(e));
+            case "p" -> {
+                String text = text(e);
+                Element lead = e.children().isEmpty() ? null : e.child(0);
+                boolean heading = lead != null && (lead.tagName().equals("strong") || lead.tagName().equals("b"))
+                        && e.textNodes().stream().takeWhile(t -> t.siblingIndex() < lead.siblingIndex()).allMatch(t -> t.isBlank())
+                        && BlockWriter.boldHeading(text(lead), text);
+                out.add(heading ? Kind.HEADING : Kind.PARAGRAPH, heading ? BlockWriter.BOLD_HEADING_LEVEL : 0,
+                        indent(depth), text);
+            }
             case "pre", "listing", "xmp" -> {
                 StringBuilder code = new StringBuilder();
                 verbatim(e, code);

@@ -25,6 +25,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
@@ -85,7 +86,9 @@ final class MarkdownRenderer {
             boolean title = h.getLevel() == 1 && depth == 0 && out.isEmpty();
             out.add(title ? Kind.TITLE : Kind.HEADING, title ? 0 : h.getLevel(), indent, inline(h));
         } else if (n instanceof Paragraph) {
-            out.add(Kind.PARAGRAPH, 0, indent, inline(n));
+            String text = inline(n);
+            boolean heading = n.getFirstChild() instanceof StrongEmphasis lead && BlockWriter.boldHeading(inline(lead), text);
+            out.add(heading ? Kind.HEADING : Kind.PARAGRAPH, heading ? BlockWriter.BOLD_HEADING_LEVEL : 0, indent, text);
         } else if (n instanceof ListBlock list) {
             list(list, depth + 1);
         } else if (n instanceof FencedCodeBlock code) {

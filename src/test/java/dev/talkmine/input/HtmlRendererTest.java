@@ -22,6 +22,16 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aShortMostlyBoldParagraphIsAHeadingWrittenInBold() {
+        assertThat(blocks("<p><strong>10:30 – Streams Without Tears</strong> – Lukas</p><p><b>Note:</b> the wifi was down all day.</p>"
+                + "<p>Text with <b>bold</b> inside.</p><p>Before <b>a bold tail that is long enough</b></p>")).containsExactly(
+                "HEADING 6: 10:30 – Streams Without Tears – Lukas",
+                "PARAGRAPH 0: Note: the wifi was down all day.",
+                "PARAGRAPH 0: Text with bold inside.",
+                "PARAGRAPH 0: Before a bold tail that is long enough");
+    }
+
+    @Test
     void rendersAPageInTheCorpusLayout() {
         String html = """
                 <!DOCTYPE html>

@@ -77,6 +77,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aShortMostlyBoldParagraphIsAHeadingWrittenInBold() {
+        assertThat(blocks("""
+                **10:30 – Streams Without Tears – Lukas Brandt**
+
+                **Workshop: CLIs with oclif** (Priya Raman)
+
+                **Note:** the wifi was down all day.
+
+                Text with **bold** inside.
+                """)).containsExactly(
+                "HEADING 6: 10:30 – Streams Without Tears – Lukas Brandt",
+                "HEADING 6: Workshop: CLIs with oclif (Priya Raman)",
+                "PARAGRAPH 0: Note: the wifi was down all day.",
+                "PARAGRAPH 0: Text with bold inside.");
+        assertThat(blocks("**" + "A very long bold paragraph. ".repeat(10) + "**")).singleElement().asString()
+                .startsWith("PARAGRAPH");
+    }
+
+    @Test
     void setextHeadings() {
         assertThat(blocks("Intro.\n\nDay 1\n=====\n\nDay 2\n-----\n")).containsExactly(
                 "PARAGRAPH 0: Intro.", "HEADING 1: Day 1", "HEADING 2: Day 2");
