@@ -113,6 +113,53 @@ class EndToEndTest {
     }
 
     @Test
+    void aScheduleWrittenInBoldLinesWithTimesGivesEachTalkItsTitleSpeakerAndKind() {
+        String md = """
+                # Notes from QuuxConf Oslo 2031
+
+                I arrived on Monday night; the venue was an old brewery.
+
+                ## Day 1
+
+                **09:30 – Opening keynote: "Compilers for Everyone" by Marta Kowalczyk (Vercel)**
+
+                Marta argued that every team should own a small compiler.
+
+                **10:30 – "Parsers Without Tears" – Tomás Ortega, Shopify**
+
+                Tomás showed how incremental parsing works in Tree-sitter.
+
+                **11:45 – Workshop: Building CLIs with Cobra** (Priya Raman, Heroku)
+
+                A hands-on workshop; we built a small tool in Go.
+
+                **14:00 – Lightning talks**
+
+                - Jonas Berg on fuzzing JSON parsers
+                - Amara Obi: "Why we left Jenkins"
+
+                ## Day 2
+
+                **10:00 – Panel: "Is the edge worth it?"** with Sara Lindqvist (Cloudflare) and Diego Alvarez (Fastly).
+
+                **11:00 – "Tracing for Humans" – Grace Mutua (Grafana Labs)**
+
+                Grace introduced OpenTelemetry tracing, with dashboards in Grafana.
+                """;
+        Report r = talkmine.process(DocumentReader.utf8().read("q", "q.md", md.getBytes(StandardCharsets.UTF_8), InputFormat.MD));
+        ReportInvariants.check(r);
+        assertThat(r.talks()).extracting(Talk::kind).containsExactly(TalkKind.KEYNOTE, TalkKind.TALK, TalkKind.WORKSHOP,
+                TalkKind.LIGHTNING, TalkKind.LIGHTNING, TalkKind.PANEL, TalkKind.TALK);
+        assertThat(r.talks()).extracting(Talk::title).containsExactly("Compilers for Everyone", "Parsers Without Tears",
+                "Building CLIs with Cobra", null, "Why we left Jenkins", "Is the edge worth it?", "Tracing for Humans");
+        assertThat(r.talks()).extracting(t -> t.speakers().stream().map(sp -> sp.name() + sp.organizations()).toList())
+                .containsExactly(List.of("Marta Kowalczyk[Vercel]"), List.of("Tomás Ortega[Shopify]"),
+                        List.of("Priya Raman[Heroku]"), List.of("Jonas Berg[]"), List.of("Amara Obi[]"),
+                        List.of("Sara Lindqvist[Cloudflare]", "Diego Alvarez[Fastly]"), List.of("Grace Mutua[Grafana Labs]"));
+        assertThat(r.entities()).extracting(Entity::name).doesNotContain("PyTorch Lightning");
+    }
+
+    @Test
     void goldenJsonOfASmallReportIsStable() throws Exception {
         Path in = Path.of("src/test/resources/golden/narrative/input.txt");
         Path expected = Path.of("src/test/resources/golden/narrative/expected.json");

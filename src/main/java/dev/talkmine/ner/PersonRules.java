@@ -12,13 +12,17 @@ import java.util.regex.Pattern;
 /**
  * People the statistical model misses, found by how reports name speakers: a capitalised name
  * followed by a Twitter-style handle ("Ana Lima (@analima)"), or a capitalised name that opens a
- * line or sentence and gives a talk ("Rain gave a talk about ..."). Thread-safe.
+ * line or sentence and gives a talk ("Rain gave a talk about ..."), or a full name after a quoted
+ * title and a dash ('"Streams" – Ana Lima (Acme)'). Thread-safe.
  */
 final class PersonRules {
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|von|de|der|da|di|del|la|le)?\\s*\\p{Lu}[\\p{L}'’-]*){0,3}";
     private static final Pattern WITH_HANDLE = Pattern.compile("(?<![\\p{L}])(" + NAME + ")\\s*\\(@[\\w.]+\\)");
     private static final Pattern GIVES_TALK = Pattern.compile("(?m)(?:^|(?<=[.!?]\\s))(?:[-*•]\\s+|\\d+[.)]\\s+)?(" + NAME
             + ")\\s+(?:gave (?:a|an|the|his|her|their) (?:\\w+\\s+)?(?:talk|keynote|presentation)|talked about|spoke about)\\b");
+    /** '"Observability for Humans" – Grace Mutua (Grafana Labs)': a full name after a quoted title and a dash. */
+    private static final Pattern AFTER_QUOTED_TITLE = Pattern.compile("[\"”]\\s*[-–—]\\s*(\\p{Lu}[\\p{L}'’-]+"
+            + "(?:\\s+(?:van|von|de|der|da|di|del|la|le)?\\s*\\p{Lu}[\\p{L}'’-]+){1,3})(?=\\s*[(,]|\\s*$)", Pattern.MULTILINE);
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("The", "This", "That", "He", "She", "They",
             "It", "We", "I", "Nobody", "Everyone", "Someone", "Somebody", "Everybody", "Another", "One", "Each", "Then", "Next",
             "Finally", "Also", "And", "But", "So");
@@ -27,6 +31,7 @@ final class PersonRules {
         List<Mention> out = new ArrayList<>();
         add(ctx, WITH_HANDLE.matcher(ctx.text), 0.7, "rule: name before a @handle", out);
         add(ctx, GIVES_TALK.matcher(ctx.text), 0.6, "rule: name that gives a talk", out);
+        add(ctx, AFTER_QUOTED_TITLE.matcher(ctx.text), 0.6, "rule: name after a quoted title and a dash", out);
         return out;
     }
 

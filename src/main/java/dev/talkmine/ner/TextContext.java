@@ -52,7 +52,10 @@ final class TextContext {
     boolean sentenceInitial(TextSpan span) {
         int s = sentence(span.start()).start();
         String before = text.substring(s, span.start());
-        return before.replaceAll("^\\s*([-*•]|\\d+[.)])?\\s*", "").replaceAll("[\\s\"'“‘(\\[*_`]", "").isEmpty();
+        // a list marker or a schedule time ("14:00 – Lightning talks") does not start the sentence
+        return before.replaceAll("^\\s*([-*•]|\\d+[.)])?\\s*", "")
+                .replaceAll("^\\d{1,2}[:.h]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2})?\\s*[-–—:|]?", "")
+                .replaceAll("[\\s\"'“‘(\\[*_`]", "").isEmpty();
     }
 
     /** Up to n words before the span in its sentence, lower-cased, nearest last. */

@@ -65,6 +65,11 @@ final class Cues {
     static final Pattern SKIPPED = Pattern.compile("^(?:TODO\\b|I\\s+(?:\\w+\\s+){0,2}(?:skipped|room-hopped|left|went to)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A time of day opening a schedule-style heading: "09:30 – ", "14.00-14.30 ", "10h00: ". */
+    static final Pattern LEADING_TIME = Pattern.compile(
+            "^\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?)?\\s*[-–—:|]?\\s*",
+            Pattern.CASE_INSENSITIVE);
+
     /** A heading or item that introduces a session of several lightning talks. */
     static final Pattern LIGHTNING_SESSION = Pattern.compile("^\\W*lightning[ -]talks\\b", Pattern.CASE_INSENSITIVE);
 

@@ -119,7 +119,7 @@ public final class TalkSegmenter implements Stage {
 
         void heading(int i) {
             Block h = blocks.get(i);
-            String ht = h.span().coveredText(text).strip();
+            String ht = Cues.LEADING_TIME.matcher(h.span().coveredText(text).strip()).replaceFirst("");
             int next = nextContent(i);
             if (next < 0 || blocks.get(next).kind() == Block.Kind.HEADING && !speakerLine(blocks.get(next).span())) {
                 group = ht;
@@ -137,6 +137,12 @@ public final class TalkSegmenter implements Stage {
                 open(h.span().start(), Label.HEADING, "heading over a list of talks");
                 return;
             }
+            if (first.kind() == Block.Kind.LIST_ITEM && Cues.LIGHTNING_SESSION.matcher(ht).find()) {
+                group = ht;
+                open(h.span().start(), Label.HEADING, "heading over a list of lightning talks");
+                listTalky = 1; // each item is one, however it is written
+                return;
+            }
             String why = headingTalkReason(h, first);
             if (why != null && !Cues.STRUCTURAL_HEADING.matcher(ht).matches() || why != null && first.kind() != Block.Kind.LIST_ITEM) {
                 open(h.span().start(), Label.TALK, why);
@@ -149,9 +155,15 @@ public final class TalkSegmenter implements Stage {
 
         /** Why the section under heading h is a talk, or null. */
         String headingTalkReason(Block h, Block first) {
-            String ht = h.span().coveredText(text);
-            if (personIn(h.span()) != null && Cues.KIND_WORD.matcher(ht).find()) {
+            String ht = Cues.LEADING_TIME.matcher(h.span().coveredText(text).strip()).replaceFirst("");
+            Mention person = personIn(h.span());
+            if (person != null && Cues.KIND_WORD.matcher(ht).find()) {
                 return "heading names a session and a person";
+            }
+            // "“Streams Without Tears” – Lukas Brandt, Shopify": a title, then its speaker
+            String beforePerson = text.substring(h.span().start(), Math.max(h.span().start(), person == null ? 0 : person.span().start()));
+            if (person != null && beforePerson.matches("(?s).*\\S.*(?:\\s[-–—]|[\"”])\\s*(?:by\\s+)?$")) {
+                return "heading names a title and then a person";
             }
             if (speakerLine(first.span())) {
                 return "heading followed by a speaker line";
@@ -271,7 +283,9 @@ public final class TalkSegmenter implements Stage {
             for (Sentence s : sentences) {
                 otherEdition |= mentionsOtherYear(s.span());
                 boolean consumed = s.span().start() < consumedUntil; // already read by the heading that opened this talk
-                String why = consumed || otherEdition ? null : introducesTalk(s.span(), curLabel != Label.TALK);
+                // 'Panel: "Is the edge worth it?" With Sara ..., moderated by Maria.': the speakers of the talk just opened
+                boolean wantsSpeaker = !first && curLabel == Label.TALK && curStart >= b.span().start() && curPeople.isEmpty();
+                String why = consumed || otherEdition ? null : introducesTalk(s.span(), curLabel != Label.TALK, wantsSpeaker);
                 if (why != null) {
                     open(first ? b.span().start() : s.span().start(), Label.TALK, why);
                 } else if (first && !consumed) {
@@ -329,6 +343,11 @@ public final class TalkSegmenter implements Stage {
          * that name a session or a speaker not yet seen in the current talk count.
          */
         String introducesTalk(TextSpan sentence, boolean fresh) {
+            return introducesTalk(sentence, fresh, false);
+        }
+
+        /** As above; with {@code wantsSpeaker} a person named as a speaker joins the current talk instead. */
+        String introducesTalk(TextSpan sentence, boolean fresh, boolean wantsSpeaker) {
             String s = stripMarkerText(sentence.coveredText(text));
             int offset = sentence.end() - s.length();
             Matcher other = Cues.OTHER_EVENT.matcher(s);
@@ -346,7 +365,7 @@ public final class TalkSegmenter implements Stage {
             if (Cues.NEXT_WAS.matcher(s).find() && personIn(sentence) != null) {
                 return "'next was' and a speaker";
             }
-            Mention lead = leadingPerson(offset, sentence.end());
+            Mention lead = wantsSpeaker ? null : leadingPerson(offset, sentence.end());
             if (lead != null && (fresh || !curPeople.contains(lead.name()))) {
                 String after = text.substring(lead.span().end(), Math.min(sentence.end(), lead.span().end() + 160));
                 Matcher v = Pattern.compile("^(?:'s|’s)?\\s*(?:\\([^)]*\\))?[^.;:]{0,90}?\\b" + Cues.TALK_VERB + "\\b",
@@ -360,7 +379,7 @@ public final class TalkSegmenter implements Stage {
                     return "possessive " + lead.text() + "'s " + lastWords(p.group());
                 }
             }
-            Mention by = byPerson(sentence);
+            Mention by = wantsSpeaker ? null : byPerson(sentence);
             if (by != null && (fresh || !curPeople.contains(by.name()))) {
                 return "session noun then 'by " + by.text() + "'";
             }

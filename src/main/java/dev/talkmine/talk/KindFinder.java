@@ -1,6 +1,8 @@
 package dev.talkmine.talk;
 
+import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.TalkKind;
+import dev.talkmine.doc.TextSpan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,7 @@ final class KindFinder {
 
     /** The kind and the word that decided it ("talk" when nothing more specific is said). */
     static Found find(Passage p) {
-        String first = p.heading() != null ? p.cover(p.heading().span()) + "\n" : "";
+        String first = p.heading() != null ? withoutOrganizations(p, p.heading().span()) + "\n" : "";
         String lead1 = p.leadSentences().isEmpty() ? p.cover(p.lead()) : p.cover(p.leadSentences().get(0));
         Found f = specific(first + (p.listItem() ? p.cover(p.lead()) : lead1));
         boolean saysTalk = GENERIC.matcher(first + lead1).find();
@@ -33,6 +35,17 @@ final class KindFinder {
             }
         }
         return f != null ? f : new Found(TalkKind.TALK, "no more specific kind stated");
+    }
+
+    /** The span's text with organization names blanked: "Grafana Labs" holds no lab session. */
+    private static String withoutOrganizations(Passage p, TextSpan span) {
+        StringBuilder s = new StringBuilder(p.cover(span));
+        for (Mention o : p.organizations(span)) {
+            for (int i = Math.max(o.span().start(), span.start()); i < Math.min(o.span().end(), span.end()); i++) {
+                s.setCharAt(i - span.start(), ' ');
+            }
+        }
+        return s.toString();
     }
 
     private static Found specific(String s) {

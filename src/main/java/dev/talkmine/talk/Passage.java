@@ -74,6 +74,16 @@ record Passage(String text, Segment segment, Block heading, TextSpan lead, List<
         return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && within.contains(m.span())).toList();
     }
 
+    /**
+     * Organizations, and the technologies that are also companies (services and platforms such as
+     * Heroku or Vercel), that can be a speaker's affiliation: "Priya Raman (Heroku)".
+     */
+    List<Mention> affiliations(TextSpan within) {
+        return mentions.stream().filter(m -> within.contains(m.span()) && (m.type() == EntityType.ORGANIZATION
+                || m.type() == EntityType.TECHNOLOGY && ("service".equals(m.category()) || "platform".equals(m.category()))))
+                .toList();
+    }
+
     String cover(TextSpan s) {
         return s.coveredText(text);
     }

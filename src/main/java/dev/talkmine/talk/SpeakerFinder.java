@@ -1,6 +1,7 @@
 package dev.talkmine.talk;
 
 import dev.talkmine.doc.Block;
+import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Speaker;
 import dev.talkmine.doc.TextSpan;
@@ -130,6 +131,14 @@ final class SpeakerFinder {
         if (POSSESSIVE_SESSION.matcher(after).find() && wordsBetween(lead, m, text) <= 2) {
             return "possessive before the session";
         }
+        TextSpan h = p.heading() == null ? null : p.heading().span();
+        if (h != null && h.start() <= m.span().start() && m.span().end() <= h.end()) {
+            // "Streams Without Tears – Lukas Brandt, Shopify", "Workshop: CLIs with oclif (Priya Raman, Heroku)"
+            String inHeading = text.substring(h.start(), m.span().start());
+            if (inHeading.matches("(?s).*\\S.*(?:\\(|\\s[–—-]|[\"”])\\s*$") && !inHeading.matches("(?s).*[.!?]\\s.*")) {
+                return "named in the heading after its title";
+            }
+        }
         String line = lineAround(text, m.span(), lead);
         if (p.heading() != null && line.length() <= 200 && !line.matches(".*[.!?:;](\\s|$).*")
                 && !people.isEmpty() && line.strip().startsWith(people.get(0).text()) && line.contains(people.get(0).text())
@@ -168,9 +177,10 @@ final class SpeakerFinder {
     private static List<String> organizationsOf(Passage p, TextSpan lead, Mention person, List<String> evidence) {
         String text = p.text();
         Set<String> orgs = new LinkedHashSet<>();
-        for (Mention o : p.organizations(lead)) {
+        for (Mention o : p.affiliations(lead)) {
             String between;
             String why = null;
+            boolean company = o.type() == EntityType.ORGANIZATION;
             if (o.span().start() >= person.span().end()) {
                 between = text.substring(person.span().end(), o.span().start());
                 if (between.matches("\\s+(?:from|of|at|with)\\s+(?:the\\s+)?") && !between.contains("with")) {
@@ -180,7 +190,7 @@ final class SpeakerFinder {
                 } else if (between.matches("\\s*\\([^)]*\\)\\s*,\\s*")) {
                     why = "'" + person.text() + ", " + o.text() + "'";
                 }
-            } else if (o.span().end() <= person.span().start()) {
+            } else if (company && o.span().end() <= person.span().start()) { // "Heroku Priya" is no affiliation
                 between = text.substring(o.span().end(), person.span().start());
                 String before = text.substring(Math.max(0, o.span().start() - 20), o.span().start());
                 if (NOT_AFFILIATION.matcher(before + " " + between).find()) {

@@ -3,6 +3,7 @@ package dev.talkmine.talk;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.TextSpan;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,9 @@ final class TitleFinder {
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{3,200})[\"”]");
     private static final Pattern KIND_ONLY = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:opening |closing |ending )?"
             + "(?:keynotes?|lightning talks?|talks?|panel|workshop|tutorial)\\W*$");
+    /** "09:30 – " before a schedule-style heading's title. */
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "(?i)^\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?)?\\s*[-–—:|]?\\s*");
     private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:(?:opening|closing|ending)\\s+)?(?:keynote|lightning talk|ignite|workshop|tutorial|panel)\\s*[-–—:]\\s*");
     private static final Pattern EDITORIAL = Pattern.compile("(?i)\\s*\\((?:slides|video|recording|research paper|workshop|keynote|no video yet|panel)[^)]*\\)"
             + "|\\s+\\b(?:slides|recording|video)\\b.*$");
@@ -47,7 +51,7 @@ final class TitleFinder {
 
     static Found find(Passage p) {
         if (p.heading() != null) {
-            String h = p.cover(p.heading().span()).strip();
+            String h = LEADING_TIME.matcher(p.cover(p.heading().span()).strip()).replaceFirst("");
             if (KIND_ONLY.matcher(h).matches()) {
                 return new Found(null, "heading '" + h + "' is only a kind label");
             }
@@ -101,7 +105,8 @@ final class TitleFinder {
         String t = p.itemText().strip();
         int base = p.itemStart();
         Matcher q = QUOTED.matcher(t);
-        if (q.find() && (q.start() <= 1 || t.substring(0, q.start()).matches("(?is).*\\b(?:talk|keynote|called|titled|entitled)\\W*$"))) {
+        if (q.find() && (q.start() <= 1 || t.substring(0, q.start()).matches("(?is).*\\b(?:talk|keynote|called|titled|entitled)\\W*$")
+                || speakerThenColon(p, t.substring(0, q.start())))) {
             return new Found(clean(q.group(1)), "quoted in the item");
         }
         // an item that starts with a speaker describes a topic, not a title
@@ -145,6 +150,18 @@ final class TitleFinder {
         return new Found(clean(title), "item text before its description");
     }
 
+    /** 'Amara Obi: "Why we left Jenkins"': the item opens with a person, then a colon or dash before the quote. */
+    private static boolean speakerThenColon(Passage p, String beforeQuote) {
+        List<Mention> people = p.people(p.lead());
+        int offset = p.itemStart() + (p.itemText().length() - p.itemText().stripLeading().length());
+        if (people.isEmpty() || people.get(0).span().start() - offset > 1
+                || people.get(0).span().end() > offset + beforeQuote.length()) {
+            return false;
+        }
+        String rest = p.text().substring(people.get(0).span().end(), offset + beforeQuote.length());
+        return rest.matches("\\s*(?:\\([^)]*\\))?\\s*[:–—-]\\s*");
+    }
+
     /** Title words up to where a description starts ("... Developers This talk was"). */
     static String titleRun(String s) {
         String[] w = s.split(" ");
@@ -166,7 +183,7 @@ final class TitleFinder {
     private static String beforePerson(Passage p, TextSpan within, String h) {
         for (Mention m : p.people(within)) {
             String before = p.text().substring(within.start(), m.span().start()).strip();
-            before = before.replaceAll("(?i)[\\s,:;–—-]*(?:by|with|from)?\\s*$", "");
+            before = before.replaceAll("(?i)[\\s,:;(–—-]*(?:by|with|from)?\\s*$", "");
             if (!before.isEmpty()) {
                 return before;
             }
@@ -179,7 +196,7 @@ final class TitleFinder {
         if (title == null) {
             return null;
         }
-        String t = title.strip();
+        String t = LEADING_TIME.matcher(title.strip()).replaceFirst("");
         t = EDITORIAL.matcher(t).replaceAll("");
         t = KIND_PREFIX.matcher(t).replaceFirst("");
         t = t.replaceAll("^[\"“'‘]+|[\"”'’]+$", "");

@@ -73,6 +73,12 @@ class GazetteerRecognizerTest {
     }
 
     @Test
+    void aScheduleTimeDoesNotStartTheSentence() {
+        assertThat(find("Day two\n\n14:00 – Go to the venue early, the queue is long.")).isEmpty();
+        assertThat(find("Day two\n\n10.30-11.00: Go to the venue early.")).isEmpty();
+    }
+
+    @Test
     void lowerCaseAmbiguousNameIsRejected() {
         assertThat(find("Afterwards, let's go for dinner.")).isEmpty();
         assertThat(find("The build uses go 1.21 now.")).as("even with a version").isEmpty();

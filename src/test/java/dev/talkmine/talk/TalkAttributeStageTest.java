@@ -27,6 +27,35 @@ class TalkAttributeStageTest {
     }
 
     @Test
+    void scheduleHeadingsLoseTheirTimeAndKindLabelAndNameTheSpeakerAfterTheTitle() {
+        Report r = Docs.read("""
+                # Notes
+
+                Intro.
+
+                **10:30 – "Parsers Without Tears" – Tomás Ortega, Initech**
+
+                He showed incremental parsing.
+
+                **11:00 – Workshop: CLIs in Go** (Lia Storm, Acme Labs)
+
+                We built a tool.
+
+                **12:00 – "Tracing" – Max Rowe (Grafana Labs)**
+
+                Max showed dashboards.
+                """, dev.talkmine.doc.InputFormat.MD);
+        r = Docs.withPeople(r, "Tomás Ortega", "Lia Storm", "Max Rowe");
+        r = Docs.withEntities(r, EntityType.ORGANIZATION, "Initech", "Acme Labs", "Grafana Labs");
+        List<Talk> talks = talks(r);
+        assertThat(talks).extracting(Talk::title).containsExactly("Parsers Without Tears", "CLIs in Go", "Tracing");
+        assertThat(talks).extracting(Talk::kind).as("'Labs' in an organization's name is no lab session")
+                .containsExactly(TalkKind.TALK, TalkKind.WORKSHOP, TalkKind.TALK);
+        assertThat(talks).flatExtracting(Talk::speakers).containsExactly(new Speaker("Tomás Ortega", List.of("Initech")),
+                new Speaker("Lia Storm", List.of("Acme Labs")), new Speaker("Max Rowe", List.of("Grafana Labs")));
+    }
+
+    @Test
     void quotedTitleSpeakerAndDemonymOrganization() {
         Report r = report("""
                 Notes
