@@ -160,6 +160,41 @@ class EndToEndTest {
     }
 
     @Test
+    void aBlogPostInHtmlWithABylineSectionHeadingsAndATitleDashNameList() {
+        String html = """
+                <html><head><title>QuuxConf 2031 recap | Data Blog</title></head><body>
+                <nav><a href="/">Home</a></nav>
+                <article><h1>QuuxConf 2031 recap</h1>
+                <p>Posted by Jo Ellis on 20 December 2031</p>
+                <p>Last week I attended QuuxConf in Prague.</p>
+                <h2>Tuesday</h2>
+                <h3>Keynote: Databases at 30</h3>
+                <p><em>Bruno Okafor, Initech</em></p>
+                <p>Bruno looked back at thirty years of PostgreSQL.</p>
+                <h3>Scaling writes with Citus</h3>
+                <p>Marta Kowalczyk (Microsoft) explained how Citus distributes tables.</p>
+                <h3>Partitioning pitfalls</h3>
+                <p>In this talk, Ilya Petrov listed the ways partitioning goes wrong.</p>
+                <h3>Lightning talks</h3>
+                <ol><li>pgvector in production – Jonathan Berg</li><li>Why I love EXPLAIN – Amara Obi</li></ol>
+                <p>See you next year!</p>
+                </article></body></html>
+                """;
+        Report r = talkmine.process(DocumentReader.utf8().read("b", "b.html", html.getBytes(StandardCharsets.UTF_8),
+                InputFormat.HTML));
+        ReportInvariants.check(r);
+        assertThat(r.talks()).extracting(Talk::title).containsExactly("Databases at 30", "Scaling writes with Citus",
+                "Partitioning pitfalls", "pgvector in production", "Why I love EXPLAIN");
+        assertThat(r.talks()).extracting(Talk::kind).containsExactly(TalkKind.KEYNOTE, TalkKind.TALK, TalkKind.TALK,
+                TalkKind.LIGHTNING, TalkKind.LIGHTNING);
+        assertThat(r.talks()).extracting(t -> t.speakers().stream().map(Speaker::name).toList()).containsExactly(
+                List.of("Bruno Okafor"), List.of("Marta Kowalczyk"), List.of("Ilya Petrov"), List.of("Jonathan Berg"),
+                List.of("Amara Obi"));
+        assertThat(r.talks()).flatExtracting(Talk::speakers).extracting(Speaker::name).as("the byline's author gave no talk")
+                .doesNotContain("Jo Ellis");
+    }
+
+    @Test
     void goldenJsonOfASmallReportIsStable() throws Exception {
         Path in = Path.of("src/test/resources/golden/narrative/input.txt");
         Path expected = Path.of("src/test/resources/golden/narrative/expected.json");

@@ -21,8 +21,12 @@ final class PersonRules {
     private static final Pattern GIVES_TALK = Pattern.compile("(?m)(?:^|(?<=[.!?]\\s))(?:[-*•]\\s+|\\d+[.)]\\s+)?(" + NAME
             + ")\\s+(?:gave (?:a|an|the|his|her|their) (?:\\w+\\s+)?(?:talk|keynote|presentation)|talked about|spoke about)\\b");
     /** '"Observability for Humans" – Grace Mutua (Grafana Labs)': a full name after a quoted title and a dash. */
-    private static final Pattern AFTER_QUOTED_TITLE = Pattern.compile("[\"”]\\s*[-–—]\\s*(\\p{Lu}[\\p{L}'’-]+"
-            + "(?:\\s+(?:van|von|de|der|da|di|del|la|le)?\\s*\\p{Lu}[\\p{L}'’-]+){1,3})(?=\\s*[(,]|\\s*$)", Pattern.MULTILINE);
+    private static final Pattern AFTER_QUOTED_TITLE = Pattern.compile("[\"”][ \\t]*[-–—][ \\t]*(\\p{Lu}[\\p{L}'’-]+"
+            + "(?:[ \\t]+(?:(?:van|von|de|der|da|di|del|la|le)[ \\t]+)?\\p{Lu}[\\p{L}'’-]+){1,3})(?=[ \\t]*[(,]|[ \\t]*$)",
+            Pattern.MULTILINE);
+    /** "- pgvector in production – Jonathan Katz": a list item of a title, a dash and a full name. */
+    private static final Pattern ITEM_AFTER_DASH = Pattern.compile("(?m)^[ \\t]*(?:[-*•]|\\d+[.)])[ \\t]+[^\\n.!?]{3,120}?[ \\t][–—-][ \\t]+"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:van|von|de|der|da|di|del|la|le)[ \\t]+)?\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t]*$");
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("The", "This", "That", "He", "She", "They",
             "It", "We", "I", "Nobody", "Everyone", "Someone", "Somebody", "Everybody", "Another", "One", "Each", "Then", "Next",
             "Finally", "Also", "And", "But", "So");
@@ -32,6 +36,7 @@ final class PersonRules {
         add(ctx, WITH_HANDLE.matcher(ctx.text), 0.7, "rule: name before a @handle", out);
         add(ctx, GIVES_TALK.matcher(ctx.text), 0.6, "rule: name that gives a talk", out);
         add(ctx, AFTER_QUOTED_TITLE.matcher(ctx.text), 0.6, "rule: name after a quoted title and a dash", out);
+        add(ctx, ITEM_AFTER_DASH.matcher(ctx.text), 0.55, "rule: name ending a list item after a dash", out);
         return out;
     }
 

@@ -50,6 +50,14 @@ final class Cues {
     static final Pattern SESSION_THEN_BY = Pattern.compile("\\b" + SESSION_NOUN + "\\b[^.!?]{0,160}?\\b(?:by|from|with)\\s+(?:[^.,;]{0,60}?,\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "In this talk, ": what follows names the talk's speaker and topic. */
+    static final Pattern IN_THIS_SESSION = Pattern.compile("(?i)^\\s*(?:in|during)\\s+(?:this|her|his|their|the)\\s+"
+            + "(?:talk|session|keynote|presentation|workshop|tutorial|lightning talk)\\s*,?\\s*");
+
+    /** "Posted by Jo Ellis", "photos by ...": a blog byline or credit before the name, never a speaker. */
+    static final Pattern BYLINE_BY = Pattern.compile("(?i)\\b(?:posted|written|published|authored|edited|updated|reviewed"
+            + "|translated|photos?|pictures?|images?|illustrations?|blog post)\\s+by\\s+$");
+
     /** Talk of another event or edition: not a session of this conference. */
     static final Pattern OTHER_EVENT = Pattern.compile("\\b(?:last year|previous (?:year|edition|conference)|years ago|earlier this year"
             + "|(?:talk|keynote|presentation)s? (?:from|at) (?:the )?\\p{Lu}\\w*)", Pattern.CASE_INSENSITIVE);

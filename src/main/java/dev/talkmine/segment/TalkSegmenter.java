@@ -365,6 +365,13 @@ public final class TalkSegmenter implements Stage {
             if (Cues.NEXT_WAS.matcher(s).find() && personIn(sentence) != null) {
                 return "'next was' and a speaker";
             }
+            Matcher inThis = Cues.IN_THIS_SESSION.matcher(s);
+            if (!wantsSpeaker && inThis.lookingAt()) {
+                Mention named = leadingPerson(offset + inThis.end(), sentence.end());
+                if (named != null && (fresh || !curPeople.contains(named.name()))) {
+                    return "'" + inThis.group().strip() + "' then speaker " + named.name();
+                }
+            }
             Mention lead = wantsSpeaker ? null : leadingPerson(offset, sentence.end());
             if (lead != null && (fresh || !curPeople.contains(lead.name()))) {
                 String after = text.substring(lead.span().end(), Math.min(sentence.end(), lead.span().end() + 160));
@@ -414,6 +421,9 @@ public final class TalkSegmenter implements Stage {
         Mention byPerson(TextSpan span) {
             for (Mention p : people.within(span)) {
                 String before = text.substring(span.start(), p.span().start());
+                if (Cues.BYLINE_BY.matcher(before).find()) {
+                    continue;
+                }
                 if (Cues.SESSION_THEN_BY.matcher(before).find()
                         || Block.withoutListMarker(before).matches("(?s)^[\\p{L}\\d\"“].{2,120}?\\s(?:by|from)\\s+$")) {
                     return p;

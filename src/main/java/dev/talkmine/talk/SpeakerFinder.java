@@ -32,6 +32,12 @@ final class SpeakerFinder {
             + "|^\\s*,[^.;]{0,160}?\\s(?:gave|presented|talked|spoke|delivered)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:\\bby|\\bwith|\\bfrom|\\bnext was|\\bwas next with)\\s+"
             + "(?:[^.,;]{0,60}?,\\s+|(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}|[\\p{L}\\d.+#-]+(?:'s|’s)\\s+)?$");
+    /** "In this talk, Ilya ...": the person right after names the speaker. */
+    private static final Pattern IN_THIS_SESSION = Pattern.compile("(?i)\\s*(?:in|during)\\s+(?:this|her|his|their|the)\\s+"
+            + "(?:talk|session|keynote|presentation|workshop|tutorial|lightning talk)\\s*,?\\s*");
+    /** "Posted by Jo Ellis": a blog byline, not a speaker. */
+    private static final Pattern BYLINE = Pattern.compile("(?i)\\b(?:posted|written|published|authored|edited|updated"
+            + "|reviewed|translated|photos?|pictures?|images?|illustrations?)\\s+by\\s+$");
     /** "The speaker, Jane Roe, has ...": a speaker named anywhere in the passage. */
     private static final Pattern THE_SPEAKER = Pattern.compile("(?i)\\b(?:the|our) (?:speaker|presenter|lecturer),?\\s+$");
     /** "the head of Acme API clients talks about": an unnamed speaker's organization. */
@@ -125,8 +131,11 @@ final class SpeakerFinder {
         if (SUBJECT_GAP.matcher(after).find() && wordsBetween(lead, m, text) <= 6) {
             return "subject of a talk verb";
         }
-        if (BY_BEFORE.matcher(before).find()) {
+        if (BY_BEFORE.matcher(before).find() && !BYLINE.matcher(before).find() && !toolInHeading(p, m, before)) {
             return "named after 'by'/'with'";
+        }
+        if (IN_THIS_SESSION.matcher(Block.withoutListMarker(sentenceBefore(before))).matches()) {
+            return "named right after '" + sentenceBefore(before).strip() + "'";
         }
         if (POSSESSIVE_SESSION.matcher(after).find() && wordsBetween(lead, m, text) <= 2) {
             return "possessive before the session";
@@ -155,6 +164,23 @@ final class SpeakerFinder {
             return "the item's only person, right after its title";
         }
         return null;
+    }
+
+    /**
+     * "Scaling writes with Citus": in a heading, one capitalised word after "with" is far more often
+     * a tool than a speaker; speakers there come with a surname or after "by".
+     */
+    private static boolean toolInHeading(Passage p, Mention m, String before) {
+        TextSpan h = p.heading() == null ? null : p.heading().span();
+        return h != null && h.start() <= m.span().start() && m.span().end() <= h.end()
+                && before.matches("(?is).*\\bwith\\s+$") && !m.name().contains(" ");
+    }
+
+    /** The part of {@code before} since its last sentence end or line break. */
+    private static String sentenceBefore(String before) {
+        int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("! "),
+                before.lastIndexOf("? "))));
+        return cut < 0 ? before : before.substring(cut + 1);
     }
 
     private static int wordsBetween(TextSpan lead, Mention m, String text) {

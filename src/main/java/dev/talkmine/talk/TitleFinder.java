@@ -126,8 +126,11 @@ final class TitleFinder {
         }
         int cut = t.length();
         Matcher sep = SEPARATOR.matcher(t);
+        // "Why I love EXPLAIN – Lætitia Avrot": a dash closes the title, so no run-on to trim
+        boolean dashed = false;
         if (sep.find()) {
             cut = sep.start();
+            dashed = sep.group().strip().matches("[—–-]");
         }
         Matcher ed = EDITORIAL.matcher(t);
         if (ed.find() && ed.start() < cut) {
@@ -142,7 +145,8 @@ final class TitleFinder {
                 break;
             }
         }
-        String title = titleRun(t.substring(Math.min(from, Math.max(0, cut)), Math.max(0, cut)).strip());
+        String run = t.substring(Math.min(from, Math.max(0, cut)), Math.max(0, cut)).strip();
+        String title = dashed ? run : titleRun(run);
         title = title.replaceAll("[\\s,:;–—-]+$", "");
         if (title.isEmpty() || title.split("\\s+").length > 20) {
             return new Found(null, "no title in the item");
@@ -183,6 +187,9 @@ final class TitleFinder {
     private static String beforePerson(Passage p, TextSpan within, String h) {
         for (Mention m : p.people(within)) {
             String before = p.text().substring(within.start(), m.span().start()).strip();
+            if (before.matches("(?is).*\\bwith$") && !m.name().contains(" ")) {
+                continue; // "Scaling writes with Citus": a tool in the title, not its speaker
+            }
             before = before.replaceAll("(?i)[\\s,:;(–—-]*(?:by|with|from)?\\s*$", "");
             if (!before.isEmpty()) {
                 return before;

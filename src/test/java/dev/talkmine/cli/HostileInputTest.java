@@ -295,10 +295,12 @@ class HostileInputTest {
         assertThat(Files.readString(o.resolve("errors.csv"))).contains("crlf.txt,read,")
                 .contains("bytes exceeds the limit of 100 bytes (--max-size)");
         Path t = tmp.resolve("timeout");
-        assertThat(run(new StringWriter(), "run", in.resolve("crlf.txt").toString(), "-o", t.toString(), "-q", "--timeout", "1ms"))
+        // big enough (hundreds of milliseconds of work) that no machine finishes it within the limit
+        Path slow = Files.writeString(tmp.resolve("slow.txt"), Files.readString(in.resolve("crlf.txt")).repeat(200));
+        assertThat(run(new StringWriter(), "run", slow.toString(), "-o", t.toString(), "-q", "--timeout", "1ms"))
                 .isEqualTo(4);
         assertThat(Files.readString(t.resolve("errors.csv"))).contains("took longer than the time limit of 0.001 s (--timeout)");
-        assertThat(t.resolve("crlf.json")).doesNotExist();
+        assertThat(t.resolve("slow.json")).doesNotExist();
         StringWriter bad = new StringWriter();
         assertThat(run(bad, "run", in.toString(), "--timeout", "soon")).isEqualTo(2);
         assertThat(run(bad, "run", in.toString(), "--max-size", "0")).isEqualTo(2);

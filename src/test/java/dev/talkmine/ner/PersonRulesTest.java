@@ -19,6 +19,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void fullNameEndingAListItemAfterADash() {
+        assertThat(people("Talks\n\n- pgvector in production – Jonathan Katz\n- Why I love EXPLAIN – Lætitia Avrot\n"))
+                .containsExactly("Jonathan Katz", "Lætitia Avrot");
+        assertThat(people("Talks\n\n- Continuous integration by Erik Romijn\n- Lightning Fast Shop\n"))
+                .as("never across items").isEmpty();
+        assertThat(people("Talks\n\n- Lunch – grilled sardines\n")).as("lower-case words are no name").isEmpty();
+    }
+
+    @Test
     void fullNameAfterAQuotedTitleAndADash() {
         assertThat(people("11:00 – \"Tracing for Humans\" – Grace Mutua (Grafana Labs)\n\nText.")).containsExactly("Grace Mutua");
         assertThat(people("“Parsers Without Tears” — Tomás van Ortega, Shopify")).containsExactly("Tomás van Ortega");
