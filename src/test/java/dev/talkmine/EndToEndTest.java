@@ -195,6 +195,37 @@ class EndToEndTest {
     }
 
     @Test
+    void aPlainTextNarrativeWithTimePhrasesAndNumberedQuotedTalks() {
+        String txt = """
+                QuuxConf UK 2031 - my notes
+
+                This was my third QuuxConf and the first one back in person. Around 400 people came.
+
+                Thursday
+
+                The conference opened with a keynote from Nadia Petrova about resilient services at Initech.
+
+                After the break, Bruno Okafor ran a session on generics. His message: use type parameters sparingly.
+
+                1) "Fuzzing in Go" (Amara Obi, Google) - a great introduction to native fuzzing.
+                2) "Profiling with pprof" (Tomás Ortega, Datadog) - flame graphs and the execution tracer.
+
+                Friday
+
+                In the afternoon, Marta Kowalczyk talked about mentoring new team members.
+
+                Thanks to the organisers!
+                """;
+        Report r = talkmine.process(DocumentReader.utf8().read("n", "n.txt", txt.getBytes(StandardCharsets.UTF_8), InputFormat.TXT));
+        ReportInvariants.check(r);
+        assertThat(r.talks()).extracting(Talk::title).containsExactly(null, null, "Fuzzing in Go", "Profiling with pprof", null);
+        assertThat(r.talks()).extracting(t -> t.speakers().stream().map(sp -> sp.name() + sp.organizations()).toList())
+                .containsExactly(List.of("Nadia Petrova[]"), List.of("Bruno Okafor[]"), List.of("Amara Obi[Google]"),
+                        List.of("Tomás Ortega[Datadog]"), List.of("Marta Kowalczyk[]"));
+        assertThat(r.talks().get(0).kind()).isEqualTo(TalkKind.KEYNOTE);
+    }
+
+    @Test
     void goldenJsonOfASmallReportIsStable() throws Exception {
         Path in = Path.of("src/test/resources/golden/narrative/input.txt");
         Path expected = Path.of("src/test/resources/golden/narrative/expected.json");

@@ -50,6 +50,10 @@ final class Cues {
     static final Pattern SESSION_THEN_BY = Pattern.compile("\\b" + SESSION_NOUN + "\\b[^.!?]{0,160}?\\b(?:by|from|with)\\s+(?:[^.,;]{0,60}?,\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "After the break, ", "In the afternoon, ", "Later that day, ": when, before a sentence's subject. */
+    static final Pattern TIME_PHRASE = Pattern.compile("(?i)^\\s*(?:after|before|during|in|on|later|then|next|finally"
+            + "|afterwards|first|right after)\\b[^,.;]{0,30},\\s*$");
+
     /** "In this talk, ": what follows names the talk's speaker and topic. */
     static final Pattern IN_THIS_SESSION = Pattern.compile("(?i)^\\s*(?:in|during)\\s+(?:this|her|his|their|the)\\s+"
             + "(?:talk|session|keynote|presentation|workshop|tutorial|lightning talk)\\s*,?\\s*");

@@ -247,6 +247,9 @@ public final class TalkSegmenter implements Stage {
             if (Cues.KIND_WORD.matcher(t).lookingAt() || t.matches("(?i)^(?:ending|closing|opening)\\s+keynote\\b.*")) {
                 return "item starts with a session kind";
             }
+            if (t.matches("^[\"“][^\"”]{3,120}[\"”]\\s*(?:\\(|[-–—:,]|by\\b).*")) {
+                return "item opens with a quoted title";
+            }
             return null;
         }
 
@@ -414,7 +417,8 @@ public final class TalkSegmenter implements Stage {
             }
             String before = text.substring(from, p.span().start());
             int words = before.isBlank() ? 0 : before.strip().split("\\s+").length;
-            return words <= LEAD_WORDS && !before.contains(",") || words <= 2 ? p : null;
+            // "After the break, Bill ...", "In the afternoon, Johnny ...": a time phrase, then the subject
+            return words <= LEAD_WORDS && !before.contains(",") || words <= 2 || Cues.TIME_PHRASE.matcher(before).matches() ? p : null;
         }
 
         /** A person named after "by", "from" or "with" following a session noun in the span, or null. */
