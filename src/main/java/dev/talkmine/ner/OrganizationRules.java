@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Organizations named by what organizations do: "organized by BeJUG", "sponsored by Acme",
- * "I work at KittyCAD", "she joined Initech". Only capitalised names of up to four words count.
+ * "I work at KittyCAD", "she joined Initech", or by the kind word in their name ("DC Abortion
+ * Fund", "University of Oslo"). Only capitalised names of up to four words count.
  * Thread-safe.
  */
 final class OrganizationRules {
@@ -20,6 +21,12 @@ final class OrganizationRules {
     private static final Pattern ORG_CONTEXT = Pattern.compile("\\b(?:organi[sz]ed|hosted|sponsored|run|founded|acquired|funded"
             + "|backed) by\\s+(?:the\\s+)?(" + NAME + ")|\\b(?:work|works|worked|working|employed) (?:at|for)\\s+(" + NAME + ")"
             + "|\\b(?:joined|left) (?!the\\b)(" + NAME + ")\\s+(?:as|in|last|this|after|to)\\b");
+
+    /** "The DC Abortion Fund", "Data Science Institute", "University of Oslo": a name its kind word ends or opens. */
+    private static final Pattern SUFFIXED = Pattern.compile("(?<![\\p{L}\\d])((?:" + WORD + "\\s+){1,3}(?:Inc|Ltd|LLC|GmbH"
+            + "|Corp|Corporation|Foundation|Fund|Institute|University|College|Labs|Association|Society|Council|Agency"
+            + "|Consortium|Alliance|Federation)|University of " + WORD + "(?:\\s+" + WORD + ")?)(?![\\p{L}\\d])");
+    private static final Pattern DETERMINER = Pattern.compile("^(?:The|A|An|Our|Their|This|That|At|In|For|From|With|By)\\s+");
 
     private final Gazetteer gazetteer;
 
@@ -42,6 +49,20 @@ final class OrganizationRules {
                     out.add(new Mention(span, name, EntityType.ORGANIZATION, name, null, MentionSource.RULE, 0.8,
                             "rule: organization after '" + firstWords(m.group()) + "'"));
                 }
+            }
+        }
+        m = SUFFIXED.matcher(ctx.text);
+        while (m.find()) {
+            Matcher det = DETERMINER.matcher(m.group(1));
+            int start = m.start(1) + (det.lookingAt() ? det.end() : 0);
+            String name = ctx.text.substring(start, m.end(1));
+            String first = name.split("\\s+")[0];
+            if (name.matches(".*\\s(?:University|College)") && ctx.events().isEvent(first)) {
+                continue; // "Devoxx University": the conference's track of long sessions
+            }
+            if (name.contains(" ") || name.startsWith("University")) {
+                out.add(new Mention(new TextSpan(start, m.end(1)), name, EntityType.ORGANIZATION, name, null,
+                        MentionSource.RULE, 0.7, "rule: name ending in '" + name.substring(name.lastIndexOf(' ') + 1) + "'"));
             }
         }
         return out;
