@@ -18,7 +18,7 @@ public final class MentionStage implements Stage {
     private final CrfRecognizer model;
     private final GazetteerRecognizer gazetteers;
     private final TechnologyRules rules;
-    private final PersonRules people = new PersonRules();
+    private final PersonRules people;
     private final OrganizationRules organizations;
     private final MentionResolver resolver;
 
@@ -28,6 +28,7 @@ public final class MentionStage implements Stage {
         this.rules = new TechnologyRules(gazetteer, words);
         this.resolver = new MentionResolver(gazetteer, words);
         this.organizations = new OrganizationRules(gazetteer);
+        this.people = new PersonRules(gazetteer);
     }
 
     /**

@@ -27,12 +27,31 @@ final class PersonRules {
     /** "- pgvector in production – Jonathan Katz": a list item of a title, a dash and a full name. */
     private static final Pattern ITEM_AFTER_DASH = Pattern.compile("(?m)^[ \\t]*(?:[-*•]|\\d+[.)])[ \\t]+[^\\n.!?]{3,120}?[ \\t][–—-][ \\t]+"
             + "(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:van|von|de|der|da|di|del|la|le)[ \\t]+)?\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t]*$");
+    /** "a keynote from Lia Storm about ...": a full name right after a session noun and "by" or "from". */
+    private static final Pattern SESSION_BY = Pattern.compile("(?i:\\b(?:talk|keynote|presentation|session|workshop|tutorial"
+            + "|lightning talk)s?[ \\t]+(?:by|from)[ \\t]+)(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+(?:(?:van|von|de|der|da|di|del|la|le)[ \\t]+)?"
+            + "\\p{Lu}[\\p{L}'’-]+){1,2})(?=[ \\t]*(?:[,(.:;]|$|about\\b|on\\b|who\\b|titled\\b|called\\b|and\\b))");
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("The", "This", "That", "He", "She", "They",
             "It", "We", "I", "Nobody", "Everyone", "Someone", "Somebody", "Everybody", "Another", "One", "Each", "Then", "Next",
             "Finally", "Also", "And", "But", "So");
 
+    private final Gazetteer gazetteer;
+
+    PersonRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     List<Mention> find(TextContext ctx) {
         List<Mention> out = new ArrayList<>();
+        Matcher by = SESSION_BY.matcher(ctx.text);
+        while (by.find()) {
+            // "a talk by Google Cloud", "a keynote from Red Hat": a known organization or product is no person
+            boolean known = java.util.Arrays.stream(by.group(1).split("\\s+")).anyMatch(w -> !gazetteer.lookup(w).isEmpty())
+                    || !gazetteer.lookup(by.group(1)).isEmpty();
+            if (!known) {
+                add(ctx, by.group(1), by.start(1), by.end(1), 0.55, "rule: name after a session noun and 'by'/'from'", out);
+            }
+        }
         add(ctx, WITH_HANDLE.matcher(ctx.text), 0.7, "rule: name before a @handle", out);
         add(ctx, GIVES_TALK.matcher(ctx.text), 0.6, "rule: name that gives a talk", out);
         add(ctx, AFTER_QUOTED_TITLE.matcher(ctx.text), 0.6, "rule: name after a quoted title and a dash", out);
@@ -42,13 +61,16 @@ final class PersonRules {
 
     private static void add(TextContext ctx, Matcher m, double confidence, String evidence, List<Mention> out) {
         while (m.find()) {
-            String name = m.group(1);
-            if (NOT_NAMES.contains(name.split("\\s+")[0])) {
-                continue;
-            }
-            TextSpan span = new TextSpan(m.start(1), m.end(1));
-            out.add(new Mention(span, name, EntityType.PERSON, name.replaceAll("\\s+", " "), null, MentionSource.RULE,
-                    confidence, evidence));
+            add(ctx, m.group(1), m.start(1), m.end(1), confidence, evidence, out);
         }
+    }
+
+    private static void add(TextContext ctx, String name, int start, int end, double confidence, String evidence,
+                            List<Mention> out) {
+        if (NOT_NAMES.contains(name.split("\\s+")[0])) {
+            return;
+        }
+        out.add(new Mention(new TextSpan(start, end), name, EntityType.PERSON, name.replaceAll("\\s+", " "), null,
+                MentionSource.RULE, confidence, evidence));
     }
 }

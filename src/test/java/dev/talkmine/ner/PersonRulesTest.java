@@ -9,13 +9,22 @@ import org.junit.jupiter.api.Test;
 
 class PersonRulesTest {
     private static List<String> people(String text) {
-        return new PersonRules().find(new TextContext(Docs.text(text))).stream().map(Mention::text).toList();
+        return new PersonRules(NerFixtures.testGazetteer()).find(new TextContext(Docs.text(text))).stream().map(Mention::text).toList();
     }
 
     @Test
     void nameBeforeAHandleOrGivingATalk() {
         assertThat(people("Ana Lima (@analima) opened the day.")).containsExactly("Ana Lima");
         assertThat(people("Intro.\n\nRain Okoro gave a talk about queues.")).containsExactly("Rain Okoro");
+    }
+
+    @Test
+    void fullNameAfterASessionNounAndByOrFrom() {
+        assertThat(people("The day opened with a keynote from Lia Storm about resilient services."))
+                .containsExactly("Lia Storm");
+        assertThat(people("Then a talk by Nadia Petrova, who works on compilers.")).containsExactly("Nadia Petrova");
+        assertThat(people("We heard a talk by Red Hat about pricing, and a keynote from Kubernetes Contributors.")).as("a known name is no person").isEmpty();
+        assertThat(people("a talk by Lia")).as("one word is no full name").isEmpty();
     }
 
     @Test
