@@ -226,6 +226,50 @@ class EndToEndTest {
     }
 
     @Test
+    void sectionsWithSpeakerLabelLinesAndASponsorList() {
+        String md = """
+                ---
+                title: "QuuxConf 2031: what I learned"
+                date: 2031-05-30
+                ---
+
+                # QuuxConf 2031: what I learned
+
+                Three days in Copenhagen and far too much coffee.
+
+                ## Day 1 — Wednesday
+
+                ### Keynote
+
+                Speakers: Roman Petrov and Svetlana Orlova (JetBrains)
+
+                The keynote announced Kotlin 3 and new tooling.
+
+                ### Coroutines under the hood
+
+                Speaker: Marcin Nowak (Kt. Academy)
+
+                Marcin traced a suspend function down to the generated state machine.
+
+                ### Hallway track
+
+                I spent the afternoon at the Gradle booth.
+
+                ### Sponsors
+
+                Thanks to Google, Quillon and Revolut for making it happen.
+                """;
+        Report r = talkmine.process(DocumentReader.utf8().read("k", "k.md", md.getBytes(StandardCharsets.UTF_8), InputFormat.MD));
+        ReportInvariants.check(r);
+        assertThat(r.talks()).extracting(Talk::title).containsExactly(null, "Coroutines under the hood");
+        assertThat(r.talks()).extracting(Talk::kind).containsExactly(TalkKind.KEYNOTE, TalkKind.TALK);
+        assertThat(r.talks()).extracting(t -> t.speakers().stream().map(Speaker::name).toList())
+                .containsExactly(List.of("Roman Petrov", "Svetlana Orlova"), List.of("Marcin Nowak"));
+        assertThat(r.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .doesNotContain("Quillon", "Revolut", "Google");
+    }
+
+    @Test
     void goldenJsonOfASmallReportIsStable() throws Exception {
         Path in = Path.of("src/test/resources/golden/narrative/input.txt");
         Path expected = Path.of("src/test/resources/golden/narrative/expected.json");

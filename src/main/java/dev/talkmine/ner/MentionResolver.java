@@ -290,11 +290,19 @@ final class MentionResolver {
         for (int i = 0; i < kept.size(); i++) {
             Mention m = kept.get(i);
             Mention prev = i > 0 ? kept.get(i - 1) : null;
-            if (prev != null && m.source() == MentionSource.MODEL && m.type() == EntityType.PERSON && !m.text().contains(" ")
-                    && prev.type() == EntityType.PERSON
+            Mention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+            boolean oneWordModelPerson = m.source() == MentionSource.MODEL && m.type() == EntityType.PERSON && !m.text().contains(" ");
+            if (prev != null && oneWordModelPerson && prev.type() == EntityType.PERSON
                     && ctx.text.substring(prev.span().end(), m.span().start()).matches("\\s+(?:from|at)\\s+")) {
                 out.add(new Mention(m.span(), m.text(), EntityType.ORGANIZATION, m.name(), null, m.source(), 0.6,
                         m.evidence() + "; retyped: affiliation after '" + prev.text() + " from'"));
+            } else if (oneWordModelPerson && prev != null && next != null && prev.type() == EntityType.ORGANIZATION
+                    && next.type() == EntityType.ORGANIZATION
+                    && ctx.text.substring(prev.span().end(), m.span().start()).matches(",\\s+")
+                    && ctx.text.substring(m.span().end(), next.span().start()).matches(",?\\s+(?:and|&)\\s+|,\\s+")) {
+                // "thanks to Google, Touchlab and Revolut": listed among companies
+                out.add(new Mention(m.span(), m.text(), EntityType.ORGANIZATION, m.name(), null, m.source(), 0.6,
+                        m.evidence() + "; retyped: listed between " + prev.text() + " and " + next.text()));
             } else {
                 out.add(m);
             }

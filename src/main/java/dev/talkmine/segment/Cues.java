@@ -54,6 +54,10 @@ final class Cues {
     static final Pattern TIME_PHRASE = Pattern.compile("(?i)^\\s*(?:after|before|during|in|on|later|then|next|finally"
             + "|afterwards|first|right after)\\b[^,.;]{0,30},\\s*$");
 
+    /** "Speaker: ", "Speakers - ", "Presented by ": a label before the speaker line's names. */
+    static final Pattern SPEAKER_LABEL = Pattern.compile("(?i)\\s*(?:speakers?|presenters?|presented by|hosts?|hosted by"
+            + "|panelists?|panellists?|moderator|by)\\s*[:–—-]?\\s*");
+
     /** "In this talk, ": what follows names the talk's speaker and topic. */
     static final Pattern IN_THIS_SESSION = Pattern.compile("(?i)^\\s*(?:in|during)\\s+(?:this|her|his|their|the)\\s+"
             + "(?:talk|session|keynote|presentation|workshop|tutorial|lightning talk)\\s*,?\\s*");

@@ -182,11 +182,17 @@ public final class TalkSegmenter implements Stage {
         boolean speakerLine(TextSpan span) {
             String line = span.coveredText(text).strip();
             Mention p = personIn(span);
-            if (p == null || p.span().start() - span.start() > 2 || line.length() > 120) {
+            if (p == null || line.length() > 120) {
+                return false;
+            }
+            // "Speaker: Marcin Moskała (Kt. Academy)", "Speakers: A and B": a label may come first
+            String before = text.substring(span.start(), p.span().start());
+            if (before.length() > 2 && !Cues.SPEAKER_LABEL.matcher(before).matches()) {
                 return false;
             }
             String rest = text.substring(p.span().end(), span.end()).strip();
-            return rest.isEmpty() || rest.matches("^[,(–—-].{0,80}") && !rest.contains(". ");
+            // a sentence after the name makes it prose; a period inside "(Kt. Academy)" does not
+            return rest.isEmpty() || rest.matches("^(?:[,(–—-]|and\\s|&).{0,80}") && !rest.replaceAll("\\([^)]*\\)", "").contains(". ");
         }
 
         // ---- list items

@@ -35,6 +35,12 @@ final class SpeakerFinder {
     /** "In this talk, Ilya ...": the person right after names the speaker. */
     private static final Pattern IN_THIS_SESSION = Pattern.compile("(?i)\\s*(?:in|during)\\s+(?:this|her|his|their|the)\\s+"
             + "(?:talk|session|keynote|presentation|workshop|tutorial|lightning talk)\\s*,?\\s*");
+    /** "Speaker: ", "Speakers - ": the label of a line naming the speakers. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("(?i)\\s*(?:speakers?|presenters?|presented by|hosts?|hosted by"
+            + "|panelists?|panellists?|moderator)\\s*[:–—-]\\s*");
+    /** "Speakers: Roman Elizarov and ": the label, then names joined by commas or "and". */
+    private static final Pattern CONNECTOR_LIST = Pattern.compile("(?i)\\s*speakers?\\s*[:–—-]\\s*(?:[\\p{L}'’. -]+?(?:\\([^)]*\\))?"
+            + "\\s*(?:,|\\band\\b|&)\\s*)+");
     /** "Posted by Jo Ellis": a blog byline, not a speaker. */
     private static final Pattern BYLINE = Pattern.compile("(?i)\\b(?:posted|written|published|authored|edited|updated"
             + "|reviewed|translated|photos?|pictures?|images?|illustrations?)\\s+by\\s+$");
@@ -133,6 +139,11 @@ final class SpeakerFinder {
         }
         if (BY_BEFORE.matcher(before).find() && !BYLINE.matcher(before).find() && !toolInHeading(p, m, before)) {
             return "named after 'by'/'with'";
+        }
+        String lineStart = before.substring(before.lastIndexOf('\n') + 1);
+        if (SPEAKER_LABEL.matcher(lineStart).matches() && p.heading() != null
+                || lineStart.matches("(?i)\\s*speakers?\\s*[:–—-]\\s*.*") && CONNECTOR_LIST.matcher(lineStart).matches()) {
+            return "on a '" + lineStart.strip() + "' line";
         }
         if (IN_THIS_SESSION.matcher(Block.withoutListMarker(sentenceBefore(before))).matches()) {
             return "named right after '" + sentenceBefore(before).strip() + "'";

@@ -54,6 +54,21 @@ class MentionResolverTest {
     }
 
     @Test
+    void aOneWordPersonListedBetweenCompaniesIsACompany() {
+        List<Mention> out = resolve("Thanks to Initech, Quillon and Globex for the coffee. Thanks to Initech and Nora too.", r -> List.of(
+                m(r, "Initech", ORGANIZATION, GAZETTEER, 0.9),
+                m(r, "Quillon", PERSON, MODEL, 0.8),
+                m(r, "Globex", ORGANIZATION, MODEL, 0.8),
+                NerFixtures.mention(r, "Initech", 1, ORGANIZATION, GAZETTEER, 0.9),
+                m(r, "Nora", PERSON, MODEL, 0.8)));
+
+        assertThat(out).extracting(Mention::text, Mention::type).containsExactly(tuple("Initech", ORGANIZATION),
+                tuple("Quillon", ORGANIZATION), tuple("Globex", ORGANIZATION), tuple("Initech", ORGANIZATION),
+                tuple("Nora", PERSON));
+        assertThat(out.get(1).evidence()).endsWith("retyped: listed between Initech and Globex");
+    }
+
+    @Test
     void crossingSpansGoToTheMoreTrustedFinder() {
         List<Mention> out = resolve("We met Nora Pike Systems staff.", r -> List.of(
                 m(r, "Pike Systems", TECHNOLOGY, RULE, 0.55),
