@@ -270,6 +270,40 @@ class EndToEndTest {
     }
 
     @Test
+    void aScheduleTableInMarkdownOrHtmlGivesOneTalkPerRow() {
+        String md = """
+                # QuuxConf Zurich 2031 — the talks I saw
+
+                I only made it to the first day.
+
+                | Time  | Talk                             | Speaker              |
+                |-------|----------------------------------|----------------------|
+                | 09:30 | Opening keynote: Safety at scale | Nadia Petrova (Mozilla) |
+                | 10:30 | Async traits, finally            | Tomás Ortega         |
+                | 12:00 | Lunch                            |                      |
+                | 13:30 | Embedded Rust on RISC-V          | Priya Raman          |
+
+                The async traits talk was the highlight for me.
+                """;
+        String html = "<h1>QuuxConf Zurich 2031</h1><p>I only made it to the first day.</p><table>"
+                + "<tr><th>Time</th><th>Talk</th><th>Speaker</th></tr>"
+                + "<tr><td>09:30</td><td>Opening keynote: Safety at scale</td><td>Nadia Petrova (Mozilla)</td></tr>"
+                + "<tr><td>10:30</td><td>Async traits, finally</td><td>Tomás Ortega</td></tr>"
+                + "<tr><td>12:00</td><td>Lunch</td><td></td></tr>"
+                + "<tr><td>13:30</td><td>Embedded Rust on RISC-V</td><td>Priya Raman</td></tr></table>";
+        for (Report r : List.of(
+                talkmine.process(DocumentReader.utf8().read("t", "t.md", md.getBytes(StandardCharsets.UTF_8), InputFormat.MD)),
+                talkmine.process(DocumentReader.utf8().read("t", "t.html", html.getBytes(StandardCharsets.UTF_8), InputFormat.HTML)))) {
+            ReportInvariants.check(r);
+            assertThat(r.talks()).extracting(Talk::title)
+                    .containsExactly("Safety at scale", "Async traits, finally", "Embedded Rust on RISC-V");
+            assertThat(r.talks()).extracting(Talk::kind).containsExactly(TalkKind.KEYNOTE, TalkKind.TALK, TalkKind.TALK);
+            assertThat(r.talks()).extracting(t -> t.speakers().stream().map(sp -> sp.name() + sp.organizations()).toList())
+                    .containsExactly(List.of("Nadia Petrova[Mozilla]"), List.of("Tomás Ortega[]"), List.of("Priya Raman[]"));
+        }
+    }
+
+    @Test
     void goldenJsonOfASmallReportIsStable() throws Exception {
         Path in = Path.of("src/test/resources/golden/narrative/input.txt");
         Path expected = Path.of("src/test/resources/golden/narrative/expected.json");

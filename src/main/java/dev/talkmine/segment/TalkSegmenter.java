@@ -1,6 +1,7 @@
 package dev.talkmine.segment;
 
 import dev.talkmine.doc.Block;
+import dev.talkmine.doc.TableRow;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.Mention;
@@ -16,6 +17,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +109,7 @@ public final class TalkSegmenter implements Stage {
                         }
                     }
                     case LIST_ITEM -> item(i);
+                    case OTHER -> row(i);
                     default -> prose(b);
                 }
                 remember(b.span());
@@ -193,6 +196,31 @@ public final class TalkSegmenter implements Stage {
             String rest = text.substring(p.span().end(), span.end()).strip();
             // a sentence after the name makes it prose; a period inside "(Kt. Academy)" does not
             return rest.isEmpty() || rest.matches("^(?:[,(–—-]|and\\s|&).{0,80}") && !rest.replaceAll("\\([^)]*\\)", "").contains(". ");
+        }
+
+        // ---- table rows
+
+        /** A row of a table whose header names a talk or title column is a talk; other tables read as text. */
+        void row(int i) {
+            Block b = blocks.get(i);
+            Optional<TableRow> row = TableRow.of(text, blocks, i);
+            if (row.isEmpty() || row.get().titleCell().isEmpty()) {
+                boolean header = i + 1 < blocks.size() && TableRow.of(text, blocks, i + 1).flatMap(TableRow::titleCell).isPresent()
+                        && TableRow.of(text, blocks, i).isEmpty();
+                if (header) {
+                    open(b.span().start(), Label.NON_TALK, "header of a table of talks");
+                } else {
+                    prose(b);
+                }
+                return;
+            }
+            String title = row.get().titleCell().get().coveredText(text).strip();
+            Matcher nonTalk = Cues.NON_TALK.matcher(title);
+            if (title.isEmpty() || nonTalk.find()) {
+                open(b.span().start(), Label.NON_TALK, "table row without a talk");
+            } else {
+                open(b.span().start(), Label.TALK, "row of a table of talks");
+            }
         }
 
         // ---- list items
@@ -321,7 +349,7 @@ public final class TalkSegmenter implements Stage {
             } else if (curLabel == Label.HEADING) {
                 open(b.span().start(), Label.NON_TALK, "text under a structural heading that introduces no talk");
             } else if (curLabel == Label.TALK && lastBlockWasItem(b)) {
-                open(b.span().start(), Label.NON_TALK, "text after a list of talks that introduces no talk");
+                open(b.span().start(), Label.NON_TALK, "text after a list or table of talks that introduces no talk");
             }
         }
 
@@ -342,9 +370,11 @@ public final class TalkSegmenter implements Stage {
             return false;
         }
 
+        /** Whether the block follows a list item or a row of a table of talks. */
         boolean lastBlockWasItem(Block b) {
             int i = Collections.binarySearch(blocks, b, Comparator.comparing(Block::span));
-            return i > 0 && blocks.get(i - 1).kind() == Block.Kind.LIST_ITEM;
+            return i > 0 && (blocks.get(i - 1).kind() == Block.Kind.LIST_ITEM
+                    || TableRow.of(text, blocks, i - 1).flatMap(TableRow::titleCell).isPresent());
         }
 
         /**

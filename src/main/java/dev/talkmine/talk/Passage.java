@@ -7,17 +7,20 @@ import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Segment;
 import dev.talkmine.doc.Sentence;
 import dev.talkmine.doc.SpanIndex;
+import dev.talkmine.doc.TableRow;
 import dev.talkmine.doc.TextSpan;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * A talk passage seen by the attribute finders: its heading (if it opens with one), its lead (the
- * first item or the first sentences, where reports name title, speaker and kind), and the
- * mentions inside.
+ * first item or the first sentences, where reports name title, speaker and kind), its table row
+ * when it is a row of a table of talks (else null), and the mentions inside.
  */
 record Passage(String text, Segment segment, Block heading, TextSpan lead, List<TextSpan> leadSentences,
-               List<Mention> mentions, boolean listItem) {
+               List<Mention> mentions, boolean listItem, TableRow row) {
 
     /** Indexes of one report, built once and shared by all its passages. */
     record Indexes(SpanIndex<Block> blocks, SpanIndex<Sentence> sentences, SpanIndex<Mention> mentions) {
@@ -39,6 +42,12 @@ record Passage(String text, Segment segment, Block heading, TextSpan lead, List<
             heading = firstBlock;
         }
         boolean item = firstBlock != null && firstBlock.kind() == Block.Kind.LIST_ITEM && firstBlock.span().start() == span.start();
+        TableRow row = null;
+        if (firstBlock != null && firstBlock.kind() == Block.Kind.OTHER && firstBlock.span().start() == span.start()) {
+            List<Block> blocks = report.document().blocks();
+            int at = Collections.binarySearch(blocks, firstBlock, Comparator.comparing(Block::span));
+            row = at < 0 ? null : TableRow.of(text, blocks, at).orElse(null);
+        }
         int bodyStart = heading != null ? heading.span().end() : span.start();
         List<TextSpan> sentences = new ArrayList<>();
         for (Sentence s : index.sentences().within(span)) {
@@ -63,7 +72,7 @@ record Passage(String text, Segment segment, Block heading, TextSpan lead, List<
         }
         TextSpan lead = new TextSpan(span.start(), Math.max(span.start(), Math.min(leadEnd, span.end())));
         List<Mention> ms = index.mentions().within(span);
-        return new Passage(text, segment, heading, lead, sentences, ms, item);
+        return new Passage(text, segment, heading, lead, sentences, ms, item, row);
     }
 
     List<Mention> people(TextSpan within) {

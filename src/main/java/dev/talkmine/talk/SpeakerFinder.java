@@ -140,6 +140,9 @@ final class SpeakerFinder {
         if (BY_BEFORE.matcher(before).find() && !BYLINE.matcher(before).find() && !toolInHeading(p, m, before)) {
             return "named after 'by'/'with'";
         }
+        if (p.row() != null && p.row().speakerCell().map(c -> c.contains(m.span())).orElse(false)) {
+            return "in the table's speaker column";
+        }
         String lineStart = before.substring(before.lastIndexOf('\n') + 1);
         if (SPEAKER_LABEL.matcher(lineStart).matches() && p.heading() != null
                 || lineStart.matches("(?i)\\s*speakers?\\s*[:–—-]\\s*.*") && CONNECTOR_LIST.matcher(lineStart).matches()) {

@@ -50,6 +50,9 @@ final class TitleFinder {
     }
 
     static Found find(Passage p) {
+        if (p.row() != null && p.row().titleCell().isPresent()) {
+            return new Found(clean(p.cover(p.row().titleCell().get())), "the table's title column");
+        }
         if (p.heading() != null) {
             String h = LEADING_TIME.matcher(p.cover(p.heading().span()).strip()).replaceFirst("");
             if (KIND_ONLY.matcher(h).matches()) {
