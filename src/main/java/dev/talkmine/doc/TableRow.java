@@ -1,14 +1,16 @@
 package dev.talkmine.doc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A table row as the readers render it: one {@link Block.Kind#OTHER} block whose cells are joined
- * by {@code " | "}, with the header row as the first row of its table (the rows before it on
- * consecutive lines). Lets later stages read a schedule table by column.
+ * by {@code " | "}, with the header row as the first row of its table (rows on consecutive lines
+ * form one table). Lets later stages read a schedule table by column.
  *
  * @param header the cells of the table's first row
  * @param cells  this row's cells, as spans of the report text
@@ -27,24 +29,24 @@ public record TableRow(List<String> header, List<TextSpan> cells) {
     }
 
     /**
-     * The row that block {@code i} is, when it is a table row below its table's header row.
-     *
-     * @return empty for other blocks and for header rows
+     * Every table row below its table's header row, by the start offset of its block, found in one
+     * pass over the blocks.
      */
-    public static Optional<TableRow> of(String text, List<Block> blocks, int i) {
-        if (!isRow(text, blocks.get(i))) {
-            return Optional.empty();
+    public static Map<Integer, TableRow> all(String text, List<Block> blocks) {
+        Map<Integer, TableRow> out = new HashMap<>();
+        List<String> header = null;
+        Block previous = null;
+        for (Block b : blocks) {
+            if (!isRow(text, b)) {
+                header = null;
+            } else if (header == null || text.substring(previous.span().end(), b.span().start()).contains("\n\n")) {
+                header = split(text, b.span()).stream().map(c -> c.coveredText(text).strip()).toList();
+            } else {
+                out.put(b.span().start(), new TableRow(header, split(text, b.span())));
+            }
+            previous = b;
         }
-        int first = i;
-        while (first > 0 && isRow(text, blocks.get(first - 1))
-                && !text.substring(blocks.get(first - 1).span().end(), blocks.get(first).span().start()).contains("\n\n")) {
-            first--;
-        }
-        if (first == i) {
-            return Optional.empty();
-        }
-        List<String> header = split(text, blocks.get(first).span()).stream().map(c -> c.coveredText(text).strip()).toList();
-        return Optional.of(new TableRow(header, split(text, blocks.get(i).span())));
+        return out;
     }
 
     private static boolean isRow(String text, Block b) {

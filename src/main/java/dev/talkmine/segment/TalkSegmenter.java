@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,6 +69,8 @@ public final class TalkSegmenter implements Stage {
         final Report report;
         final String text;
         final List<Block> blocks;
+        /** Rows of tables below their headers, by block start; built on the first row met. */
+        Map<Integer, TableRow> tableRows;
         final SpanIndex<Mention> people;
         final SpanIndex<Sentence> sentences;
         final List<Segment> out = new ArrayList<>();
@@ -200,13 +203,19 @@ public final class TalkSegmenter implements Stage {
 
         // ---- table rows
 
+        Optional<TableRow> tableRow(int i) {
+            if (tableRows == null) {
+                tableRows = TableRow.all(text, blocks);
+            }
+            return Optional.ofNullable(tableRows.get(blocks.get(i).span().start()));
+        }
+
         /** A row of a table whose header names a talk or title column is a talk; other tables read as text. */
         void row(int i) {
             Block b = blocks.get(i);
-            Optional<TableRow> row = TableRow.of(text, blocks, i);
+            Optional<TableRow> row = tableRow(i);
             if (row.isEmpty() || row.get().titleCell().isEmpty()) {
-                boolean header = i + 1 < blocks.size() && TableRow.of(text, blocks, i + 1).flatMap(TableRow::titleCell).isPresent()
-                        && TableRow.of(text, blocks, i).isEmpty();
+                boolean header = i + 1 < blocks.size() && tableRow(i + 1).flatMap(TableRow::titleCell).isPresent() && row.isEmpty();
                 if (header) {
                     open(b.span().start(), Label.NON_TALK, "header of a table of talks");
                 } else {
@@ -374,7 +383,7 @@ public final class TalkSegmenter implements Stage {
         boolean lastBlockWasItem(Block b) {
             int i = Collections.binarySearch(blocks, b, Comparator.comparing(Block::span));
             return i > 0 && (blocks.get(i - 1).kind() == Block.Kind.LIST_ITEM
-                    || TableRow.of(text, blocks, i - 1).flatMap(TableRow::titleCell).isPresent());
+                    || tableRow(i - 1).flatMap(TableRow::titleCell).isPresent());
         }
 
         /**

@@ -10,9 +10,8 @@ import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.TableRow;
 import dev.talkmine.doc.TextSpan;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A talk passage seen by the attribute finders: its heading (if it opens with one), its lead (the
@@ -23,10 +22,12 @@ record Passage(String text, Segment segment, Block heading, TextSpan lead, List<
                List<Mention> mentions, boolean listItem, TableRow row) {
 
     /** Indexes of one report, built once and shared by all its passages. */
-    record Indexes(SpanIndex<Block> blocks, SpanIndex<Sentence> sentences, SpanIndex<Mention> mentions) {
+    record Indexes(SpanIndex<Block> blocks, SpanIndex<Sentence> sentences, SpanIndex<Mention> mentions,
+                   Map<Integer, TableRow> tableRows) {
         static Indexes of(Report report) {
             return new Indexes(SpanIndex.of(report.document().blocks(), Block::span),
-                    SpanIndex.of(report.sentences(), Sentence::span), SpanIndex.of(report.mentions(), Mention::span));
+                    SpanIndex.of(report.sentences(), Sentence::span), SpanIndex.of(report.mentions(), Mention::span),
+                    TableRow.all(report.text(), report.document().blocks()));
         }
     }
 
@@ -42,12 +43,8 @@ record Passage(String text, Segment segment, Block heading, TextSpan lead, List<
             heading = firstBlock;
         }
         boolean item = firstBlock != null && firstBlock.kind() == Block.Kind.LIST_ITEM && firstBlock.span().start() == span.start();
-        TableRow row = null;
-        if (firstBlock != null && firstBlock.kind() == Block.Kind.OTHER && firstBlock.span().start() == span.start()) {
-            List<Block> blocks = report.document().blocks();
-            int at = Collections.binarySearch(blocks, firstBlock, Comparator.comparing(Block::span));
-            row = at < 0 ? null : TableRow.of(text, blocks, at).orElse(null);
-        }
+        TableRow row = firstBlock != null && firstBlock.span().start() == span.start()
+                ? index.tableRows().get(firstBlock.span().start()) : null;
         int bodyStart = heading != null ? heading.span().end() : span.start();
         List<TextSpan> sentences = new ArrayList<>();
         for (Sentence s : index.sentences().within(span)) {
