@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 /**
  * People the statistical model misses, found by how reports name speakers: a capitalised name
  * followed by a Twitter-style handle ("Ana Lima (@analima)"), or a capitalised name that opens a
- * line or sentence and gives a talk ("Rain gave a talk about ..."), or a full name after a quoted
- * title and a dash ('"Streams" – Ana Lima (Acme)'). Thread-safe.
+ * line or sentence and gives a talk ("Rain gave a talk about ..."), or a full name where talk
+ * lists put the speaker: after a quoted title and a dash ('"Streams" – Ana Lima (Acme)'), at the
+ * end of a "Title – Name" list item, or after "a keynote from" / "a talk by" (unless a word of it
+ * is a known organization or technology). Rule people only fill the model's gaps. Thread-safe.
  */
 final class PersonRules {
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|von|de|der|da|di|del|la|le)?\\s*\\p{Lu}[\\p{L}'’-]*){0,3}";
