@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  */
 final class TitleFinder {
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{3,200})[\"”]");
+    /** "Keynote", "Tutorials (Monday)", "Workshops – day 2": a heading that names only the kind of session. */
     private static final Pattern KIND_ONLY = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:opening |closing |ending )?"
-            + "(?:keynotes?|lightning talks?|talks?|panel|workshop|tutorial)\\W*$");
+            + "(?:keynotes?|lightning talks?|talks?|panels?|workshops?|tutorials?)\\W*(?:\\([^)]{0,30}\\)|[-–—:,]\\s*(?:day\\s+\\w+"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon))?\\W*$");
     /** "09:30 – " before a schedule-style heading's title. */
     private static final Pattern LEADING_TIME = Pattern.compile(
             "(?i)^\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?)?\\s*[-–—:|]?\\s*");
@@ -53,12 +55,14 @@ final class TitleFinder {
         if (p.row() != null && p.row().titleCell().isPresent()) {
             return new Found(clean(p.cover(p.row().titleCell().get())), "the table's title column");
         }
+        Found kindOnly = null;
         if (p.heading() != null) {
             String h = LEADING_TIME.matcher(p.cover(p.heading().span()).strip()).replaceFirst("");
-            if (KIND_ONLY.matcher(h).matches()) {
-                return new Found(null, "heading '" + h + "' is only a kind label");
+            if (!KIND_ONLY.matcher(h).matches()) {
+                return new Found(clean(beforePerson(p, p.heading().span(), h)), "heading");
             }
-            return new Found(clean(beforePerson(p, p.heading().span(), h)), "heading");
+            // "### Keynote" then 'Guido's keynote "Python 4" ...': the title may still be in the text
+            kindOnly = new Found(null, "heading '" + h + "' is only a kind label");
         }
         if (p.listItem()) {
             return fromItem(p);
@@ -83,7 +87,7 @@ final class TitleFinder {
             }
             break;
         }
-        return new Found(null, "no title stated");
+        return kindOnly != null ? kindOnly : new Found(null, "no title stated");
     }
 
     /** Whether the capitalised words of the phrase are all names already known as entities (a topic, not a title). */

@@ -56,6 +56,26 @@ class TalkAttributeStageTest {
     }
 
     @Test
+    void aHeadingThatOnlyNamesTheKindLeavesTheTitleToTheText() {
+        Report r = Docs.read("""
+                # Notes
+
+                Intro.
+
+                ## Tutorials (Monday)
+
+                I joined a tutorial by Lia Storm, three hours of exercises.
+
+                ## Keynote
+
+                Max Rowe gave the keynote "Queues at Scale" to a full room.
+                """, dev.talkmine.doc.InputFormat.MD);
+        List<Talk> talks = talks(Docs.withPeople(r, "Lia Storm", "Max Rowe"));
+        assertThat(talks).extracting(Talk::title).containsExactly(null, "Queues at Scale");
+        assertThat(talks).extracting(Talk::kind).containsExactly(TalkKind.TUTORIAL, TalkKind.KEYNOTE);
+    }
+
+    @Test
     void quotedTitleSpeakerAndDemonymOrganization() {
         Report r = report("""
                 Notes
