@@ -293,6 +293,12 @@ public final class TalkSegmenter implements Stage {
             if (t.matches("^[\"“][^\"”]{3,120}[\"”]\\s*(?:\\(|[-–—:,]|by\\b).*")) {
                 return "item opens with a quoted title";
             }
+            Mention first = personIn(b.span());
+            int itemStart = b.span().end() - t.length();
+            if (first != null && first.span().start() - itemStart <= 1
+                    && text.substring(first.span().end(), b.span().end()).matches("(?s)^\\s*(?:\\([^)]*\\))?\\s*[:–—-]\\s*[\"“]?\\p{Lu}.*")) {
+                return "item names its speaker, then a title";
+            }
             return null;
         }
 

@@ -19,6 +19,8 @@ final class TitleFinder {
     private static final Pattern KIND_ONLY = Pattern.compile("(?i)^\\W*(?:the\\s+)?(?:opening |closing |ending )?"
             + "(?:keynotes?|lightning talks?|talks?|panels?|workshops?|tutorials?)\\W*(?:\\([^)]{0,30}\\)|[-–—:,]\\s*(?:day\\s+\\w+"
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon))?\\W*$");
+    /** ": Building a compiler in a weekend. Honest and funny.": the title after a speaker, to its sentence's end. */
+    private static final Pattern AFTER_SPEAKER = Pattern.compile("\\s*(?:\\([^)]*\\))?\\s*[:–—-]\\s*(\\p{Lu}[^\\n]*?)(?:[.!?](?:\\s|$)|\\s*$)");
     /** "09:30 – " before a schedule-style heading's title. */
     private static final Pattern LEADING_TIME = Pattern.compile(
             "(?i)^\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?)?\\s*[-–—:|]?\\s*");
@@ -116,9 +118,14 @@ final class TitleFinder {
                 || speakerThenColon(p, t.substring(0, q.start())))) {
             return new Found(clean(q.group(1)), "quoted in the item");
         }
-        // an item that starts with a speaker describes a topic, not a title
+        // an item that starts with a speaker describes a topic, not a title, unless a colon or dash
+        // sets the title off ("Lia Dupont: Building a compiler in a weekend")
         for (Mention m : p.people(p.lead())) {
             if (m.span().start() - base <= 1) {
+                Matcher after = AFTER_SPEAKER.matcher(p.text().substring(m.span().end(), p.lead().end()));
+                if (after.lookingAt() && after.group(1).split("\\s+").length <= 15) {
+                    return new Found(clean(after.group(1)), "item names its speaker, then the title");
+                }
                 return new Found(null, "item starts with the speaker");
             }
             break;

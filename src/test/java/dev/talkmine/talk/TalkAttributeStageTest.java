@@ -56,6 +56,26 @@ class TalkAttributeStageTest {
     }
 
     @Test
+    void listItemsThatNameTheSpeakerThenAColonAndTheTitle() {
+        Report r = Docs.read("""
+                # Notes
+
+                Intro.
+
+                ## Talks
+
+                - Lia Storm: Building a compiler in a weekend
+                - Max Rowe – Queues at scale
+                - Tomás Ortega: What I learned from 100 incident reviews. Honest and funny.
+                """, dev.talkmine.doc.InputFormat.MD);
+        List<Talk> talks = talks(Docs.withPeople(r, "Lia Storm", "Max Rowe", "Tomás Ortega"));
+        assertThat(talks).extracting(Talk::title).containsExactly("Building a compiler in a weekend", "Queues at scale",
+                "What I learned from 100 incident reviews");
+        assertThat(talks).flatExtracting(Talk::speakers).extracting(Speaker::name)
+                .containsExactly("Lia Storm", "Max Rowe", "Tomás Ortega");
+    }
+
+    @Test
     void aHeadingThatOnlyNamesTheKindLeavesTheTitleToTheText() {
         Report r = Docs.read("""
                 # Notes
