@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * word is such a name is an event too ("Devoxx University" beside "Devoxx 2014").
  */
 final class EventNames {
-    private static final String NAME = "((?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,3})";
+    // names stay on one line: "… | Data Blog" above "PGConf EU 2023" is not "Data Blog PGConf EU 2023"
+    private static final String NAME = "((?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\w.-]*(?:[ \\t]+\\p{Lu}[\\w.-]*){0,3})";
     private static final Pattern[] CONTEXTS = {
         Pattern.compile(NAME + "\\s*(?:\\d{4}\\b|[Cc]onference\\b|[Cc]onf\\b|[Ss]ummit\\b)"),
         Pattern.compile("(?i:\\b(?:this|last|next) year'?s)\\s+" + NAME),

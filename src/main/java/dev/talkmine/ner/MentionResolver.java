@@ -3,11 +3,14 @@ package dev.talkmine.ner;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,7 +69,7 @@ final class MentionResolver {
         }
         List<Mention> kept = new ArrayList<>(byStart.values());
         kept.sort(null);
-        return vendorProducts(ctx, speakerLineAffiliations(ctx, retypeAffiliations(ctx, kept)));
+        return vendorProducts(ctx, fromAffiliations(ctx, speakerLineAffiliations(ctx, retypeAffiliations(ctx, kept))));
     }
 
     /** Whether kept mention k keeps m out: always when k contains m, else by rank. */
@@ -307,6 +310,41 @@ final class MentionResolver {
                 out.add(m);
             }
         }
+        return out;
+    }
+
+    private static final Pattern FROM_ORG = Pattern.compile("^\\s+(?:from|at)\\s+(?:the\\s+)?(\\p{Lu}[\\w&.'’-]*(?:\\s+\\p{Lu}[\\w&'’-]*){0,3})");
+    private static final Set<String> NOT_ORGS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "The", "This", "That", "Home", "Work", "Day", "Night", "Lunch", "Dinner", "Breakfast");
+
+    /**
+     * "Ilya Kosmodemiansky from Data Egret listed ...": capitalised words right after a person and
+     * "from" or "at" that no model, list or rule named are the person's organization, unless they
+     * are an event, a known technology, a date or a place the model found.
+     */
+    private List<Mention> fromAffiliations(TextContext ctx, List<Mention> kept) {
+        String text = ctx.text;
+        List<Mention> out = new ArrayList<>(kept);
+        SpanIndex<Mention> index = SpanIndex.of(kept, Mention::span);
+        for (Mention p : kept) {
+            if (p.type() != EntityType.PERSON) {
+                continue;
+            }
+            Matcher m = FROM_ORG.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 80)));
+            if (!m.find()) {
+                continue;
+            }
+            String org = m.group(1).replaceAll("[.’']+$", "");
+            TextSpan span = new TextSpan(p.span().end() + m.start(1), p.span().end() + m.start(1) + org.length());
+            if (!index.overlapping(span).isEmpty() || NOT_ORGS.contains(org.split("\\s+")[0]) || isEvent(ctx, org, span)
+                    || gazetteer.lookup(org, EntityType.TECHNOLOGY).isPresent() || words.isWord(org.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            out.add(new Mention(span, org, EntityType.ORGANIZATION, org, null, MentionSource.RULE, 0.6,
+                    "rule: affiliation after '" + p.text() + " " + text.substring(p.span().end(), span.start()).strip() + "'"));
+        }
+        out.sort(null);
         return out;
     }
 

@@ -54,6 +54,21 @@ class MentionResolverTest {
     }
 
     @Test
+    void capitalisedWordsAfterAPersonAndFromAreTheOrganization() {
+        List<Mention> out = resolve("In this talk, Nora Pike from Quillon Data listed bugs. Max Rowe from Berlin and Ana from Monday too.",
+                r -> List.of(
+                        m(r, "Nora Pike", PERSON, MODEL, 0.8),
+                        m(r, "Max Rowe", PERSON, MODEL, 0.8),
+                        m(r, "Berlin", EntityType.LOCATION, MODEL, 0.8),
+                        m(r, "Ana", PERSON, MODEL, 0.8)));
+
+        assertThat(out).extracting(Mention::text, Mention::type).containsExactly(tuple("Nora Pike", PERSON),
+                tuple("Quillon Data", ORGANIZATION), tuple("Max Rowe", PERSON), tuple("Berlin", EntityType.LOCATION),
+                tuple("Ana", PERSON));
+        assertThat(out.get(1).evidence()).isEqualTo("rule: affiliation after 'Nora Pike from'");
+    }
+
+    @Test
     void aOneWordPersonListedBetweenCompaniesIsACompany() {
         List<Mention> out = resolve("Thanks to Initech, Quillon and Globex for the coffee. Thanks to Initech and Nora too.", r -> List.of(
                 m(r, "Initech", ORGANIZATION, GAZETTEER, 0.9),
