@@ -313,7 +313,7 @@ final class MentionResolver {
         return out;
     }
 
-    private static final Pattern FROM_ORG = Pattern.compile("^\\s+(?:from|at)\\s+(?:the\\s+)?(\\p{Lu}[\\w&.'’-]*(?:\\s+\\p{Lu}[\\w&'’-]*){0,3})");
+    private static final Pattern FROM_ORG = Pattern.compile("^[ \\t]+(?:from|at)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\w&.'’-]*(?:[ \\t]+\\p{Lu}[\\w&'’-]*){0,3})");
     private static final Set<String> NOT_ORGS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "The", "This", "That", "Home", "Work", "Day", "Night", "Lunch", "Dinner", "Breakfast");

@@ -55,7 +55,7 @@ class MentionResolverTest {
 
     @Test
     void capitalisedWordsAfterAPersonAndFromAreTheOrganization() {
-        List<Mention> out = resolve("In this talk, Nora Pike from Quillon Data listed bugs. Max Rowe from Berlin and Ana from Monday too.",
+        List<Mention> out = resolve("In this talk, Nora Pike from Quillon Data\nListed bugs. Max Rowe from Berlin and Ana from Monday too.",
                 r -> List.of(
                         m(r, "Nora Pike", PERSON, MODEL, 0.8),
                         m(r, "Max Rowe", PERSON, MODEL, 0.8),
