@@ -51,24 +51,23 @@ final class PersonRules {
             boolean known = java.util.Arrays.stream(by.group(1).split("\\s+")).anyMatch(w -> !gazetteer.lookup(w).isEmpty())
                     || !gazetteer.lookup(by.group(1)).isEmpty();
             if (!known) {
-                add(ctx, by.group(1), by.start(1), by.end(1), 0.55, "rule: name after a session noun and 'by'/'from'", out);
+                add(by.group(1), by.start(1), by.end(1), 0.55, "rule: name after a session noun and 'by'/'from'", out);
             }
         }
-        add(ctx, WITH_HANDLE.matcher(ctx.text), 0.7, "rule: name before a @handle", out);
-        add(ctx, GIVES_TALK.matcher(ctx.text), 0.6, "rule: name that gives a talk", out);
-        add(ctx, AFTER_QUOTED_TITLE.matcher(ctx.text), 0.6, "rule: name after a quoted title and a dash", out);
-        add(ctx, ITEM_AFTER_DASH.matcher(ctx.text), 0.55, "rule: name ending a list item after a dash", out);
+        add(WITH_HANDLE.matcher(ctx.text), 0.7, "rule: name before a @handle", out);
+        add(GIVES_TALK.matcher(ctx.text), 0.6, "rule: name that gives a talk", out);
+        add(AFTER_QUOTED_TITLE.matcher(ctx.text), 0.6, "rule: name after a quoted title and a dash", out);
+        add(ITEM_AFTER_DASH.matcher(ctx.text), 0.55, "rule: name ending a list item after a dash", out);
         return out;
     }
 
-    private static void add(TextContext ctx, Matcher m, double confidence, String evidence, List<Mention> out) {
+    private static void add(Matcher m, double confidence, String evidence, List<Mention> out) {
         while (m.find()) {
-            add(ctx, m.group(1), m.start(1), m.end(1), confidence, evidence, out);
+            add(m.group(1), m.start(1), m.end(1), confidence, evidence, out);
         }
     }
 
-    private static void add(TextContext ctx, String name, int start, int end, double confidence, String evidence,
-                            List<Mention> out) {
+    private static void add(String name, int start, int end, double confidence, String evidence, List<Mention> out) {
         if (NOT_NAMES.contains(name.split("\\s+")[0])) {
             return;
         }

@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * The language of conference reports that tells a talk from other passages. Each pattern is
- * named by the explanation it gives. None names a report, a person or a title.
+ * named by the explanation it gives. None names a report, a person or a title. The public ones are
+ * also read by the talk attribute finders, so both stages see a report the same way.
  */
-final class Cues {
+public final class Cues {
     private Cues() {
     }
 
@@ -59,7 +60,7 @@ final class Cues {
             + "|panelists?|panellists?|moderator|by)\\s*[:–—-]?\\s*");
 
     /** "In this talk, ": what follows names the talk's speaker and topic. */
-    static final Pattern IN_THIS_SESSION = Pattern.compile("(?i)^\\s*(?:in|during)\\s+(?:this|her|his|their|the)\\s+"
+    public static final Pattern IN_THIS_SESSION = Pattern.compile("(?i)^\\s*(?:in|during)\\s+(?:this|her|his|their|the)\\s+"
             + "(?:talk|session|keynote|presentation|workshop|tutorial|lightning talk)\\s*,?\\s*");
 
     /** "Posted by Jo Ellis", "photos by ...": a blog byline or credit before the name, never a speaker. */
@@ -82,7 +83,7 @@ final class Cues {
             Pattern.CASE_INSENSITIVE);
 
     /** A time of day opening a schedule-style heading: "09:30 – ", "14.00-14.30 ", "10h00: ". */
-    static final Pattern LEADING_TIME = Pattern.compile(
+    public static final Pattern LEADING_TIME = Pattern.compile(
             "^\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?)?\\s*[-–—:|]?\\s*",
             Pattern.CASE_INSENSITIVE);
 

@@ -5,6 +5,7 @@ import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Speaker;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.segment.Cues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,9 +33,6 @@ final class SpeakerFinder {
             + "|^\\s*,[^.;]{0,160}?\\s(?:gave|presented|talked|spoke|delivered)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:\\bby|\\bwith|\\bfrom|\\bnext was|\\bwas next with)\\s+"
             + "(?:[^.,;]{0,60}?,\\s+|(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}|[\\p{L}\\d.+#-]+(?:'s|’s)\\s+)?$");
-    /** "In this talk, Ilya ...": the person right after names the speaker. */
-    private static final Pattern IN_THIS_SESSION = Pattern.compile("(?i)\\s*(?:in|during)\\s+(?:this|her|his|their|the)\\s+"
-            + "(?:talk|session|keynote|presentation|workshop|tutorial|lightning talk)\\s*,?\\s*");
     /** "Speaker: ", "Speakers - ": the label of a line naming the speakers. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("(?i)\\s*(?:speakers?|presenters?|presented by|hosts?|hosted by"
             + "|panelists?|panellists?|moderator)\\s*[:–—-]\\s*");
@@ -148,7 +146,7 @@ final class SpeakerFinder {
                 || lineStart.matches("(?i)\\s*speakers?\\s*[:–—-]\\s*.*") && CONNECTOR_LIST.matcher(lineStart).matches()) {
             return "on a '" + lineStart.strip() + "' line";
         }
-        if (IN_THIS_SESSION.matcher(Block.withoutListMarker(sentenceBefore(before))).matches()) {
+        if (Cues.IN_THIS_SESSION.matcher(Block.withoutListMarker(sentenceBefore(before))).matches()) {
             return "named right after '" + sentenceBefore(before).strip() + "'";
         }
         if (POSSESSIVE_SESSION.matcher(after).find() && wordsBetween(lead, m, text) <= 2) {

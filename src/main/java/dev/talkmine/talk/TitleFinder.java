@@ -3,6 +3,7 @@ package dev.talkmine.talk;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.segment.Cues;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,9 +22,6 @@ final class TitleFinder {
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon))?\\W*$");
     /** ": Building a compiler in a weekend. Honest and funny.": the title after a speaker, to its sentence's end. */
     private static final Pattern AFTER_SPEAKER = Pattern.compile("\\s*(?:\\([^)]*\\))?\\s*[:–—-]\\s*(\\p{Lu}[^\\n]*?)(?:[.!?](?:\\s|$)|\\s*$)");
-    /** "09:30 – " before a schedule-style heading's title. */
-    private static final Pattern LEADING_TIME = Pattern.compile(
-            "(?i)^\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:am|pm))?)?\\s*[-–—:|]?\\s*");
     private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:(?:opening|closing|ending)\\s+)?(?:keynote|lightning talk|ignite|workshop|tutorial|panel)\\s*[-–—:]\\s*");
     private static final Pattern EDITORIAL = Pattern.compile("(?i)\\s*\\((?:slides|video|recording|research paper|workshop|keynote|no video yet|panel)[^)]*\\)"
             + "|\\s+\\b(?:slides|recording|video)\\b.*$");
@@ -59,7 +57,7 @@ final class TitleFinder {
         }
         Found kindOnly = null;
         if (p.heading() != null) {
-            String h = LEADING_TIME.matcher(p.cover(p.heading().span()).strip()).replaceFirst("");
+            String h = Cues.LEADING_TIME.matcher(p.cover(p.heading().span()).strip()).replaceFirst("");
             if (!KIND_ONLY.matcher(h).matches()) {
                 return new Found(clean(beforePerson(p, p.heading().span(), h)), "heading");
             }
@@ -217,7 +215,7 @@ final class TitleFinder {
         if (title == null) {
             return null;
         }
-        String t = LEADING_TIME.matcher(title.strip()).replaceFirst("");
+        String t = Cues.LEADING_TIME.matcher(title.strip()).replaceFirst("");
         t = EDITORIAL.matcher(t).replaceAll("");
         t = KIND_PREFIX.matcher(t).replaceFirst("");
         t = t.replaceAll("^[\"“'‘]+|[\"”'’]+$", "");
