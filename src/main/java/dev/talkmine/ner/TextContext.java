@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 
 /** Read-only questions about the words around a span, shared by the recognisers of one report. */
 final class TextContext {
+    // compiled once: sentenceInitial runs for most gazetteer and rule matches
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*([-*•]|\\d+[.)])?\\s*");
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^\\d{1,2}[:.h]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2})?\\s*[-–—:|]?");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\"'“‘(\\[*_`]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.+#-]*[\\p{L}\\p{N}+#])?");
 
     final String text;
@@ -53,9 +58,8 @@ final class TextContext {
         int s = sentence(span.start()).start();
         String before = text.substring(s, span.start());
         // a list marker or a schedule time ("14:00 – Lightning talks") does not start the sentence
-        return before.replaceAll("^\\s*([-*•]|\\d+[.)])?\\s*", "")
-                .replaceAll("^\\d{1,2}[:.h]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2})?\\s*[-–—:|]?", "")
-                .replaceAll("[\\s\"'“‘(\\[*_`]", "").isEmpty();
+        String rest = LEADING_TIME.matcher(LIST_MARKER.matcher(before).replaceFirst("")).replaceFirst("");
+        return NOT_A_WORD.matcher(rest).replaceAll("").isEmpty();
     }
 
     /** Up to n words before the span in its sentence, lower-cased, nearest last. */
