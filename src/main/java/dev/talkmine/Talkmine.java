@@ -3,28 +3,25 @@ package dev.talkmine;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.Report;
 import dev.talkmine.entity.EntityLinker;
+import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.ModelFiles;
+import dev.talkmine.learn.Models;
 import dev.talkmine.ner.Gazetteer;
 import dev.talkmine.ner.MentionStage;
 import dev.talkmine.ner.WordList;
 import dev.talkmine.pipeline.Pipeline;
 import dev.talkmine.pipeline.StageException;
 import dev.talkmine.segment.TalkSegmenter;
+import dev.talkmine.structure.StructureStage;
 import dev.talkmine.summary.SummaryStage;
 import dev.talkmine.talk.TalkAttributeStage;
 import dev.talkmine.text.SentenceStage;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +34,10 @@ import java.util.function.Consumer;
  * report.talks().forEach(t -> System.out.println(t.title() + " by " + t.speakers()));
  * }</pre>
  *
+ * <p>Processing has two parts: {@link #prepare} (sentences, mentions, entities, structure: no
+ * learned decision) and {@link #decide} (the learned decisions: passages, talk attributes,
+ * summaries). {@link #process} runs both; training runs the first once and the second per model.
+ *
  * <p>Building loads the models (a few seconds); do it once. A built instance is immutable and
  * thread-safe: call {@link #process} from as many threads as you like.
  */
@@ -45,12 +46,18 @@ public final class Talkmine {
     static final List<String> BUILT_IN_GAZETTEERS = List.of("technologies.tsv", "organizations.tsv");
     /** Ordinary English words, to tell unknown technology names from words. */
     static final String WORD_LIST = "english-words.txt";
+    /** The learned models a pipeline needs. */
+    public static final Set<String> MODELS = Set.of(TalkSegmenter.LOCAL_MODEL, TalkSegmenter.MODEL);
 
-    private final Pipeline pipeline;
+    private final Pipeline prepare;
+    private final Pipeline decide;
+    private final Lexicon lexicon;
     private final String setup;
 
-    private Talkmine(Pipeline pipeline, String setup) {
-        this.pipeline = pipeline;
+    private Talkmine(Pipeline prepare, Pipeline decide, Lexicon lexicon, String setup) {
+        this.prepare = prepare;
+        this.decide = decide;
+        this.lexicon = lexicon;
         this.setup = setup;
     }
 
@@ -67,7 +74,7 @@ public final class Talkmine {
      *                                                    between stages and between sentences of the CRF)
      */
     public Report process(Document document) {
-        return pipeline.process(Objects.requireNonNull(document, "document"));
+        return process(document, stage -> { });
     }
 
     /**
@@ -78,20 +85,54 @@ public final class Talkmine {
      * @throws java.util.concurrent.CancellationException when the thread was interrupted
      */
     public Report process(Document document, Consumer<String> onStage) {
-        return pipeline.process(Objects.requireNonNull(document, "document"), onStage);
+        return decide(prepare.process(Objects.requireNonNull(document, "document"), onStage), onStage);
+    }
+
+    /**
+     * The part of processing that learns nothing: sentences, mentions, entities and the structure
+     * layer. Its result is what {@link #decide} and training start from.
+     */
+    public Report prepare(Document document) {
+        return prepare.process(Objects.requireNonNull(document, "document"));
+    }
+
+    /**
+     * The learned decisions on a prepared report: passages, talk attributes, summaries.
+     *
+     * @throws IllegalStateException when this instance was built {@linkplain Builder#untrained() untrained}
+     */
+    public Report decide(Report prepared, Consumer<String> onStage) {
+        if (decide == null) {
+            throw new IllegalStateException("built untrained: only prepare() is available");
+        }
+        return decide.process(prepared, onStage);
+    }
+
+    /** The same instance deciding with other learned models (cross-validation folds, retrained models). */
+    public Talkmine withModels(Models models) {
+        return new Talkmine(prepare, decisions(prepare, lexicon, models), lexicon, setup);
+    }
+
+    /** The cue lexicon this instance reads (for training, which computes the same features). */
+    public Lexicon lexicon() {
+        return lexicon;
     }
 
     /** The stage names, in order. */
     public List<String> stageNames() {
-        return pipeline.stageNames();
+        List<String> names = new ArrayList<>(prepare.stageNames());
+        if (decide != null) {
+            names.addAll(decide.stageNames());
+        }
+        return names;
     }
 
     /**
      * What decides this instance's results besides the input, as one line: talkmine's version and
-     * a SHA-256 of the gazetteers and word list it loaded (built-in and user files, in order). Two
-     * instances with the same setup give the same report for the same document; a resumed batch
-     * keeps only outputs written under its own setup. (The CoreNLP and OpenNLP models come with
-     * the version; a development build counts as one version.)
+     * a SHA-256 of the model files it loaded (gazetteers, word list, lexicon, learned models; built-in
+     * and user files, in order). Two instances with the same setup give the same report for the same
+     * document; a resumed batch keeps only outputs written under its own setup. (The CoreNLP and
+     * OpenNLP models come with the version; a development build counts as one version.)
      *
      * @return {@code talkmine <version> <64 hex digits>}
      */
@@ -99,15 +140,25 @@ public final class Talkmine {
         return setup;
     }
 
+    private static Pipeline decisions(Pipeline prepare, Lexicon lexicon, Models models) {
+        return Pipeline.builder().given(prepare.produces())
+                .add(new TalkSegmenter(models.get(TalkSegmenter.LOCAL_MODEL), models.get(TalkSegmenter.MODEL), lexicon))
+                .add(new TalkAttributeStage())
+                .add(new SummaryStage())
+                .build();
+    }
+
     /** Configures and builds a {@link Talkmine}. Not thread-safe; the built instance is. */
     public static final class Builder {
         private Path modelsDir;
         private final List<Path> gazetteers = new ArrayList<>();
+        private Models models;
+        private boolean untrained;
 
         private Builder() {
         }
 
-        /** Reads the built-in gazetteers from this directory instead of the jar (for editing them). */
+        /** Reads the built-in model files (gazetteers, lexicon, learned models) from this directory instead of the jar. */
         public Builder modelsDir(Path dir) {
             this.modelsDir = Objects.requireNonNull(dir, "dir");
             return this;
@@ -122,93 +173,45 @@ public final class Talkmine {
             return this;
         }
 
+        /** Decides with these learned models instead of the built-in ones. */
+        public Builder models(Models learned) {
+            this.models = Objects.requireNonNull(learned, "learned");
+            return this;
+        }
+
+        /** Builds without learned models: only {@link Talkmine#prepare} works (for training them). */
+        public Builder untrained() {
+            this.untrained = true;
+            return this;
+        }
+
         /**
          * Loads models and gazetteers and builds the pipeline.
          *
          * @throws ModelException when a model or gazetteer is missing or malformed
          */
         public Talkmine build() {
-            MessageDigest digest = sha256();
-            Gazetteer gazetteer = builtInGazetteer(digest);
+            ModelFiles files = ModelFiles.in(modelsDir);
+            Gazetteer gazetteer = Gazetteer.empty();
+            for (String name : BUILT_IN_GAZETTEERS) {
+                gazetteer = gazetteer.plus(Gazetteer.parse(new ByteArrayInputStream(files.read(name)), files.origin(name)));
+            }
             for (Path p : gazetteers) {
-                gazetteer = gazetteer.plus(userGazetteer(p, digest));
+                gazetteer = gazetteer.plus(Gazetteer.parse(new ByteArrayInputStream(files.readUserFile(p, "user gazetteer")),
+                        p.toString()));
             }
-            WordList words;
-            try (InputStream in = openBuiltIn(WORD_LIST)) {
-                words = WordList.parse(new ByteArrayInputStream(read(in, WORD_LIST, digest)), "models/" + WORD_LIST);
-            } catch (IOException e) {
-                throw new ModelException("cannot read models/" + WORD_LIST + ": " + e.getMessage(), e);
-            }
-            Pipeline pipeline = Pipeline.builder()
+            WordList words = WordList.parse(new ByteArrayInputStream(files.read(WORD_LIST)), files.origin(WORD_LIST));
+            Lexicon lexicon = Lexicon.load(files);
+            Pipeline prepare = Pipeline.builder()
                     .add(SentenceStage.load())
                     .add(MentionStage.load(gazetteer, words))
                     .add(new EntityLinker())
-                    .add(new TalkSegmenter())
-                    .add(new TalkAttributeStage())
-                    .add(new SummaryStage())
+                    .add(new StructureStage(lexicon))
                     .build();
+            Models learned = models != null ? models : untrained ? null : Models.load(files, MODELS);
             String version = Talkmine.class.getPackage().getImplementationVersion();
-            return new Talkmine(pipeline, "talkmine " + (version == null ? "development-build" : version) + " "
-                    + HexFormat.of().formatHex(digest.digest()));
-        }
-
-        private Gazetteer builtInGazetteer(MessageDigest digest) {
-            Gazetteer g = Gazetteer.empty();
-            for (String name : BUILT_IN_GAZETTEERS) {
-                g = g.plus(builtIn(name, digest));
-            }
-            return g;
-        }
-
-        private Gazetteer builtIn(String name, MessageDigest digest) {
-            try (InputStream in = openBuiltIn(name)) {
-                return Gazetteer.parse(new ByteArrayInputStream(read(in, name, digest)),
-                        modelsDir == null ? "models/" + name : modelsDir.resolve(name).toString());
-            } catch (IOException e) {
-                throw new ModelException("cannot read gazetteer models/" + name + ": " + e.getMessage(), e);
-            }
-        }
-
-        private static Gazetteer userGazetteer(Path file, MessageDigest digest) {
-            try (InputStream in = Files.newInputStream(file)) {
-                // by content, not path: the same file named another way is the same setup
-                return Gazetteer.parse(new ByteArrayInputStream(read(in, "user gazetteer", digest)), file.toString());
-            } catch (IOException e) {
-                throw new ModelException("gazetteer " + file + ": cannot read: " + e.getMessage(), e);
-            }
-        }
-
-        /** The file's bytes, added to the setup digest with its name and length to keep files apart. */
-        private static byte[] read(InputStream in, String name, MessageDigest digest) throws IOException {
-            byte[] bytes = in.readAllBytes();
-            digest.update((name + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
-            return bytes;
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
-        }
-
-        /** A built-in model file from the models directory, else from the classpath under /models/. */
-        private InputStream openBuiltIn(String name) throws IOException {
-            Optional<Path> onDisk = Optional.ofNullable(modelsDir).map(d -> d.resolve(name));
-            if (onDisk.isPresent()) {
-                if (!Files.isRegularFile(onDisk.get())) {
-                    throw new ModelException(onDisk.get() + " not found; --models-dir must hold " + BUILT_IN_GAZETTEERS
-                            + " and " + WORD_LIST);
-                }
-                return Files.newInputStream(onDisk.get());
-            }
-            InputStream in = Talkmine.class.getResourceAsStream("/models/" + name);
-            if (in == null) {
-                throw new ModelException("models/" + name + " not found on the classpath; rebuild with 'mvn package' or pass --models-dir");
-            }
-            return in;
+            String setup = "talkmine " + (version == null ? "development-build" : version) + " " + files.digest();
+            return new Talkmine(prepare, learned == null ? null : decisions(prepare, lexicon, learned), lexicon, setup);
         }
     }
 }

@@ -1,99 +1,58 @@
 package dev.talkmine.bench;
 
-import dev.talkmine.ModelException;
+import dev.talkmine.Talkmine;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.Report;
-import dev.talkmine.entity.EntityLinker;
-import dev.talkmine.ner.Gazetteer;
-import dev.talkmine.ner.MentionStage;
-import dev.talkmine.ner.WordList;
-import dev.talkmine.pipeline.Stage;
-import dev.talkmine.segment.TalkSegmenter;
-import dev.talkmine.summary.SummaryStage;
-import dev.talkmine.talk.TalkAttributeStage;
-import dev.talkmine.text.SentenceStage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Runs talkmine's stages one by one so that each can be timed. {@code Talkmine} does not expose its
- * stages, so this builds the same list from the same public parts as {@code Talkmine.Builder}
- * (built-in gazetteers and word list from the classpath); the worker checks that the stage names
- * and the seed report's JSON equal {@code Talkmine}'s before trusting the profile.
+ * Times each stage of a {@link Talkmine} from the stage-start notices its pipeline gives: a
+ * stage's time runs from its notice to the next one (or the end). The same pipeline as the one
+ * measured, not a copy of its stage list.
  */
 final class StageProfiler {
-    private final List<Stage> stages;
+    private final Talkmine talkmine;
+    private final List<String> names;
     private final long[] nanos;
-    private final java.util.Map<String, Double> loadSeconds;
+    private final Map<String, Double> loadSeconds;
 
-    private StageProfiler(List<Stage> stages, java.util.Map<String, Double> loadSeconds) {
-        this.stages = stages;
-        this.nanos = new long[stages.size()];
+    private StageProfiler(Talkmine talkmine, Map<String, Double> loadSeconds) {
+        this.talkmine = talkmine;
+        this.names = talkmine.stageNames();
+        this.nanos = new long[names.size()];
         this.loadSeconds = loadSeconds;
     }
 
-    /** Loads the models and builds the default stages, timing each part. */
+    /** Builds the default pipeline, timing the build. */
     static StageProfiler load() {
-        java.util.Map<String, Double> times = new java.util.LinkedHashMap<>();
         long t = System.nanoTime();
-        Gazetteer g = Gazetteer.empty();
-        for (String name : List.of("technologies.tsv", "organizations.tsv")) {
-            try (InputStream in = open(name)) {
-                g = g.plus(Gazetteer.parse(in, "models/" + name));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        t = lap(times, "gazetteers", t);
-        WordList words;
-        try (InputStream in = open("english-words.txt")) {
-            words = WordList.parse(in, "models/english-words.txt");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        t = lap(times, "word list", t);
-        SentenceStage sentences = SentenceStage.load();
-        t = lap(times, "OpenNLP models", t);
-        MentionStage mentions = MentionStage.load(g, words);
-        t = lap(times, "CRF model + gazetteer index", t);
-        List<Stage> stages = List.of(sentences, mentions, new EntityLinker(), new TalkSegmenter(), new TalkAttributeStage(),
-                new SummaryStage());
-        lap(times, "other stages", t);
-        return new StageProfiler(stages, times);
+        Talkmine talkmine = Talkmine.builder().build();
+        Map<String, Double> times = new LinkedHashMap<>();
+        times.put("models", (System.nanoTime() - t) / 1e9);
+        return new StageProfiler(talkmine, times);
     }
 
-    private static long lap(java.util.Map<String, Double> times, String what, long since) {
-        long now = System.nanoTime();
-        times.put(what, (now - since) / 1e9);
-        return now;
-    }
-
-    /** Seconds spent loading each part, in load order. */
-    java.util.Map<String, Double> loadSeconds() {
+    /** Seconds spent loading, by part. */
+    Map<String, Double> loadSeconds() {
         return loadSeconds;
     }
 
-    private static InputStream open(String name) {
-        InputStream in = StageProfiler.class.getResourceAsStream("/models/" + name);
-        if (in == null) {
-            throw new ModelException("models/" + name + " not found on the classpath");
-        }
-        return in;
-    }
-
     List<String> stageNames() {
-        return stages.stream().map(Stage::name).toList();
+        return names;
     }
 
-    /** Runs every stage on {@code doc}, adding each stage's time to its total. Not thread-safe. */
+    /** Runs the pipeline on {@code doc}, adding each stage's time to its total. Not thread-safe. */
     Report process(Document doc) {
-        Report r = Report.of(doc);
-        for (int i = 0; i < stages.size(); i++) {
-            long t = System.nanoTime();
-            r = stages.get(i).process(r);
-            nanos[i] += System.nanoTime() - t;
+        List<long[]> marks = new ArrayList<>();
+        Report r = talkmine.process(doc, name -> marks.add(new long[] {names.indexOf(name), System.nanoTime()}));
+        long end = System.nanoTime();
+        for (int i = 0; i < marks.size(); i++) {
+            long until = i + 1 < marks.size() ? marks.get(i + 1)[1] : end;
+            nanos[(int) marks.get(i)[0]] += until - marks.get(i)[1];
         }
         return r;
     }
@@ -108,6 +67,6 @@ final class StageProfiler {
     }
 
     void reset() {
-        java.util.Arrays.fill(nanos, 0);
+        Arrays.fill(nanos, 0);
     }
 }

@@ -9,6 +9,10 @@ import dev.talkmine.eval.Evaluation;
 import dev.talkmine.eval.Evaluator;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.output.ReportJson;
+import dev.talkmine.train.Corpus;
+import dev.talkmine.train.CrossValidation;
+import dev.talkmine.train.Example;
+import dev.talkmine.train.Trainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,15 +74,28 @@ final class EvalCommand implements Callable<Integer> {
             description = "When running talkmine: read the built-in gazetteers from DIR instead of the jar.")
     Path modelsDir;
 
+    @Option(names = "--cv", description = "Leave-one-report-out cross-validation: train on every report but one,"
+            + " score that one, for each report (the number that counts for reports talkmine has not seen).")
+    boolean crossValidate;
+
+    @Option(names = "--train-with", paramLabel = "DIR",
+            description = "With --cv: also train on the reports of DIR (e.g. the Markdown sources of the same reports;"
+                    + " a report is held out in all its forms); repeatable.")
+    List<Path> trainWith = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         if (pred != null && !inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give either --pred DIR or INPUT files, not both");
         }
+        if (crossValidate && (pred != null || !inputs.isEmpty())) {
+            throw new ParameterException(spec.commandLine(), "--cv trains and runs talkmine itself: drop --pred and INPUTs");
+        }
         Evaluation evaluation;
         try {
             List<String> reports = Evaluator.reports(gold);
-            evaluation = pred != null ? Evaluator.evaluate(gold, pred) : Evaluator.evaluate(gold, runTalkmine(reports));
+            evaluation = crossValidate ? Evaluator.evaluate(gold, crossValidated())
+                    : pred != null ? Evaluator.evaluate(gold, pred) : Evaluator.evaluate(gold, runTalkmine(reports));
         } catch (InputException e) {
             spec.commandLine().getErr().println("talkmine: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -86,6 +103,28 @@ final class EvalCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(json ? Evaluator.json(evaluation) : Evaluator.table(evaluation, verbose));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** Held-out JSON of every report of the gold folder, by stem. */
+    private Map<String, String> crossValidated() throws InterruptedException {
+        Talkmine.Builder builder = Talkmine.builder().untrained();
+        if (modelsDir != null) {
+            builder.modelsDir(modelsDir);
+        }
+        gazetteers.forEach(builder::gazetteer);
+        Talkmine talkmine = builder.build();
+        List<Path> dirs = new ArrayList<>(List.of(gold));
+        dirs.addAll(trainWith);
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<Example> examples = Corpus.load(dirs, talkmine, threads);
+        Map<String, String> bySource = CrossValidation.predictions(Trainer.of(examples, talkmine.lexicon()), talkmine, threads);
+        Map<String, String> out = new HashMap<>();
+        for (Example e : examples) {
+            if (Path.of(e.source()).getParent().equals(gold.resolve(e.group()).getParent())) {
+                out.put(e.group(), bySource.get(e.source()));
+            }
+        }
+        return out;
     }
 
     /** Runs talkmine on the reports to score; returns their JSON by report stem. A report that fails has none. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code talkmine}: the top-level command; work is done by its subcommands. */
 @Command(name = "talkmine", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Turns conference reports into tagged talks, speakers and entities (CSV and JSON).",
-        subcommands = {RunCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ExplainCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
             picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every report processed", "1:unexpected error (a bug: please report it)",

@@ -15,18 +15,20 @@ import java.util.Set;
  * @param layers    which layers have been produced
  * @param sentences sentences with tokens, in order
  * @param mentions  entity mentions, in order (before canonicalisation their names are raw)
+ * @param units     the pieces that can open a passage, each with its shape (the structure layer)
  * @param segments  talk and non-talk passages, in order, not overlapping
  * @param entities  canonical entities, ordered by first mention
  * @param talks     talks with attributes (and, once summarised, summary and keywords), in order
  */
 public record Report(Document document, Set<Layer> layers, List<Sentence> sentences, List<Mention> mentions,
-                     List<Segment> segments, List<Entity> entities, List<Talk> talks) {
+                     List<Unit> units, List<Segment> segments, List<Entity> entities, List<Talk> talks) {
 
     public Report {
         Objects.requireNonNull(document, "document");
         layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
+        units = List.copyOf(units);
         segments = List.copyOf(segments);
         entities = List.copyOf(entities);
         talks = List.copyOf(talks);
@@ -34,7 +36,7 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
 
     /** A report with no layers yet. */
     public static Report of(Document document) {
-        return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The report's text (all offsets refer to it). */
@@ -43,28 +45,45 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
     }
 
     public Report withSentences(List<Sentence> s) {
-        return new Report(document, plus(Layer.SENTENCES), s, mentions, segments, entities, talks);
+        return new Report(document, plus(Layer.SENTENCES), s, mentions, units, segments, entities, talks);
     }
 
     public Report withMentions(List<Mention> m) {
-        return new Report(document, plus(Layer.MENTIONS), sentences, m, segments, entities, talks);
+        return new Report(document, plus(Layer.MENTIONS), sentences, m, units, segments, entities, talks);
+    }
+
+    public Report withUnits(List<Unit> u) {
+        return new Report(document, plus(Layer.STRUCTURE), sentences, mentions, u, segments, entities, talks);
+    }
+
+    /**
+     * Checks that a layer has been produced; stages call it for each layer they read, so that a
+     * pipeline in the wrong order fails with a message instead of reading an empty list.
+     *
+     * @throws IllegalStateException naming the missing layer
+     */
+    public Report require(Layer layer) {
+        if (!layers.contains(layer)) {
+            throw new IllegalStateException("layer " + layer + " has not been produced (have " + layers + ")");
+        }
+        return this;
     }
 
     public Report withSegments(List<Segment> s) {
-        return new Report(document, plus(Layer.SEGMENTS), sentences, mentions, s, entities, talks);
+        return new Report(document, plus(Layer.SEGMENTS), sentences, mentions, units, s, entities, talks);
     }
 
     public Report withEntities(List<Entity> e) {
-        return new Report(document, plus(Layer.ENTITIES), sentences, mentions, segments, e, talks);
+        return new Report(document, plus(Layer.ENTITIES), sentences, mentions, units, segments, e, talks);
     }
 
     public Report withTalks(List<Talk> t) {
-        return new Report(document, plus(Layer.TALKS), sentences, mentions, segments, entities, t);
+        return new Report(document, plus(Layer.TALKS), sentences, mentions, units, segments, entities, t);
     }
 
     /** Talks with summaries and keywords filled in. */
     public Report withSummaries(List<Talk> t) {
-        return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, segments, entities, t);
+        return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, units, segments, entities, t);
     }
 
     /**

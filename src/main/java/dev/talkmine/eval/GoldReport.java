@@ -11,14 +11,17 @@ import java.util.List;
  * the empty string, as in {@code score.py}).
  *
  * @param talks         the gold talks in document order
+ * @param nonTalkSections the first words of each non-talk passage, in document order
  * @param people        {@code entities.people}
  * @param organizations {@code entities.organizations}
  * @param technologies  {@code entities.technologies}
  */
-record GoldReport(List<Talk> talks, List<String> people, List<String> organizations, List<String> technologies) {
+public record GoldReport(List<Talk> talks, List<String> nonTalkSections, List<String> people, List<String> organizations,
+                         List<String> technologies) {
 
-    GoldReport {
+    public GoldReport {
         talks = List.copyOf(talks);
+        nonTalkSections = List.copyOf(nonTalkSections);
     }
 
     /**
@@ -29,12 +32,16 @@ record GoldReport(List<Talk> talks, List<String> people, List<String> organizati
      * @param organizations the speakers' stated organizations
      * @param kind          the kind; {@code talk} when missing or empty, as {@code score.py} reads it
      * @param firstWords    the passage's first words, {@code null} if missing
+     * @param keySentences  the 1-2 sentences that best say what the talk was about
+     * @param verdict       the author's verdict ({@code positive}, ..., {@code none}), {@code none} when missing
+     * @param verdictEvidence the phrase that states the verdict, or null
      */
-    record Talk(String title, List<String> speakers, List<String> organizations, String kind, String firstWords) {
+    public record Talk(String title, List<String> speakers, List<String> organizations, String kind, String firstWords,
+                       List<String> keySentences, String verdict, String verdictEvidence) {
     }
 
     /** Loads a gold file. */
-    static GoldReport load(Path file) {
+    public static GoldReport load(Path file) {
         return parse(Json.object(file), file.toString());
     }
 
@@ -46,17 +53,22 @@ record GoldReport(List<Talk> talks, List<String> people, List<String> organizati
             String where = name + ": talks[" + i + "]";
             JsonNode t = Json.object(items.get(i), where);
             String kind = Json.string(t, "kind", where);
+            String verdict = t.has("verdict") ? Json.string(t, "verdict", where) : null;
             talks.add(new Talk(Json.string(t, "title", where), Json.strings(t, "speakers", where),
                     Json.strings(t, "organizations", where), kind == null || kind.isEmpty() ? "talk" : kind,
-                    Json.string(t, "first_words", where)));
+                    Json.string(t, "first_words", where),
+                    t.has("key_sentences") ? Json.strings(t, "key_sentences", where) : List.of(),
+                    verdict == null || verdict.isEmpty() ? "none" : verdict,
+                    t.has("verdict_evidence") ? Json.string(t, "verdict_evidence", where) : null));
         }
+        List<String> nonTalk = root.has("non_talk_sections") ? Json.strings(root, "non_talk_sections", name) : List.of();
         JsonNode entities = root.get("entities");
         if (entities == null || entities.isNull()) {
-            return new GoldReport(talks, List.of(), List.of(), List.of());
+            return new GoldReport(talks, nonTalk, List.of(), List.of(), List.of());
         }
         String where = name + ": entities";
         Json.object(entities, where);
-        return new GoldReport(talks, Json.strings(entities, "people", where),
+        return new GoldReport(talks, nonTalk, Json.strings(entities, "people", where),
                 Json.strings(entities, "organizations", where), Json.strings(entities, "technologies", where));
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * and the {@code after} hint (the previous gold talk's start) can stay in UTF-16 units too, as the
  * mapping between the two is monotonic.
  */
-final class Locator {
+public final class Locator {
     private static final String SPACES = TextNorm.PY_SPACE_CLASS + "+";
     private static final String GAP = TextNorm.PY_NON_WORD_CLASS + "*" + TextNorm.PY_SPACE_CLASS + "*";
     private static final Pattern MARKER = Pattern.compile("[-*#>\u2022]+|" + TextNorm.PY_DIGIT_CLASS + "+[.)]");
@@ -28,7 +28,7 @@ final class Locator {
      * The UTF-16 offset where {@code firstWords} occurs in {@code text}, preferring a match at or
      * after {@code after}; -1 when it is {@code null}, empty or not found.
      */
-    static int locate(String text, String firstWords, int after) {
+    public static int locate(String text, String firstWords, int after) {
         if (firstWords == null || firstWords.isEmpty()) {
             return -1;
         }

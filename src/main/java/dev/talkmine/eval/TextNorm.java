@@ -11,7 +11,7 @@ import java.util.List;
  * differ in details from Java's classes (even with {@code UNICODE_CHARACTER_CLASS}), so they are
  * spelled out here.
  */
-final class TextNorm {
+public final class TextNorm {
     /** Python {@code str.isspace()}, {@code str.split()} and regex {@code \s} (str patterns), as a Java class. */
     static final String PY_SPACE_CLASS =
             "[\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}]";
@@ -36,7 +36,7 @@ final class TextNorm {
      * that is not a word character or one of {@code +#./ -} made a space, spaces collapsed, and
      * {@code " .-/"} stripped from both ends. {@code null} gives {@code ""}.
      */
-    static String norm(String s) {
+    public static String norm(String s) {
         if (s == null) {
             return "";
         }

@@ -19,9 +19,11 @@ import java.util.function.Consumer;
  */
 public final class Pipeline {
     private final List<Stage> stages;
+    private final Set<Layer> given;
 
-    private Pipeline(List<Stage> stages) {
+    private Pipeline(List<Stage> stages, Set<Layer> given) {
         this.stages = List.copyOf(stages);
+        this.given = Set.copyOf(given);
     }
 
     /** A builder for a pipeline. */
@@ -48,8 +50,23 @@ public final class Pipeline {
      * @throws CancellationException when the thread was interrupted; its interrupt status stays set
      */
     public Report process(Document document, Consumer<String> onStage) {
+        return process(Report.of(Objects.requireNonNull(document, "document")), onStage);
+    }
+
+    /**
+     * Runs every stage on a report that an earlier pipeline began (see {@link Builder#given}).
+     *
+     * @throws IllegalArgumentException when the report lacks a layer this pipeline was built to be given
+     * @throws StageException        naming the stage that failed
+     * @throws CancellationException when the thread was interrupted; its interrupt status stays set
+     */
+    public Report process(Report start, Consumer<String> onStage) {
         Objects.requireNonNull(onStage, "onStage");
-        Report report = Report.of(document);
+        if (!start.layers().containsAll(given)) {
+            throw new IllegalArgumentException("the report has " + start.layers() + "; this pipeline needs " + given);
+        }
+        Report report = start;
+        Document document = start.document();
         for (Stage stage : stages) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException(document.id() + ": interrupted before stage '" + stage.name() + "'");
@@ -66,6 +83,14 @@ public final class Pipeline {
         return report;
     }
 
+    /** The layers the report has after this pipeline: those it was given and those its stages add. */
+    public Set<Layer> produces() {
+        Set<Layer> out = EnumSet.noneOf(Layer.class);
+        out.addAll(given);
+        stages.forEach(s -> out.addAll(s.produces()));
+        return out;
+    }
+
     /** Stage names in order. */
     public List<String> stageNames() {
         return stages.stream().map(Stage::name).toList();
@@ -74,8 +99,15 @@ public final class Pipeline {
     /** Collects stages in order and checks them in {@link #build()}. */
     public static final class Builder {
         private final List<Stage> stages = new ArrayList<>();
+        private final Set<Layer> given = EnumSet.noneOf(Layer.class);
 
         private Builder() {
+        }
+
+        /** Declares layers that reports will already have when they reach this pipeline. */
+        public Builder given(Set<Layer> layers) {
+            given.addAll(layers);
+            return this;
         }
 
         /** Appends a stage. */
@@ -92,6 +124,7 @@ public final class Pipeline {
         public Pipeline build() {
             Set<String> names = new HashSet<>();
             Set<Layer> have = EnumSet.noneOf(Layer.class);
+            have.addAll(given);
             for (Stage s : stages) {
                 if (!names.add(s.name())) {
                     throw new IllegalStateException("stage name '" + s.name() + "' is used twice");
@@ -110,7 +143,7 @@ public final class Pipeline {
                     }
                 }
             }
-            return new Pipeline(stages);
+            return new Pipeline(stages, given);
         }
     }
 }

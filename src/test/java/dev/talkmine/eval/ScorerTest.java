@@ -11,7 +11,7 @@ class ScorerTest {
     private static final String TEXT = ".".repeat(200) + "Talk A. Talk B. " + ".".repeat(200);
 
     private static GoldReport.Talk gold(String firstWords, String... speakers) {
-        return new GoldReport.Talk(null, List.of(speakers), List.of(), "talk", firstWords);
+        return new GoldReport.Talk(null, List.of(speakers), List.of(), "talk", firstWords, List.of(), "none", null);
     }
 
     private static Prediction.Talk pred(int start, int end, String... speakers) {
@@ -20,7 +20,7 @@ class ScorerTest {
     }
 
     private static Scores score(List<GoldReport.Talk> gold, List<Prediction.Talk> pred) {
-        return Scorer.score(TEXT, new GoldReport(gold, List.of(), List.of(), List.of()),
+        return Scorer.score(TEXT, new GoldReport(gold, List.of(), List.of(), List.of(), List.of()),
                 new Prediction("", pred, List.of()));
     }
 
@@ -74,7 +74,7 @@ class ScorerTest {
                 new Prediction.Entity("Rust's", "technology"), new Prediction.Entity("rust", "TECHNOLOGY"),
                 new Prediction.Entity("Lyon", "LOCATION"), new Prediction.Entity(null, "PERSON"),
                 new Prediction.Entity("Zoe", "")));
-        GoldReport g = new GoldReport(List.of(), List.of("Zoë"), List.of(), List.of("Rust", "Go", "go"));
+        GoldReport g = new GoldReport(List.of(), List.of(), List.of("Zoë"), List.of(), List.of("Rust", "Go", "go"));
         Scores s = Scorer.score("", g, p);
         assertThat(s.technologies()).isEqualTo(new Scores.Entities(Prf.of(1, 1, 2), 2, 1, List.of("go"), List.of()));
         assertThat(s.people()).isEqualTo(new Scores.Entities(Prf.of(0, 0, 1), 1, 0, List.of("zoe"), List.of()));

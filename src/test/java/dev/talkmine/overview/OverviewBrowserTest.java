@@ -135,7 +135,7 @@ class OverviewBrowserTest {
         Report[] many = new Report[500];
         for (int i = 0; i < many.length; i++) {
             Report r = one;
-            many[i] = new Report(r.document().withId(String.format("report-%03d", i)), r.layers(), r.sentences(), r.mentions(),
+            many[i] = new Report(r.document().withId(String.format("report-%03d", i)), r.layers(), r.sentences(), r.mentions(), r.units(),
                     r.segments(), r.entities(), r.talks());
         }
         Path single = write("seed-size", one);

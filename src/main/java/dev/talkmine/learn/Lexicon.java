@@ -1,0 +1,119 @@
+package dev.talkmine.learn;
+
+import dev.talkmine.ModelException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The cue words of conference reports, kept as data in {@code models/lexicon/<list>.txt} (one
+ * word or phrase per line, {@code #} comments): talk verbs, session nouns, kind words, non-talk
+ * topics, and the like. Each list is read once and compiled once into a case-insensitive,
+ * whole-word pattern. Immutable and thread-safe.
+ */
+public final class Lexicon {
+    /** The lists, by file name without {@code .txt}; see {@code models/README.md}. */
+    public static final List<String> LISTS = List.of("talk-verbs", "session-nouns", "kind-keynote", "kind-lightning",
+            "kind-panel", "kind-workshop", "kind-tutorial", "kind-other", "non-talk-topics", "time-words",
+            "structure-words", "title-small-words", "affiliation-cues", "not-affiliation-cues", "other-event-cues",
+            "opening-phrases");
+
+    private final Map<String, List<String>> entries;
+    private final Map<String, Pattern> patterns;
+
+    private Lexicon(Map<String, List<String>> entries) {
+        this.entries = Map.copyOf(entries);
+        Map<String, Pattern> p = new HashMap<>();
+        entries.forEach((name, list) -> p.put(name, compile(list)));
+        this.patterns = Map.copyOf(p);
+    }
+
+    /**
+     * Reads every list in {@link #LISTS} from {@code lexicon/}.
+     *
+     * @throws ModelException naming the file when one is missing
+     */
+    public static Lexicon load(ModelFiles files) {
+        Map<String, List<String>> entries = new HashMap<>();
+        for (String name : LISTS) {
+            entries.put(name, parse(new String(files.read("lexicon/" + name + ".txt"), StandardCharsets.UTF_8)));
+        }
+        return new Lexicon(entries);
+    }
+
+    /** A lexicon of the given lists, for tests. */
+    public static Lexicon of(Map<String, List<String>> lists) {
+        Map<String, List<String>> entries = new HashMap<>();
+        for (String name : LISTS) {
+            entries.put(name, List.copyOf(lists.getOrDefault(name, List.of())));
+        }
+        return new Lexicon(entries);
+    }
+
+    /** The entries of a list, lower-case, in file order. */
+    public List<String> list(String name) {
+        return require(entries, name);
+    }
+
+    /** Whether {@code word} (any case) is an entry of the list. */
+    public boolean contains(String name, String word) {
+        return require(entries, name).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A whole-word, case-insensitive pattern matching any entry of the list (longest first). */
+    public Pattern pattern(String name) {
+        return require(patterns, name);
+    }
+
+    /**
+     * The list as a regex alternation without word boundaries ({@code (?:a\s+b|c)}), longest entry
+     * first, for building larger patterns ("an opening phrase, then a session noun").
+     */
+    public String alternation(String name) {
+        return alternation(require(entries, name));
+    }
+
+    private static <T> T require(Map<String, T> map, String name) {
+        T t = map.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException("no lexicon list '" + name + "'");
+        }
+        return t;
+    }
+
+    static List<String> parse(String content) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String line : content.split("\n")) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                out.add(s.toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Pattern compile(List<String> list) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + alternation(list) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String alternation(List<String> list) {
+        if (list.isEmpty()) {
+            return "(?!)";
+        }
+        List<String> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder b = new StringBuilder("(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            b.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));
+        }
+        return b.append(")").toString();
+    }
+}

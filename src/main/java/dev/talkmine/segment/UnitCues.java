@@ -1,0 +1,60 @@
+package dev.talkmine.segment;
+
+import dev.talkmine.learn.Lexicon;
+import java.util.regex.Pattern;
+
+/**
+ * The language cues a unit is read for, compiled once from the lexicon: talk verbs, session
+ * nouns, phrases that open a new session, non-talk topics, other events. Each is a feature of the
+ * talk-start classifier, not a decision. Immutable and thread-safe.
+ */
+final class UnitCues {
+    final Lexicon lexicon;
+    final Pattern talkVerb;
+    final Pattern sessionNoun;
+    final Pattern nonTalk;
+    final Pattern otherEvent;
+    final Pattern structureWord;
+    final Pattern timeWord;
+    /** "Another talk", "The next session", "My favourite keynote" at the start. */
+    final Pattern openingSession;
+    /** "The day opened with a keynote", "kicked off with the panel". */
+    final Pattern openedWith;
+    /** "In this talk, ", "During her session, ". */
+    final Pattern inThisSession;
+    /** "I skipped", "I went to the other track", "TODO". */
+    final Pattern skipped;
+    /** "Next was", "Then came", "Next up:". */
+    final Pattern nextWas;
+    /** A year, to tell talks at other editions. */
+    final Pattern year;
+    /** A first-person start: the author writing about the trip. */
+    final Pattern firstPerson;
+    /** A quoted span right after "called", "titled" or a session noun, or right before a session noun. */
+    final Pattern quotedTitle;
+
+    UnitCues(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        String session = lexicon.alternation("session-nouns");
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        this.talkVerb = lexicon.pattern("talk-verbs");
+        this.sessionNoun = lexicon.pattern("session-nouns");
+        this.nonTalk = lexicon.pattern("non-talk-topics");
+        this.otherEvent = lexicon.pattern("other-event-cues");
+        this.structureWord = lexicon.pattern("structure-words");
+        this.timeWord = lexicon.pattern("time-words");
+        this.openingSession = Pattern.compile("^\\W*(?:(?:and|but|so|also)\\s+)?" + lexicon.alternation("opening-phrases")
+                + ",?\\s+(?:(?!of\\b)[\\p{L}\\d'’-]+\\s+){0,4}?" + session + "\\b", flags);
+        this.openedWith = Pattern.compile("\\b(?:opened|closed|started|kicked off|began|ended|finished)\\s+with\\s+"
+                + "(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?" + session + "\\b", flags);
+        this.inThisSession = Pattern.compile("^\\W*(?:in|during)\\s+(?:this|her|his|their|the)\\s+" + session + "\\b", flags);
+        this.skipped = Pattern.compile("^\\W*(?:todo\\b|i\\s+(?:[\\p{L}']+\\s+){0,2}(?:skipped|missed|room-hopped|left"
+                + "|went to the other))", flags);
+        this.nextWas = Pattern.compile("^\\W*(?:next|then|after (?:that|lunch|the break)|finally|later|last)"
+                + ",?\\s+(?:was|were|came|up|it was)\\b", flags);
+        this.year = Pattern.compile("(?<![\\d.])(?:19[6-9]\\d|20[0-4]\\d)(?![\\d.])");
+        this.firstPerson = Pattern.compile("^\\W*(?:I|I'm|I've|We|We're|My|Our|Me)\\b");
+        this.quotedTitle = Pattern.compile("(?:(?:called|named|titled|entitled|" + session + ")\\s*[:,]?\\s*[\"“][^\"”]{3,}[\"”]"
+                + "|[\"“][^\"”]{3,}[\"”]\\s+" + session + "\\b)", flags);
+    }
+}

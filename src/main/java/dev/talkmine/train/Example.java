@@ -1,0 +1,84 @@
+package dev.talkmine.train;
+
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.eval.GoldReport;
+import dev.talkmine.eval.Locator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One annotated report ready for training: prepared by talkmine (no learned decision yet), with
+ * its gold annotation located in the prepared text.
+ *
+ * @param group         the report it renders (its gold file's stem): a Markdown source and its plain
+ *                      text are one group, always in the same fold
+ * @param source        the file read, for messages
+ * @param prepared      the report after {@code Talkmine.prepare}
+ * @param gold          its annotation
+ * @param talkStarts    where each gold talk passage starts in the prepared text, -1 where not found
+ * @param nonTalkStarts where each gold non-talk passage starts, -1 where not found
+ */
+public record Example(String group, String source, Report prepared, GoldReport gold, List<Integer> talkStarts,
+                      List<Integer> nonTalkStarts) {
+
+    public Example {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(prepared, "prepared");
+        Objects.requireNonNull(gold, "gold");
+        talkStarts = List.copyOf(talkStarts);
+        nonTalkStarts = List.copyOf(nonTalkStarts);
+    }
+
+    /** Locates the gold passages in the prepared text as the scorer does. */
+    public static Example of(String group, String source, Report prepared, GoldReport gold) {
+        String text = prepared.text();
+        List<Integer> talks = new ArrayList<>();
+        int last = 0;
+        for (GoldReport.Talk t : gold.talks()) {
+            int at = Locator.locate(text, t.firstWords(), last);
+            talks.add(at);
+            last = at >= 0 ? at : last;
+        }
+        List<Integer> nonTalks = new ArrayList<>();
+        last = 0;
+        for (String words : gold.nonTalkSections()) {
+            int at = Locator.locate(text, words, last);
+            nonTalks.add(at);
+            last = at >= 0 ? at : last;
+        }
+        return new Example(group, source, prepared, gold, talks, nonTalks);
+    }
+
+    /**
+     * The gold talk passages: from each located start to the next located passage start (talk or
+     * not), trailing white space excluded; null for a talk whose start was not found.
+     */
+    public List<TextSpan> talkPassages() {
+        List<Integer> all = new ArrayList<>();
+        talkStarts.stream().filter(s -> s >= 0).forEach(all::add);
+        nonTalkStarts.stream().filter(s -> s >= 0).forEach(all::add);
+        all.sort(null);
+        String text = prepared.text();
+        List<TextSpan> out = new ArrayList<>();
+        for (int start : talkStarts) {
+            if (start < 0) {
+                out.add(null);
+                continue;
+            }
+            int end = text.length();
+            for (int s : all) {
+                if (s > start) {
+                    end = s;
+                    break;
+                }
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            out.add(new TextSpan(start, end));
+        }
+        return out;
+    }
+}
