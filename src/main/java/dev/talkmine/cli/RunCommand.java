@@ -92,8 +92,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--encoding: unknown charset '" + encoding + "'");
         }
-        List<Input> batch = Inputs.expand(inputs, output);
         PrintWriter err = spec.commandLine().getErr();
+        List<Input> batch = Inputs.expand(inputs, output, notice -> err.println("talkmine: " + notice));
         if (batch.isEmpty()) {
             err.println("talkmine: no .txt, .md or .html files found in " + String.join(" ", inputs));
             return ExitCodes.USAGE;

@@ -53,6 +53,12 @@ public final class BatchWriter implements Closeable {
         CSV
     }
 
+    /**
+     * The folder of talkmine's private state in an output directory ({@code .talkmine}): resume
+     * rows, and the mark of a folder that holds a talkmine batch.
+     */
+    public static final String STATE_DIR = ".talkmine";
+
     /** Longest id in UTF-8 bytes: with {@code .json} and the temp-file affixes it stays under 255. */
     static final int MAX_ID_BYTES = 200;
 
@@ -102,8 +108,19 @@ public final class BatchWriter implements Closeable {
             throw new IllegalArgumentException("no output format selected");
         }
         Path abs = dir.toAbsolutePath().normalize();
-        Files.createDirectories(abs);
+        // at once, so that even a batch in which every report fails marks its folder as talkmine's
+        Files.createDirectories(abs.resolve(STATE_DIR));
         return new BatchWriter(abs, Set.copyOf(EnumSet.copyOf(formats)), setup);
+    }
+
+    /**
+     * Whether {@code dir} holds a batch talkmine wrote: it has a {@value #STATE_DIR} folder.
+     *
+     * @param dir any folder
+     * @return true if it holds talkmine outputs
+     */
+    public static boolean holdsBatch(Path dir) {
+        return Files.isDirectory(dir.resolve(STATE_DIR));
     }
 
     /**

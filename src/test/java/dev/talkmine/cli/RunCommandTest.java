@@ -118,6 +118,38 @@ class RunCommandTest {
     }
 
     @Test
+    void anOutputFolderAtOrAboveTheInputFolderKeepsTheInputs() throws Exception {
+        Path proj = tmp.resolve("proj");
+        Path reports = Files.createDirectories(proj.resolve("reports"));
+        Files.writeString(reports.resolve("r.txt"), "Notes\n\nIntro.\n\nKai Berg gave a talk \"Zorb.\"\n");
+        // cd proj; talkmine run reports/ -o .
+        assertThat(run("run", reports.toString(), "-o", proj.toString(), "-q")).isZero();
+        assertThat(proj.resolve("r.json")).exists();
+        // cd reports; talkmine run . -o .   twice: the second run does not read the first one's index.html
+        for (int i = 0; i < 2; i++) {
+            assertThat(run("run", reports.resolve(".").toString(), "-o", reports.resolve(".").toString(), "-q")).isZero();
+        }
+        assertThat(reports.resolve("r.json")).exists();
+        assertThat(reports.resolve("index.json")).doesNotExist();
+        assertThat(err.toString()).doesNotContain("skipped");
+    }
+
+    @Test
+    void earlierRunsInsideTheInputFolderAreNotReadBack() throws Exception {
+        Path reports = Files.createDirectories(tmp.resolve("reports"));
+        Files.writeString(reports.resolve("r.txt"), "Notes\n\nIntro.\n\nKai Berg gave a talk \"Zorb.\"\n");
+        // cd reports; talkmine run . -o out; talkmine run . -o out2; talkmine run . -o out3
+        for (String out : List.of("out", "out2", "out3")) {
+            assertThat(run("run", reports.toString(), "-o", reports.resolve(out).toString(), "-q")).isZero();
+        }
+        try (Stream<Path> files = Files.list(reports.resolve("out3"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))).containsExactly("r.json");
+        }
+        assertThat(Files.readAllLines(reports.resolve("out3/talks.csv"))).hasSize(2);
+        assertThat(err.toString()).contains(reports.resolve("out") + ": skipped: it holds the outputs of a talkmine run");
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("run").contains("Exit codes");
