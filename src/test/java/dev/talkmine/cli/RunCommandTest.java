@@ -150,6 +150,15 @@ class RunCommandTest {
     }
 
     @Test
+    void aReportOfOneParagraphHasItsTalk() throws Exception {
+        Files.writeString(tmp.resolve("one.txt"), "Lena Fischer gave a talk \"Caching with Redis\" about cache invalidation.\n");
+        assertThat(run("run", tmp.resolve("one.txt").toString(), "-o", tmp.resolve("o").toString(), "-q")).isZero();
+        JsonNode talks = new ObjectMapper().readTree(tmp.resolve("o/one.json").toFile()).get("talks");
+        assertThat(talks).hasSize(1);
+        assertThat(talks.get(0).get("title").asText()).isEqualTo("Caching with Redis");
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("run").contains("Exit codes");
