@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
                     + " input bytes; reprocess the rest; write complete tables.")
     boolean resume;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress line and no closing summary line.")
     boolean quiet;
 
     @Option(names = "--no-html", description = "Do not write DIR/index.html, the HTML overview of the batch.")
@@ -104,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
         }
         gazetteers.forEach(builder::gazetteer);
         Talkmine talkmine = builder.build();
-        Progress progress = new Progress(err, batch.size(), !quiet && System.console() != null);
+        Progress progress = new Progress(err, batch.size(), !quiet && System.console() != null, !quiet);
         BatchResult result;
         DocumentReader reader = DocumentReader.withCharset(charset).withMaxBytes(maxSize);
         try (BatchWriter writer = BatchWriter.open(output, fmts,
@@ -132,16 +132,18 @@ final class RunCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The progress line on stderr (only on a terminal) and the closing summary. */
+    /** The progress line on stderr (only on a terminal) and the closing summary (unless quiet). */
     private static final class Progress {
         private final PrintWriter err;
         private final int total;
         private final boolean live;
+        private final boolean summary;
 
-        Progress(PrintWriter err, int total, boolean live) {
+        Progress(PrintWriter err, int total, boolean live, boolean summary) {
             this.err = err;
             this.total = total;
             this.live = live;
+            this.summary = summary;
         }
 
         synchronized void done(int n) {
@@ -166,9 +168,17 @@ final class RunCommand implements Callable<Integer> {
             if (r.hasFailures()) {
                 err.println("talkmine: " + r.processed() + " of " + total + " reports processed, " + r.failed()
                         + " failed; see " + dir.resolve("errors.csv"));
-            } else if (live) {
-                err.println("talkmine: " + r.processed() + " reports processed into " + dir);
             }
+            // also when stderr is no terminal: a script's log says what a run did and where it went
+            if (summary) {
+                err.println("talkmine: " + count(r.processed(), "report") + ", " + count(r.talks(), "talk") + ", "
+                        + count(r.failed(), "error") + " \u2192 " + dir);
+            }
+            err.flush();
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 }

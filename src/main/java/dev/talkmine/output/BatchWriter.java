@@ -203,6 +203,11 @@ public final class BatchWriter implements Closeable {
             return id;
         }
 
+        /** How many talks the report has: its rows of talks.csv. */
+        public int talks() {
+            return CsvTables.records(rows.talks()).size();
+        }
+
         /**
          * The report read back from its JSON ({@link ReportJson#read}), for outputs built from
          * reports such as the HTML overview.

@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The four CSV tables of a batch: their columns and how a report becomes rows. Rows are rendered
@@ -264,6 +266,20 @@ public final class CsvTables {
                     .appendTo(sb);
         }
         return sb.toString();
+    }
+
+    /**
+     * Parses records this class rendered back into their cells (still neutralised).
+     *
+     * @param csv CRLF-terminated records, possibly none
+     * @return the records' cells, in order
+     */
+    static List<CSVRecord> records(String csv) {
+        try (CSVParser p = CSVParser.parse(csv, FORMAT)) {
+            return p.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String does not throw
+        }
     }
 
     private static String join(List<String> values) {

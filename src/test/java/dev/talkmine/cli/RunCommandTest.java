@@ -159,6 +159,23 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunEndsWithASummaryLineUnlessQuiet() throws Exception {
+        // stderr is no terminal here, as in a script or CI log
+        Path out = tmp.resolve("o");
+        assertThat(run("run", batch().toString(), "-o", out.toString(), "--threads", "2")).isEqualTo(4);
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("talkmine: 2 reports, 3 talks, 3 errors \u2192 " + out);
+
+        Files.writeString(tmp.resolve("r.txt"), "Notes\n\nIntro.\n\nKai Berg gave a talk \"Zorb.\"\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("run", tmp.resolve("r.txt").toString(), "-o", out.toString())).isZero();
+        assertThat(err.toString()).isEqualTo("talkmine: 1 report, 1 talk, 0 errors \u2192 " + out + System.lineSeparator());
+        err.getBuffer().setLength(0);
+        assertThat(run("run", tmp.resolve("r.txt").toString(), "-o", out.toString(), "-q")).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("run").contains("Exit codes");
