@@ -176,6 +176,19 @@ class RunCommandTest {
     }
 
     @Test
+    void topLevelHelpGivesEachCommandsWholeDescription() {
+        assertThat(run("--help")).isZero();
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertThat(help).contains("explain Prints each passage of a report with its decision and the rule that made it,"
+                        + " each talk's attributes with their evidence, and (with --entities) each entity's mentions,"
+                        + " sources and merges.")
+                .contains("eval Scores talkmine's JSON against gold annotations (<report>.gold.json) with the numbers"
+                        + " of the reference scorer score.py")
+                .contains("See docs/evaluation.md. bench")
+                .contains("mentions.csv, entities.csv");
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("run").contains("Exit codes");
