@@ -26,10 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code talkmine run}: processes files and folders into CSV and JSON. */
+/** {@code talkmine run}: processes files and folders into JSON, CSV, a workbook and an overview. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Processes reports (.txt, .md, .html; folders recursively; - for standard input)",
-            "and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv, errors.csv and index.html."})
+            "and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv, errors.csv, talkmine.xlsx",
+            "and index.html."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,8 +42,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "csv,json",
-            description = "Outputs to write: csv, json or both (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "csv,json,xlsx",
+            description = "Outputs to write: any of csv, json, xlsx (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
@@ -126,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
             try {
                 out.add(BatchWriter.Format.valueOf(f.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--format: unknown format '" + f + "'; use csv, json or csv,json");
+                throw new ParameterException(spec.commandLine(), "--format: unknown format '" + f + "'; use csv, json, xlsx or a list such as csv,json");
             }
         }
         return out;

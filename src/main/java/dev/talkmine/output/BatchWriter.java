@@ -26,12 +26,13 @@ import java.util.stream.Stream;
 
 /**
  * Writes the output of a batch of reports to one directory: {@code <id>.json} per report (format
- * {@link Format#JSON}) and the tables {@code talks.csv}, {@code mentions.csv}, {@code entities.csv}
- * and {@code errors.csv} (format {@link Format#CSV}).
+ * {@link Format#JSON}), the tables {@code talks.csv}, {@code mentions.csv}, {@code entities.csv}
+ * and {@code errors.csv} (format {@link Format#CSV}) and the same tables as the sheets of one
+ * workbook, {@code talkmine.xlsx} (format {@link Format#XLSX}).
  *
  * <p>Reports may be written from many threads in any order. Each carries its {@code order}, its
- * position in the input; the CSV tables are written on {@link #close()} with rows sorted by it,
- * so their bytes do not depend on thread interleaving. JSON files are written as soon as a report
+ * position in the input; the tables and the workbook are written on {@link #close()} with rows
+ * sorted by it, so their bytes do not depend on thread interleaving. JSON files are written as soon as a report
  * arrives. Every file is replaced atomically, so an interrupted batch leaves complete files or
  * none (possibly a stray {@code .<name>.tmp-<random>}, which is safe to delete).
  *
@@ -50,7 +51,9 @@ public final class BatchWriter implements Closeable {
         /** One {@code <id>.json} per report, see {@link ReportJson}. */
         JSON,
         /** The four CSV tables, written on close. */
-        CSV
+        CSV,
+        /** {@code talkmine.xlsx}: the four tables as sheets of one workbook, written on close. */
+        XLSX
     }
 
     /**
@@ -175,7 +178,7 @@ public final class BatchWriter implements Closeable {
                 if (!ok) {
                     orders.remove(order);
                     ids.remove(id);
-                } else if (formats.contains(Format.CSV)) {
+                } else if (tables()) {
                     checkOpen(); // closed while the JSON was being written: the tables are already out
                     rows.put(order, csv);
                 }
@@ -284,7 +287,7 @@ public final class BatchWriter implements Closeable {
             }
             orders.add(order);
             ids.add(c.id);
-            if (formats.contains(Format.CSV)) {
+            if (tables()) {
                 rows.put(order, c.rows);
             }
         }
@@ -333,17 +336,18 @@ public final class BatchWriter implements Closeable {
         String row = CsvTables.errorRow(file, stage, reason);
         synchronized (lock) {
             checkOpen();
-            if (formats.contains(Format.CSV)) {
+            if (tables()) {
                 errors.computeIfAbsent(order, k -> new ArrayList<>()).add(row);
             }
         }
     }
 
     /**
-     * Writes the four CSV tables (if CSV is on), each atomically, with rows in input order;
-     * {@code errors.csv} has just its header when nothing failed. Later calls do nothing.
+     * Writes the four CSV tables (if CSV is on) and the workbook (if XLSX is on), each atomically,
+     * with rows in input order; {@code errors.csv} and the {@code errors} sheet have just their
+     * header when nothing failed. Later calls do nothing.
      *
-     * @throws IOException if a table cannot be written; the others are still attempted
+     * @throws IOException if a file cannot be written; the others are still attempted
      */
     @Override
     public void close() throws IOException {
@@ -353,13 +357,19 @@ public final class BatchWriter implements Closeable {
             }
             closed = true; // no writer can add rows from now on, so the maps are stable below
         }
-        if (!formats.contains(Format.CSV)) {
-            return;
+        List<IoAction> files = new ArrayList<>();
+        if (formats.contains(Format.CSV)) {
+            for (CsvTables.Table table : CsvTables.Table.values()) {
+                files.add(() -> writeTable(table));
+            }
+        }
+        if (formats.contains(Format.XLSX)) {
+            files.add(() -> XlsxWorkbook.write(dir.resolve(XlsxWorkbook.FILE_NAME), this::records));
         }
         IOException failure = null;
-        for (CsvTables.Table table : CsvTables.Table.values()) {
+        for (IoAction file : files) {
             try {
-                writeTable(table);
+                file.run();
             } catch (IOException e) {
                 if (failure == null) {
                     failure = e;
@@ -373,21 +383,31 @@ public final class BatchWriter implements Closeable {
         }
     }
 
+    /** Writing one file. */
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    /** Whether rows are kept for tables: the CSV tables or the workbook. */
+    private boolean tables() {
+        return formats.contains(Format.CSV) || formats.contains(Format.XLSX);
+    }
+
+    /** A table's records as CSV text in input order: one piece per report, or per failure. */
+    private Iterable<String> records(CsvTables.Table table) {
+        return table == CsvTables.Table.ERRORS
+                ? () -> errors.values().stream().flatMap(List::stream).iterator()
+                : () -> rows.values().stream().map(r -> r.of(table)).iterator();
+    }
+
     private void writeTable(CsvTables.Table table) throws IOException {
         AtomicFile.write(dir.resolve(table.fileName), out -> {
             // no BOM: the tables are plain UTF-8 for programs first
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write(table.header());
-            if (table == CsvTables.Table.ERRORS) {
-                for (List<String> l : errors.values()) {
-                    for (String row : l) {
-                        w.write(row);
-                    }
-                }
-            } else {
-                for (CsvTables.ReportRows r : rows.values()) {
-                    w.write(r.of(table));
-                }
+            for (String records : records(table)) {
+                w.write(records);
             }
             w.flush(); // not close: AtomicFile owns the stream
         });

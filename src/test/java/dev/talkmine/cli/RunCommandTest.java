@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.talkmine.output.WorkbookCells;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,8 @@ class RunCommandTest {
         Path in = batch();
         run("run", in.toString(), "-o", tmp.resolve("one").toString(), "-q", "--threads", "1");
         run("run", in.toString(), "-o", tmp.resolve("two").toString(), "-q", "--threads", "2");
-        for (String f : List.of("talks.csv", "mentions.csv", "entities.csv", "errors.csv", "good.json", "other.json", "index.html")) {
+        for (String f : List.of("talks.csv", "mentions.csv", "entities.csv", "errors.csv", "talkmine.xlsx", "good.json",
+                "other.json", "index.html")) {
             assertThat(Files.readAllBytes(tmp.resolve("two").resolve(f))).as(f)
                     .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(f)));
         }
@@ -86,6 +88,20 @@ class RunCommandTest {
         assertThat(run("run", tmp.resolve("r.txt").toString(), "-o", tmp.resolve("o").toString(), "-q", "--no-html")).isZero();
         assertThat(tmp.resolve("o/r.json")).exists();
         assertThat(tmp.resolve("o/index.html")).doesNotExist();
+    }
+
+    @Test
+    void theWorkbookIsADefaultFormat() throws Exception {
+        Path r = Files.writeString(tmp.resolve("r.txt"), "Notes\n\nIntro.\n\nZo\u00eb \u00c5ngstr\u00f6m gave a talk \"Zorb.\"\n");
+        assertThat(run("run", r.toString(), "-o", tmp.resolve("all").toString(), "-q")).isZero();
+        assertThat(tmp.resolve("all/talkmine.xlsx")).exists();
+        WorkbookCells.assertMatchesCsv(tmp.resolve("all"));
+        assertThat(Files.readAllBytes(tmp.resolve("all/talks.csv"))).startsWith("report,".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(run("run", r.toString(), "-o", tmp.resolve("x").toString(), "-q", "--format", "xlsx")).isZero();
+        assertThat(tmp.resolve("x/talkmine.xlsx")).exists();
+        assertThat(tmp.resolve("x/talks.csv")).doesNotExist();
+        assertThat(tmp.resolve("x/r.json")).doesNotExist();
     }
 
     @Test
