@@ -46,6 +46,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Outputs to write: any of csv, json, xlsx (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
+    @Option(names = "--csv-bom",
+            description = "Start each CSV table with a UTF-8 byte-order mark, for spreadsheet programs that"
+                    + " otherwise read it in the locale's legacy encoding.")
+    boolean csvBom;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
     Integer threads;
 
@@ -109,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
         BatchResult result;
         DocumentReader reader = DocumentReader.withCharset(charset).withMaxBytes(maxSize);
         try (BatchWriter writer = BatchWriter.open(output, fmts,
-                talkmine.setup() + " encoding=" + charset.name()); // what --resume must match
+                talkmine.setup() + " encoding=" + charset.name(), csvBom); // the setup: what --resume must match
              OverviewWriter overview = noHtml ? null : OverviewWriter.open(output)) {
             if (resume) {
                 writer.deleteStrayTempFiles();

@@ -68,6 +68,7 @@ public final class BatchWriter implements Closeable {
     private final Path dir;
     private final Set<Format> formats;
     private final String setup; // SHA-256 hex of the setup line
+    private final boolean csvBom;
 
     private final Object lock = new Object();
     // all guarded by lock
@@ -77,10 +78,11 @@ public final class BatchWriter implements Closeable {
     private final Set<String> ids = new HashSet<>();
     private boolean closed;
 
-    private BatchWriter(Path dir, Set<Format> formats, String setup) {
+    private BatchWriter(Path dir, Set<Format> formats, String setup, boolean csvBom) {
         this.dir = dir;
         this.formats = formats;
         this.setup = sha256(setup);
+        this.csvBom = csvBom;
     }
 
     /**
@@ -105,6 +107,16 @@ public final class BatchWriter implements Closeable {
      * @param setup what decides the results besides the input; any string, compared exactly
      */
     public static BatchWriter open(Path dir, Set<Format> formats, String setup) throws IOException {
+        return open(dir, formats, setup, false);
+    }
+
+    /**
+     * Opens a batch as {@link #open(Path, Set, String)} does, whose CSV tables start with a UTF-8
+     * byte-order mark when {@code csvBom} is true: for spreadsheet programs that take a file
+     * without one for the locale's legacy encoding. The rows, and so {@code --resume}, are the same
+     * either way.
+     */
+    public static BatchWriter open(Path dir, Set<Format> formats, String setup, boolean csvBom) throws IOException {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(setup, "setup");
         if (formats.isEmpty()) {
@@ -113,7 +125,7 @@ public final class BatchWriter implements Closeable {
         Path abs = dir.toAbsolutePath().normalize();
         // at once, so that even a batch in which every report fails marks its folder as talkmine's
         Files.createDirectories(abs.resolve(STATE_DIR));
-        return new BatchWriter(abs, Set.copyOf(EnumSet.copyOf(formats)), setup);
+        return new BatchWriter(abs, Set.copyOf(EnumSet.copyOf(formats)), setup, csvBom);
     }
 
     /**
@@ -403,8 +415,10 @@ public final class BatchWriter implements Closeable {
 
     private void writeTable(CsvTables.Table table) throws IOException {
         AtomicFile.write(dir.resolve(table.fileName), out -> {
-            // no BOM: the tables are plain UTF-8 for programs first
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if (csvBom) {
+                w.write('\uFEFF'); // off by default: the tables are plain UTF-8 for programs first
+            }
             w.write(table.header());
             for (String records : records(table)) {
                 w.write(records);

@@ -91,12 +91,21 @@ class RunCommandTest {
     }
 
     @Test
-    void theWorkbookIsADefaultFormat() throws Exception {
+    void theWorkbookIsADefaultFormatAndCsvCanStartWithAByteOrderMark() throws Exception {
         Path r = Files.writeString(tmp.resolve("r.txt"), "Notes\n\nIntro.\n\nZo\u00eb \u00c5ngstr\u00f6m gave a talk \"Zorb.\"\n");
         assertThat(run("run", r.toString(), "-o", tmp.resolve("all").toString(), "-q")).isZero();
         assertThat(tmp.resolve("all/talkmine.xlsx")).exists();
         WorkbookCells.assertMatchesCsv(tmp.resolve("all"));
         assertThat(Files.readAllBytes(tmp.resolve("all/talks.csv"))).startsWith("report,".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(run("run", r.toString(), "-o", tmp.resolve("bom").toString(), "-q", "--format", "csv", "--csv-bom")).isZero();
+        assertThat(tmp.resolve("bom/talkmine.xlsx")).doesNotExist();
+        for (String table : List.of("talks.csv", "mentions.csv", "entities.csv", "errors.csv")) {
+            byte[] bytes = Files.readAllBytes(tmp.resolve("bom").resolve(table));
+            assertThat(bytes).as(table).startsWith(0xEF, 0xBB, 0xBF);
+            assertThat(new String(bytes, StandardCharsets.UTF_8).substring(1)).as(table)
+                    .isEqualTo(Files.readString(tmp.resolve("all").resolve(table)));
+        }
 
         assertThat(run("run", r.toString(), "-o", tmp.resolve("x").toString(), "-q", "--format", "xlsx")).isZero();
         assertThat(tmp.resolve("x/talkmine.xlsx")).exists();
