@@ -35,7 +35,8 @@ public final class Inputs {
     }
 
     /**
-     * Lists the inputs.
+     * Lists the inputs of a run without an output folder, by the rules of
+     * {@link #expand(List, Path, Consumer)} and without notices.
      *
      * @throws InputException when an argument does not exist
      */

@@ -32,9 +32,9 @@ import java.util.stream.Stream;
  *
  * <p>Reports may be written from many threads in any order. Each carries its {@code order}, its
  * position in the input; the tables and the workbook are written on {@link #close()} with rows
- * sorted by it, so their bytes do not depend on thread interleaving. JSON files are written as soon as a report
- * arrives. Every file is replaced atomically, so an interrupted batch leaves complete files or
- * none (possibly a stray {@code .<name>.tmp-<random>}, which is safe to delete).
+ * sorted by it, so their bytes do not depend on thread interleaving. JSON files are written as
+ * soon as a report arrives. Every file is replaced atomically, so an interrupted batch leaves
+ * complete files or none (possibly a stray {@code .<name>.tmp-<random>}, which is safe to delete).
  *
  * <p>Each report's CSV rows are also kept in {@code DIR/.talkmine/<id>.rows} (written atomically
  * after its JSON, whichever formats are on), so that a batch interrupted before {@link #close()}
