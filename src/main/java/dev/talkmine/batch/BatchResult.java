@@ -8,11 +8,12 @@ package dev.talkmine.batch;
  *                  row in errors.csv)
  * @param restored  of the processed, those whose outputs an earlier batch had completed
  *                  ({@code --resume})
+ * @param talks     talks found in the processed reports, the restored included
  */
-public record BatchResult(int processed, int failed, int restored) {
-    /** A result with nothing restored. */
+public record BatchResult(int processed, int failed, int restored, int talks) {
+    /** A result with nothing restored, for runners that do not count talks (talks 0). */
     public BatchResult(int processed, int failed) {
-        this(processed, failed, 0);
+        this(processed, failed, 0, 0);
     }
 
     /** Whether any report failed. */

@@ -147,6 +147,7 @@ public final class BatchRunner {
         int done = 0;
         int failed = 0;
         int restored = 0;
+        int talks = 0;
         try {
             while (!pending.isEmpty() || !running.isEmpty()) {
                 while (running.size() < threads && !pending.isEmpty()) {
@@ -158,8 +159,11 @@ public final class BatchRunner {
                 if (job != null) {
                     running.remove(job);
                     Job.Outcome o = job.outcome();
-                    if (o instanceof Job.Outcome.Restored) {
+                    if (o instanceof Job.Outcome.Written w) {
+                        talks += w.talks();
+                    } else if (o instanceof Job.Outcome.Restored r) {
                         restored++;
+                        talks += r.talks();
                     } else if (o instanceof Job.Outcome.Failed f) {
                         failed++;
                         errors.accept(fail(writer, overview, job.input, f.stage(), f.reason()));
@@ -187,7 +191,7 @@ public final class BatchRunner {
             running.forEach(Job::abandon);
             throw e;
         }
-        return new BatchResult(inputs.size() - failed, failed, restored);
+        return new BatchResult(inputs.size() - failed, failed, restored, talks);
     }
 
     /** How long the coordinator may wait for a job before checking deadlines again. */
@@ -231,7 +235,7 @@ public final class BatchRunner {
                     if (overview != null) {
                         overview.add(in.order(), old);
                     }
-                    return new Job.Outcome.Restored();
+                    return new Job.Outcome.Restored(previous.get().talks());
                 }
             }
             Document doc = in.isStdin()
@@ -247,7 +251,7 @@ public final class BatchRunner {
             if (overview != null) {
                 overview.add(in.order(), report);
             }
-            return new Job.Outcome.Written();
+            return new Job.Outcome.Written(report.talks().size());
         } catch (StageException e) {
             return new Job.Outcome.Failed(e.stage(), String.valueOf(e.getCause()));
         } catch (InputException e) {

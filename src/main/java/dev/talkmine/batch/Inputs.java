@@ -2,19 +2,25 @@ package dev.talkmine.batch;
 
 import dev.talkmine.InputException;
 import dev.talkmine.doc.InputFormat;
+import dev.talkmine.output.BatchWriter;
+import dev.talkmine.overview.OverviewWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Expands the user's arguments into the batch: files as given, folders recursively (only the
@@ -29,24 +35,34 @@ public final class Inputs {
     }
 
     /**
-     * Lists the inputs.
+     * Lists the inputs of a run without an output folder, by the rules of
+     * {@link #expand(List, Path, Consumer)} and without notices.
      *
      * @throws InputException when an argument does not exist
      */
     public static List<Input> expand(List<String> args) {
-        return expand(args, null);
+        return expand(args, null, notice -> { });
     }
 
     /**
-     * Lists the inputs, leaving out what folders hold below {@code outputDir}: an output folder
-     * inside an input folder must not feed a run's own {@code index.html} back to the next run.
+     * Lists the inputs of a run that writes to {@code outputDir}, leaving out below each folder
+     * named what talkmine wrote there, so that no run reads back an earlier one's overview:
+     * <ul>
+     *   <li>the output folder, when it lies inside the folder (never the folder itself or one
+     *       above it: the reports there are what the user named);
+     *   <li>any other folder that holds a talkmine batch ({@link BatchWriter#holdsBatch}), with a
+     *       notice;
+     *   <li>talkmine's own overview page ({@link OverviewWriter#isOverview}), also in a folder
+     *       named itself, with a notice unless it is the output folder's (which this run replaces).
+     * </ul>
      * Files named one by one are taken wherever they are.
      *
-     * @param outputDir the run's output folder; {@code null} leaves nothing out
+     * @param outputDir the run's output folder; {@code null} for none
+     * @param notice    told one line for each folder or page left out that the run did not write
      * @throws InputException when an argument does not exist
      */
-    public static List<Input> expand(List<String> args, Path outputDir) {
-        Path skip = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
+    public static List<Input> expand(List<String> args, Path outputDir, Consumer<String> notice) {
+        Path output = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
         boolean stdin = false;
         for (String a : args) {
@@ -57,8 +73,7 @@ public final class Inputs {
             }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
-                files.addAll(walk(p).stream().filter(f -> skip == null || !f.toAbsolutePath().normalize().startsWith(skip))
-                        .toList());
+                files.addAll(walk(p, output, notice));
             } else if (Files.exists(p)) {
                 files.add(p);
             } else {
@@ -80,16 +95,49 @@ public final class Inputs {
         return out;
     }
 
-    private static List<Path> walk(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> InputFormat.forFileName(p.getFileName().toString()).isPresent())
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+    /** The reports below {@code dir}, sorted, without hidden files and what talkmine wrote there. */
+    private static List<Path> walk(Path dir, Path output, Consumer<String> notice) {
+        List<Path> found = new ArrayList<>();
+        Map<Path, String> skipped = new TreeMap<>(); // told in path order, not the file system's
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (d.equals(dir)) {
+                        return FileVisitResult.CONTINUE; // what the user named is never left out
+                    }
+                    if (d.toAbsolutePath().normalize().equals(output)) {
+                        return FileVisitResult.SKIP_SUBTREE; // this run's outputs
+                    }
+                    if (BatchWriter.holdsBatch(d)) {
+                        skipped.put(d, "it holds the outputs of a talkmine run (" + BatchWriter.STATE_DIR + "/)");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    String name = f.getFileName().toString();
+                    if (name.startsWith(".") || InputFormat.forFileName(name).isEmpty() || !Files.isRegularFile(f)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (name.equals(OverviewWriter.FILE_NAME) && OverviewWriter.isOverview(f)) {
+                        if (!f.getParent().toAbsolutePath().normalize().equals(output)) {
+                            skipped.put(f, "it is a talkmine overview page");
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                    found.add(f);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(dir + ": cannot list folder: " + e.getMessage(), e);
         }
+        skipped.forEach((p, why) -> notice.accept(p + ": skipped: " + why));
+        found.sort(null);
+        return found;
     }
 
     /**

@@ -15,12 +15,12 @@ final class Job {
 
     /** What became of an input. */
     sealed interface Outcome {
-        /** Processed and written. */
-        record Written() implements Outcome {
+        /** Processed and written; {@code talks} found. */
+        record Written(int talks) implements Outcome {
         }
 
-        /** Complete outputs of an earlier batch were reused ({@code --resume}). */
-        record Restored() implements Outcome {
+        /** Complete outputs of an earlier batch, with {@code talks}, were reused ({@code --resume}). */
+        record Restored(int talks) implements Outcome {
         }
 
         /** Could not be read, processed or written: one errors.csv row. */

@@ -3,6 +3,7 @@ package dev.talkmine.cli;
 import dev.talkmine.TalkmineException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** The single place where the command line is wired: exit codes and error messages. */
 final class Cli {
@@ -17,6 +18,7 @@ final class Cli {
         CommandLine cl = new CommandLine(new TalkmineCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
         cl.setExitCodeExceptionMapper(e -> e instanceof TalkmineException t ? t.exitCode()
                 : e instanceof picocli.CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.BUG);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -26,10 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code talkmine run}: processes files and folders into CSV and JSON. */
+/** {@code talkmine run}: processes files and folders into JSON, CSV, a workbook and an overview. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Processes reports (.txt, .md, .html; folders recursively; - for standard input)",
-            "and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv, errors.csv and index.html."})
+            "and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv, errors.csv, talkmine.xlsx",
+            "and index.html."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,9 +42,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "csv,json",
-            description = "Outputs to write: csv, json or both (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "csv,json,xlsx",
+            description = "Outputs to write: any of csv, json, xlsx (default: ${DEFAULT-VALUE}).")
     List<String> formats;
+
+    @Option(names = "--csv-bom",
+            description = "Start each CSV table with a UTF-8 byte-order mark, for spreadsheet programs that"
+                    + " otherwise read it in the locale's legacy encoding.")
+    boolean csvBom;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
     Integer threads;
@@ -73,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
                     + " input bytes; reprocess the rest; write complete tables.")
     boolean resume;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress line and no closing summary line.")
     boolean quiet;
 
     @Option(names = "--no-html", description = "Do not write DIR/index.html, the HTML overview of the batch.")
@@ -92,8 +98,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--encoding: unknown charset '" + encoding + "'");
         }
-        List<Input> batch = Inputs.expand(inputs, output);
         PrintWriter err = spec.commandLine().getErr();
+        List<Input> batch = Inputs.expand(inputs, output, notice -> err.println("talkmine: " + notice));
         if (batch.isEmpty()) {
             err.println("talkmine: no .txt, .md or .html files found in " + String.join(" ", inputs));
             return ExitCodes.USAGE;
@@ -104,11 +110,11 @@ final class RunCommand implements Callable<Integer> {
         }
         gazetteers.forEach(builder::gazetteer);
         Talkmine talkmine = builder.build();
-        Progress progress = new Progress(err, batch.size(), !quiet && System.console() != null);
+        Progress progress = new Progress(err, batch.size(), !quiet && System.console() != null, !quiet);
         BatchResult result;
         DocumentReader reader = DocumentReader.withCharset(charset).withMaxBytes(maxSize);
         try (BatchWriter writer = BatchWriter.open(output, fmts,
-                talkmine.setup() + " encoding=" + charset.name()); // what --resume must match
+                talkmine.setup() + " encoding=" + charset.name(), csvBom); // the setup: what --resume must match
              OverviewWriter overview = noHtml ? null : OverviewWriter.open(output)) {
             if (resume) {
                 writer.deleteStrayTempFiles();
@@ -126,22 +132,24 @@ final class RunCommand implements Callable<Integer> {
             try {
                 out.add(BatchWriter.Format.valueOf(f.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--format: unknown format '" + f + "'; use csv, json or csv,json");
+                throw new ParameterException(spec.commandLine(), "--format: unknown format '" + f + "'; use csv, json, xlsx or a list such as csv,json");
             }
         }
         return out;
     }
 
-    /** The progress line on stderr (only on a terminal) and the closing summary. */
+    /** The progress line on stderr (only on a terminal) and the closing summary (unless quiet). */
     private static final class Progress {
         private final PrintWriter err;
         private final int total;
         private final boolean live;
+        private final boolean summary;
 
-        Progress(PrintWriter err, int total, boolean live) {
+        Progress(PrintWriter err, int total, boolean live, boolean summary) {
             this.err = err;
             this.total = total;
             this.live = live;
+            this.summary = summary;
         }
 
         synchronized void done(int n) {
@@ -166,9 +174,17 @@ final class RunCommand implements Callable<Integer> {
             if (r.hasFailures()) {
                 err.println("talkmine: " + r.processed() + " of " + total + " reports processed, " + r.failed()
                         + " failed; see " + dir.resolve("errors.csv"));
-            } else if (live) {
-                err.println("talkmine: " + r.processed() + " reports processed into " + dir);
             }
+            // also when stderr is no terminal: a script's log says what a run did and where it went
+            if (summary) {
+                err.println("talkmine: " + count(r.processed(), "report") + ", " + count(r.talks(), "talk") + ", "
+                        + count(r.failed(), "error") + " \u2192 " + dir);
+            }
+            err.flush();
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 }

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  *   <li>a line starting with a list marker ({@code - }, {@code * }, {@code + }, {@code • },
  *       {@code 1. }, {@code 1) }) starts a list item, nested one level deeper for every two spaces
  *       (or a tab) of further indentation; later lines indented past its marker continue it;
- *   <li>the first line of the report is the title, unless it is a list item, very long, or
- *       hard-wrapped into the next line;
+ *   <li>the first line of the report is the title when more text follows, unless it is a list
+ *       item, very long, or hard-wrapped into the next line (a report of one line is a paragraph);
  *   <li>a lone line (or the first line of a run, when clearly shorter than the next) that looks
  *       like a heading is a level-2 heading when more text follows: see {@link #looksLikeHeading};
  *   <li>other consecutive lines form one paragraph.
@@ -130,7 +130,7 @@ final class PlainTextStructure {
                 openEnd = trimmed(i).end();
             } else {
                 close();
-                if (titleLine && isTitle(i, last)) {
+                if (titleLine && isTitle(i, last, followed)) {
                     heading(true, 0, lines.get(i));
                 } else if (i == first && looksLikeHeading(trimmedLine(i))
                         && (i < last ? shorterThanNext(i) : followed)) {
@@ -143,8 +143,9 @@ final class PlainTextStructure {
         close();
     }
 
-    private boolean isTitle(int i, int last) {
-        return trimmedLine(i).length() <= TITLE_MAX_CHARS && (i == last || shorterThanNext(i));
+    /** A title is short and followed by more text: a report of one paragraph is not its own title. */
+    private boolean isTitle(int i, int last, boolean followed) {
+        return trimmedLine(i).length() <= TITLE_MAX_CHARS && (i == last ? followed : shorterThanNext(i));
     }
 
     /** Whether line {@code i} is clearly shorter than the next (so not wrapped into it), or a list follows. */

@@ -26,14 +26,15 @@ import java.util.stream.Stream;
 
 /**
  * Writes the output of a batch of reports to one directory: {@code <id>.json} per report (format
- * {@link Format#JSON}) and the tables {@code talks.csv}, {@code mentions.csv}, {@code entities.csv}
- * and {@code errors.csv} (format {@link Format#CSV}).
+ * {@link Format#JSON}), the tables {@code talks.csv}, {@code mentions.csv}, {@code entities.csv}
+ * and {@code errors.csv} (format {@link Format#CSV}) and the same tables as the sheets of one
+ * workbook, {@code talkmine.xlsx} (format {@link Format#XLSX}).
  *
  * <p>Reports may be written from many threads in any order. Each carries its {@code order}, its
- * position in the input; the CSV tables are written on {@link #close()} with rows sorted by it,
- * so their bytes do not depend on thread interleaving. JSON files are written as soon as a report
- * arrives. Every file is replaced atomically, so an interrupted batch leaves complete files or
- * none (possibly a stray {@code .<name>.tmp-<random>}, which is safe to delete).
+ * position in the input; the tables and the workbook are written on {@link #close()} with rows
+ * sorted by it, so their bytes do not depend on thread interleaving. JSON files are written as
+ * soon as a report arrives. Every file is replaced atomically, so an interrupted batch leaves
+ * complete files or none (possibly a stray {@code .<name>.tmp-<random>}, which is safe to delete).
  *
  * <p>Each report's CSV rows are also kept in {@code DIR/.talkmine/<id>.rows} (written atomically
  * after its JSON, whichever formats are on), so that a batch interrupted before {@link #close()}
@@ -50,8 +51,16 @@ public final class BatchWriter implements Closeable {
         /** One {@code <id>.json} per report, see {@link ReportJson}. */
         JSON,
         /** The four CSV tables, written on close. */
-        CSV
+        CSV,
+        /** {@code talkmine.xlsx}: the four tables as sheets of one workbook, written on close. */
+        XLSX
     }
+
+    /**
+     * The folder of talkmine's private state in an output directory ({@code .talkmine}): resume
+     * rows, and the mark of a folder that holds a talkmine batch.
+     */
+    public static final String STATE_DIR = ".talkmine";
 
     /** Longest id in UTF-8 bytes: with {@code .json} and the temp-file affixes it stays under 255. */
     static final int MAX_ID_BYTES = 200;
@@ -59,6 +68,7 @@ public final class BatchWriter implements Closeable {
     private final Path dir;
     private final Set<Format> formats;
     private final String setup; // SHA-256 hex of the setup line
+    private final boolean csvBom;
 
     private final Object lock = new Object();
     // all guarded by lock
@@ -68,10 +78,11 @@ public final class BatchWriter implements Closeable {
     private final Set<String> ids = new HashSet<>();
     private boolean closed;
 
-    private BatchWriter(Path dir, Set<Format> formats, String setup) {
+    private BatchWriter(Path dir, Set<Format> formats, String setup, boolean csvBom) {
         this.dir = dir;
         this.formats = formats;
         this.setup = sha256(setup);
+        this.csvBom = csvBom;
     }
 
     /**
@@ -96,14 +107,35 @@ public final class BatchWriter implements Closeable {
      * @param setup what decides the results besides the input; any string, compared exactly
      */
     public static BatchWriter open(Path dir, Set<Format> formats, String setup) throws IOException {
+        return open(dir, formats, setup, false);
+    }
+
+    /**
+     * Opens a batch as {@link #open(Path, Set, String)} does, whose CSV tables start with a UTF-8
+     * byte-order mark when {@code csvBom} is true: for spreadsheet programs that take a file
+     * without one for the locale's legacy encoding. The rows, and so {@code --resume}, are the same
+     * either way.
+     */
+    public static BatchWriter open(Path dir, Set<Format> formats, String setup, boolean csvBom) throws IOException {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(setup, "setup");
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no output format selected");
         }
         Path abs = dir.toAbsolutePath().normalize();
-        Files.createDirectories(abs);
-        return new BatchWriter(abs, Set.copyOf(EnumSet.copyOf(formats)), setup);
+        // at once, so that even a batch in which every report fails marks its folder as talkmine's
+        Files.createDirectories(abs.resolve(STATE_DIR));
+        return new BatchWriter(abs, Set.copyOf(EnumSet.copyOf(formats)), setup, csvBom);
+    }
+
+    /**
+     * Whether {@code dir} holds a batch talkmine wrote: it has a {@value #STATE_DIR} folder.
+     *
+     * @param dir any folder
+     * @return true if it holds talkmine outputs
+     */
+    public static boolean holdsBatch(Path dir) {
+        return Files.isDirectory(dir.resolve(STATE_DIR));
     }
 
     /**
@@ -158,7 +190,7 @@ public final class BatchWriter implements Closeable {
                 if (!ok) {
                     orders.remove(order);
                     ids.remove(id);
-                } else if (formats.contains(Format.CSV)) {
+                } else if (tables()) {
                     checkOpen(); // closed while the JSON was being written: the tables are already out
                     rows.put(order, csv);
                 }
@@ -184,6 +216,11 @@ public final class BatchWriter implements Closeable {
         /** The report id. */
         public String id() {
             return id;
+        }
+
+        /** How many talks the report has: its rows of talks.csv. */
+        public int talks() {
+            return CsvTables.records(rows.talks()).size();
         }
 
         /**
@@ -262,7 +299,7 @@ public final class BatchWriter implements Closeable {
             }
             orders.add(order);
             ids.add(c.id);
-            if (formats.contains(Format.CSV)) {
+            if (tables()) {
                 rows.put(order, c.rows);
             }
         }
@@ -311,17 +348,18 @@ public final class BatchWriter implements Closeable {
         String row = CsvTables.errorRow(file, stage, reason);
         synchronized (lock) {
             checkOpen();
-            if (formats.contains(Format.CSV)) {
+            if (tables()) {
                 errors.computeIfAbsent(order, k -> new ArrayList<>()).add(row);
             }
         }
     }
 
     /**
-     * Writes the four CSV tables (if CSV is on), each atomically, with rows in input order;
-     * {@code errors.csv} has just its header when nothing failed. Later calls do nothing.
+     * Writes the four CSV tables (if CSV is on) and the workbook (if XLSX is on), each atomically,
+     * with rows in input order; {@code errors.csv} and the {@code errors} sheet have just their
+     * header when nothing failed. Later calls do nothing.
      *
-     * @throws IOException if a table cannot be written; the others are still attempted
+     * @throws IOException if a file cannot be written; the others are still attempted
      */
     @Override
     public void close() throws IOException {
@@ -331,13 +369,19 @@ public final class BatchWriter implements Closeable {
             }
             closed = true; // no writer can add rows from now on, so the maps are stable below
         }
-        if (!formats.contains(Format.CSV)) {
-            return;
+        List<IoAction> files = new ArrayList<>();
+        if (formats.contains(Format.CSV)) {
+            for (CsvTables.Table table : CsvTables.Table.values()) {
+                files.add(() -> writeTable(table));
+            }
+        }
+        if (formats.contains(Format.XLSX)) {
+            files.add(() -> XlsxWorkbook.write(dir.resolve(XlsxWorkbook.FILE_NAME), this::records));
         }
         IOException failure = null;
-        for (CsvTables.Table table : CsvTables.Table.values()) {
+        for (IoAction file : files) {
             try {
-                writeTable(table);
+                file.run();
             } catch (IOException e) {
                 if (failure == null) {
                     failure = e;
@@ -351,21 +395,33 @@ public final class BatchWriter implements Closeable {
         }
     }
 
+    /** Writing one file. */
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    /** Whether rows are kept for tables: the CSV tables or the workbook. */
+    private boolean tables() {
+        return formats.contains(Format.CSV) || formats.contains(Format.XLSX);
+    }
+
+    /** A table's records as CSV text in input order: one piece per report, or per failure. */
+    private Iterable<String> records(CsvTables.Table table) {
+        return table == CsvTables.Table.ERRORS
+                ? () -> errors.values().stream().flatMap(List::stream).iterator()
+                : () -> rows.values().stream().map(r -> r.of(table)).iterator();
+    }
+
     private void writeTable(CsvTables.Table table) throws IOException {
         AtomicFile.write(dir.resolve(table.fileName), out -> {
-            // no BOM: the tables are plain UTF-8 for programs first
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if (csvBom) {
+                w.write('\uFEFF'); // off by default: the tables are plain UTF-8 for programs first
+            }
             w.write(table.header());
-            if (table == CsvTables.Table.ERRORS) {
-                for (List<String> l : errors.values()) {
-                    for (String row : l) {
-                        w.write(row);
-                    }
-                }
-            } else {
-                for (CsvTables.ReportRows r : rows.values()) {
-                    w.write(r.of(table));
-                }
+            for (String records : records(table)) {
+                w.write(records);
             }
             w.flush(); // not close: AtomicFile owns the stream
         });

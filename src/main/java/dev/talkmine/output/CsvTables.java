@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The four CSV tables of a batch: their columns and how a report becomes rows. Rows are rendered
@@ -37,11 +39,30 @@ public final class CsvTables {
     /** Separator of multi-valued cells. */
     static final String JOIN = "; ";
 
+    /** What a column's cells hold, for outputs that type them (the workbook). */
+    public enum CellType {
+        /** Any text (formula-neutralised, like every CSV cell). */
+        TEXT,
+        /** A whole number or empty: offsets, talk indexes, counts. */
+        INTEGER,
+        /** A decimal number: confidences, formatted as in the JSON. */
+        DECIMAL
+    }
+
     /** A column of a table; its header is the enum constant in lower case. */
     interface Column {
         /** The header cell. */
         default String header() {
             return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+        }
+
+        /** What the column holds. One name means one thing in every table, so the name decides. */
+        default CellType type() {
+            return switch (header()) {
+                case "talk_index", "start", "end", "mentions", "talks" -> CellType.INTEGER;
+                case "confidence" -> CellType.DECIMAL;
+                default -> CellType.TEXT;
+            };
         }
     }
 
@@ -91,6 +112,24 @@ public final class CsvTables {
          */
         public List<String> columns() {
             return Arrays.stream(columns.getEnumConstants()).map(c -> ((Column) c).header()).toList();
+        }
+
+        /**
+         * What each column holds, in column order.
+         *
+         * @return one type per column
+         */
+        public List<CellType> types() {
+            return Arrays.stream(columns.getEnumConstants()).map(c -> ((Column) c).type()).toList();
+        }
+
+        /**
+         * The table's name without {@code .csv}: {@code talks}, {@code mentions}, ...
+         *
+         * @return the name, lower case
+         */
+        public String title() {
+            return fileName.substring(0, fileName.length() - ".csv".length());
         }
 
         /** The header record, CRLF-terminated. */
@@ -264,6 +303,20 @@ public final class CsvTables {
                     .appendTo(sb);
         }
         return sb.toString();
+    }
+
+    /**
+     * Parses records this class rendered back into their cells (still neutralised).
+     *
+     * @param csv CRLF-terminated records, possibly none
+     * @return the records' cells, in order
+     */
+    static List<CSVRecord> records(String csv) {
+        try (CSVParser p = CSVParser.parse(csv, FORMAT)) {
+            return p.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String does not throw
+        }
     }
 
     private static String join(List<String> values) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Written atomically after the JSON: its presence marks the report complete.
  */
 final class RowsFile {
-    static final String DIR = ".talkmine";
+    static final String DIR = BatchWriter.STATE_DIR;
     static final String SUFFIX = ".rows";
     private static final String MAGIC = "talkmine-rows/2";
     private static final Pattern HEADER = Pattern.compile(Pattern.quote(MAGIC)

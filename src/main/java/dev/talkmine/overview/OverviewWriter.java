@@ -5,6 +5,7 @@ import dev.talkmine.output.AtomicFile;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -51,6 +52,9 @@ public final class OverviewWriter implements Closeable {
 
     /** The name of the page in the output directory. */
     public static final String FILE_NAME = "index.html";
+
+    /** How much of a page's start {@link #isOverview} reads: the generator tag comes within its first 500 bytes. */
+    private static final int HEAD_BYTES = 4096;
 
     /** Bars per chart in the batch section. */
     static final int BATCH_BARS = 15;
@@ -150,6 +154,26 @@ public final class OverviewWriter implements Closeable {
         Path abs = dir.toAbsolutePath().normalize();
         Files.createDirectories(abs);
         return new OverviewWriter(abs, limits);
+    }
+
+    /**
+     * Whether {@code file} is an overview talkmine wrote: its head carries talkmine's generator
+     * tag. Lets a batch leave an earlier run's page out of its inputs.
+     *
+     * @param file any file
+     * @return true for a talkmine overview; false for anything else, or a file that cannot be read
+     */
+    public static boolean isOverview(Path file) {
+        byte[] head = new byte[HEAD_BYTES];
+        int n = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+                n += r;
+            }
+        } catch (IOException e) {
+            return false; // reading it as a report will say what is wrong
+        }
+        return new String(head, 0, n, StandardCharsets.UTF_8).contains(Page.GENERATOR);
     }
 
     /**

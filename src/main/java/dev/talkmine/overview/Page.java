@@ -15,6 +15,9 @@ import java.util.Base64;
  * managed to smuggle in would therefore not run even if escaping failed.
  */
 final class Page {
+    /** Marks the page as talkmine's, so that a later run never reads it back as a report. */
+    static final String GENERATOR = "<meta name=\"generator\" content=\"talkmine\">";
+
     /** The stylesheet, with the bar width rules appended. */
     static final String CSS = resource("overview.css") + Bars.widthRules();
     /** The script: sortable tables, opening linked reports, printing all reports. */
@@ -31,7 +34,7 @@ final class Page {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
-                + "<meta name=\"generator\" content=\"talkmine\">\n"
+                + GENERATOR + "\n"
                 + "<title>" + Html.escape(title) + "</title>\n"
                 + "<style>" + CSS + "</style>\n</head>\n<body>\n";
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.talkmine.output.WorkbookCells;
 import dev.talkmine.testing.OutputDirs;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -248,6 +249,12 @@ class HostileInputTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theWorkbookHoldsTheSameCellsAsTheTables() throws IOException {
+        // control characters and lone surrogates become '?' there, formula cells are neutralised as in the CSV
+        WorkbookCells.assertMatchesCsv(out);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.talkmine.output.WorkbookCells;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,8 @@ class RunCommandTest {
         Path in = batch();
         run("run", in.toString(), "-o", tmp.resolve("one").toString(), "-q", "--threads", "1");
         run("run", in.toString(), "-o", tmp.resolve("two").toString(), "-q", "--threads", "2");
-        for (String f : List.of("talks.csv", "mentions.csv", "entities.csv", "errors.csv", "good.json", "other.json", "index.html")) {
+        for (String f : List.of("talks.csv", "mentions.csv", "entities.csv", "errors.csv", "talkmine.xlsx", "good.json",
+                "other.json", "index.html")) {
             assertThat(Files.readAllBytes(tmp.resolve("two").resolve(f))).as(f)
                     .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(f)));
         }
@@ -86,6 +88,29 @@ class RunCommandTest {
         assertThat(run("run", tmp.resolve("r.txt").toString(), "-o", tmp.resolve("o").toString(), "-q", "--no-html")).isZero();
         assertThat(tmp.resolve("o/r.json")).exists();
         assertThat(tmp.resolve("o/index.html")).doesNotExist();
+    }
+
+    @Test
+    void theWorkbookIsADefaultFormatAndCsvCanStartWithAByteOrderMark() throws Exception {
+        Path r = Files.writeString(tmp.resolve("r.txt"), "Notes\n\nIntro.\n\nZo\u00eb \u00c5ngstr\u00f6m gave a talk \"Zorb.\"\n");
+        assertThat(run("run", r.toString(), "-o", tmp.resolve("all").toString(), "-q")).isZero();
+        assertThat(tmp.resolve("all/talkmine.xlsx")).exists();
+        WorkbookCells.assertMatchesCsv(tmp.resolve("all"));
+        assertThat(Files.readAllBytes(tmp.resolve("all/talks.csv"))).startsWith("report,".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(run("run", r.toString(), "-o", tmp.resolve("bom").toString(), "-q", "--format", "csv", "--csv-bom")).isZero();
+        assertThat(tmp.resolve("bom/talkmine.xlsx")).doesNotExist();
+        for (String table : List.of("talks.csv", "mentions.csv", "entities.csv", "errors.csv")) {
+            byte[] bytes = Files.readAllBytes(tmp.resolve("bom").resolve(table));
+            assertThat(bytes).as(table).startsWith(0xEF, 0xBB, 0xBF);
+            assertThat(new String(bytes, StandardCharsets.UTF_8).substring(1)).as(table)
+                    .isEqualTo(Files.readString(tmp.resolve("all").resolve(table)));
+        }
+
+        assertThat(run("run", r.toString(), "-o", tmp.resolve("x").toString(), "-q", "--format", "xlsx")).isZero();
+        assertThat(tmp.resolve("x/talkmine.xlsx")).exists();
+        assertThat(tmp.resolve("x/talks.csv")).doesNotExist();
+        assertThat(tmp.resolve("x/r.json")).doesNotExist();
     }
 
     @Test
@@ -115,6 +140,77 @@ class RunCommandTest {
         Files.writeString(r, "Notes\n\nIntro.\n\nKai Berg gave a talk about moving to zorb at work.\n");
         assertThat(run("run", r.toString(), "--gazetteer", g.toString(), "-o", tmp.resolve("o").toString(), "-q")).isZero();
         assertThat(Files.readString(tmp.resolve("o/entities.csv"))).contains("ZorbDB,TECHNOLOGY,database");
+    }
+
+    @Test
+    void anOutputFolderAtOrAboveTheInputFolderKeepsTheInputs() throws Exception {
+        Path proj = tmp.resolve("proj");
+        Path reports = Files.createDirectories(proj.resolve("reports"));
+        Files.writeString(reports.resolve("r.txt"), "Notes\n\nIntro.\n\nKai Berg gave a talk \"Zorb.\"\n");
+        // cd proj; talkmine run reports/ -o .
+        assertThat(run("run", reports.toString(), "-o", proj.toString(), "-q")).isZero();
+        assertThat(proj.resolve("r.json")).exists();
+        // cd reports; talkmine run . -o .   twice: the second run does not read the first one's index.html
+        for (int i = 0; i < 2; i++) {
+            assertThat(run("run", reports.resolve(".").toString(), "-o", reports.resolve(".").toString(), "-q")).isZero();
+        }
+        assertThat(reports.resolve("r.json")).exists();
+        assertThat(reports.resolve("index.json")).doesNotExist();
+        assertThat(err.toString()).doesNotContain("skipped");
+    }
+
+    @Test
+    void earlierRunsInsideTheInputFolderAreNotReadBack() throws Exception {
+        Path reports = Files.createDirectories(tmp.resolve("reports"));
+        Files.writeString(reports.resolve("r.txt"), "Notes\n\nIntro.\n\nKai Berg gave a talk \"Zorb.\"\n");
+        // cd reports; talkmine run . -o out; talkmine run . -o out2; talkmine run . -o out3
+        for (String out : List.of("out", "out2", "out3")) {
+            assertThat(run("run", reports.toString(), "-o", reports.resolve(out).toString(), "-q")).isZero();
+        }
+        try (Stream<Path> files = Files.list(reports.resolve("out3"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))).containsExactly("r.json");
+        }
+        assertThat(Files.readAllLines(reports.resolve("out3/talks.csv"))).hasSize(2);
+        assertThat(err.toString()).contains(reports.resolve("out") + ": skipped: it holds the outputs of a talkmine run");
+    }
+
+    @Test
+    void aReportOfOneParagraphHasItsTalk() throws Exception {
+        Files.writeString(tmp.resolve("one.txt"), "Lena Fischer gave a talk \"Caching with Redis\" about cache invalidation.\n");
+        assertThat(run("run", tmp.resolve("one.txt").toString(), "-o", tmp.resolve("o").toString(), "-q")).isZero();
+        JsonNode talks = new ObjectMapper().readTree(tmp.resolve("o/one.json").toFile()).get("talks");
+        assertThat(talks).hasSize(1);
+        assertThat(talks.get(0).get("title").asText()).isEqualTo("Caching with Redis");
+    }
+
+    @Test
+    void aRunEndsWithASummaryLineUnlessQuiet() throws Exception {
+        // stderr is no terminal here, as in a script or CI log
+        Path out = tmp.resolve("o");
+        assertThat(run("run", batch().toString(), "-o", out.toString(), "--threads", "2")).isEqualTo(4);
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("talkmine: 2 reports, 3 talks, 3 errors \u2192 " + out);
+
+        Files.writeString(tmp.resolve("r.txt"), "Notes\n\nIntro.\n\nKai Berg gave a talk \"Zorb.\"\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("run", tmp.resolve("r.txt").toString(), "-o", out.toString())).isZero();
+        assertThat(err.toString()).isEqualTo("talkmine: 1 report, 1 talk, 0 errors \u2192 " + out + System.lineSeparator());
+        err.getBuffer().setLength(0);
+        assertThat(run("run", tmp.resolve("r.txt").toString(), "-o", out.toString(), "-q")).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void topLevelHelpGivesEachCommandsWholeDescription() {
+        assertThat(run("--help")).isZero();
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertThat(help).contains("explain Prints each passage of a report with its decision and the rule that made it,"
+                        + " each talk's attributes with their evidence, and (with --entities) each entity's mentions,"
+                        + " sources and merges.")
+                .contains("eval Scores talkmine's JSON against gold annotations (<report>.gold.json) with the numbers"
+                        + " of the reference scorer score.py")
+                .contains("See docs/evaluation.md. bench")
+                .contains("mentions.csv, entities.csv");
     }
 
     @Test

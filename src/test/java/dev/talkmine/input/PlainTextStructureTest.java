@@ -81,6 +81,15 @@ class PlainTextStructureTest {
         }
 
         @Test
+        void aReportOfOneParagraphIsNoTitle() {
+            String line = "Lena Fischer gave a talk \"Caching with Redis\" at FooConf.";
+            assertThat(blocks(line + "\n")).containsExactly("PARAGRAPH 0: " + line);
+            assertThat(blocks("\n" + line)).containsExactly("PARAGRAPH 0: " + line);
+            // followed by more text, the same line is the title
+            assertThat(blocks(line + "\n\nMore.")).containsExactly("TITLE 0: " + line, "PARAGRAPH 0: More.");
+        }
+
+        @Test
         void markdownStyleTitleKeepsOnlyItsText() {
             assertThat(blocks("# FooConf 2024\n\nText.")).containsExactly("TITLE 0: FooConf 2024", "PARAGRAPH 0: Text.");
         }
