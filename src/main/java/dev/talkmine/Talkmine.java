@@ -47,7 +47,7 @@ public final class Talkmine {
     /** Ordinary English words, to tell unknown technology names from words. */
     static final String WORD_LIST = "english-words.txt";
     /** The learned models a pipeline needs. */
-    public static final Set<String> MODELS = Set.of(TalkSegmenter.LOCAL_MODEL, TalkSegmenter.MODEL);
+    public static final Set<String> MODELS = union(Set.of(TalkSegmenter.MODEL), TalkAttributeStage.MODELS);
 
     private final Pipeline prepare;
     private final Pipeline decide;
@@ -142,10 +142,16 @@ public final class Talkmine {
 
     private static Pipeline decisions(Pipeline prepare, Lexicon lexicon, Models models) {
         return Pipeline.builder().given(prepare.produces())
-                .add(new TalkSegmenter(models.get(TalkSegmenter.LOCAL_MODEL), models.get(TalkSegmenter.MODEL), lexicon))
-                .add(new TalkAttributeStage())
+                .add(new TalkSegmenter(models.get(TalkSegmenter.MODEL), lexicon))
+                .add(new TalkAttributeStage(models, lexicon))
                 .add(new SummaryStage())
                 .build();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.TreeSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /** Configures and builds a {@link Talkmine}. Not thread-safe; the built instance is. */

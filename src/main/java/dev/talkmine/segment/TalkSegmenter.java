@@ -24,18 +24,14 @@ import java.util.Set;
  * list item under a talk heading is a note). Immutable and thread-safe.
  */
 public final class TalkSegmenter implements Stage {
-    /** The local classifier's model file, under {@code models/}: each unit on its own. */
-    public static final String LOCAL_MODEL = "learned/talk-start-local.model";
-    /** The context classifier's: each unit with the local classifier's view of its neighbours. */
+    /** The model file, under {@code models/}. */
     public static final String MODEL = "learned/talk-start.model";
 
-    private final Classifier local;
     private final Classifier model;
     private final UnitCues cues;
 
-    /** A segmenter deciding with the two classifiers and reading cues from {@code lexicon}. */
-    public TalkSegmenter(Classifier local, Classifier model, Lexicon lexicon) {
-        this.local = Objects.requireNonNull(local, "local");
+    /** A segmenter deciding with {@code model} and reading cues from {@code lexicon}. */
+    public TalkSegmenter(Classifier model, Lexicon lexicon) {
         this.model = Objects.requireNonNull(model, "model");
         this.cues = new UnitCues(Objects.requireNonNull(lexicon, "lexicon"));
     }
@@ -60,28 +56,15 @@ public final class TalkSegmenter implements Stage {
         report.require(Layer.STRUCTURE);
         List<Unit> units = report.units();
         UnitFeatures own = UnitFeatures.of(report, cues);
-        ContextFeatures context = context(units, own, local);
         List<String> labels = new ArrayList<>(units.size());
         List<Double> probabilities = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
-            double[] p = model.probabilities(context.features(i));
+            double[] p = model.probabilities(own.array(i));
             int best = best(p);
             labels.add(model.outcome(best));
             probabilities.add(p[best]);
         }
         return report.withSegments(segments(report, labels, probabilities));
-    }
-
-    /** The local classifier's decisions on every unit, as context for the second one. */
-    static ContextFeatures context(List<Unit> units, UnitFeatures own, Classifier local) {
-        String[] labels = new String[units.size()];
-        double[] talk = new double[units.size()];
-        for (int i = 0; i < units.size(); i++) {
-            double[] p = local.probabilities(own.array(i));
-            labels[i] = local.outcome(best(p));
-            talk[i] = local.probability(Labels.TALK, own.array(i));
-        }
-        return new ContextFeatures(units, own, labels, talk);
     }
 
     private static int best(double[] p) {

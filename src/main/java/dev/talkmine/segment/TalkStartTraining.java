@@ -3,7 +3,6 @@ package dev.talkmine.segment;
 import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Unit;
-import dev.talkmine.learn.Classifier;
 import dev.talkmine.learn.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +11,7 @@ import java.util.List;
 import opennlp.tools.ml.model.Event;
 
 /**
- * Training events for the two talk-start classifiers from one annotated report: each unit with
+ * Training events for the talk-start classifier from one annotated report: each unit with
  * the decision the annotation implies (the unit an annotated passage start falls in opens that
  * passage, every other unit continues). The report's unit features are computed once.
  */
@@ -42,24 +41,11 @@ public final class TalkStartTraining {
                 labels(units, talkStarts, nonTalkStarts));
     }
 
-    /** Events for the local classifier: each unit's own features. */
-    public List<Event> localEvents() {
+    /** The events: each unit's features with its decision. */
+    public List<Event> events() {
         List<Event> events = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             events.add(new Event(labels[i], own.array(i)));
-        }
-        return events;
-    }
-
-    /**
-     * Events for the context classifier, with the context a local classifier that was not trained
-     * on this report gives.
-     */
-    public List<Event> contextEvents(Classifier local) {
-        ContextFeatures context = TalkSegmenter.context(units, own, local);
-        List<Event> events = new ArrayList<>(units.size());
-        for (int i = 0; i < units.size(); i++) {
-            events.add(new Event(labels[i], context.features(i)));
         }
         return events;
     }

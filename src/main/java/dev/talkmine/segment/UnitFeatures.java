@@ -187,6 +187,7 @@ final class UnitFeatures {
         String s = u.content().coveredText(text).strip();
         String[] words = s.isEmpty() ? new String[0] : s.split("\\s+");
         f.add("words", Features.bucket(words.length));
+        f.add("titleCase", Features.share(titleWords(words, cues), words.length));
         f.addIf(s.endsWith(":"), "endsColon");
         f.addIf(s.endsWith("."), "endsPeriod");
         f.addIf(!s.isEmpty() && Character.isLowerCase(s.codePointAt(0)), "startsLower");
@@ -219,6 +220,18 @@ final class UnitFeatures {
                     : shape.typeAt(shape.size() - 1);
             f.add("lastEl", last.id());
         }
+    }
+
+    /** Words that are capitalised or small words of a title ("of", "the"): how much a line reads as a title. */
+    static int titleWords(String[] words, UnitCues cues) {
+        int n = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
+                    || cues.lexicon.contains("title-small-words", w.toLowerCase(Locale.ROOT)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean noEndBefore(Shape shape, int i) {
@@ -263,11 +276,39 @@ final class UnitFeatures {
                 }
             }
         }
+        if (u.kind() == Block.Kind.HEADING) {
+            section(f, units, own, i);
+        }
         Unit prev = i > 0 ? units.get(i - 1) : null;
         f.add("prevKind", prev == null ? "none" : coarse(prev));
         // a person-only heading under a title heading is its speaker line; under a date heading, a talk
         f.add("pair", (prev == null ? "none" : coarse(prev) + ":" + prev.shape().signature(1)) + ">" + u.shape().signature(1));
         f.add("pairNext", u.shape().signature(1) + ">" + coarse(next) + ":" + next.shape().signature(1));
+    }
+
+    /** What the text under a heading (up to the next heading) is like: a talk's section names a speaker and talks. */
+    private static void section(Features f, List<Unit> units, List<List<String>> own, int heading) {
+        int n = 0;
+        int persons = 0;
+        int verbs = 0;
+        int topics = 0;
+        int items = 0;
+        int firstPerson = 0;
+        for (int j = heading + 1; j < units.size() && units.get(j).kind() != Block.Kind.HEADING; j++) {
+            List<String> g = own.get(j);
+            n++;
+            persons += g.contains("newPersonInReport") ? 1 : 0;
+            verbs += g.contains("talkVerb") || g.contains("sessionNoun") ? 1 : 0;
+            topics += g.stream().anyMatch(x -> x.startsWith("topic=")) ? 1 : 0;
+            items += units.get(j).kind() == Block.Kind.LIST_ITEM && units.get(j).firstOfBlock() ? 1 : 0;
+            firstPerson += g.contains("firstPerson") ? 1 : 0;
+        }
+        f.add("sec:units", Features.bucket(n));
+        f.add("sec:newPeople", Features.bucket(persons));
+        f.add("sec:talky", Features.share(verbs, n));
+        f.add("sec:topics", Features.bucket(topics));
+        f.add("sec:items", Features.bucket(items));
+        f.add("sec:firstPerson", Features.share(firstPerson, n));
     }
 
     private static String relation(Unit u, Unit next) {
@@ -361,7 +402,8 @@ final class UnitFeatures {
     }
 
     /** The make-up of the list an item is in: a list of talks looks different from a list of notes. */
-    private record ListStats(int items, int person, int separator, int titleStart, int verbs, int position, int byPerson) {
+    private record ListStats(int items, int person, int separator, int titleStart, int verbs, int position, int byPerson,
+                             int titled, int periods) {
         static ListStats of(List<Unit> units, Unit item, List<List<String>> own) {
             int start = item.index();
             while (start > 0 && units.get(start - 1).kind() == Block.Kind.LIST_ITEM) {
@@ -374,6 +416,8 @@ final class UnitFeatures {
             int verbs = 0;
             int position = 0;
             int byPerson = 0;
+            int titled = 0;
+            int periods = 0;
             for (int j = start; j < units.size() && units.get(j).kind() == Block.Kind.LIST_ITEM; j++) {
                 Unit v = units.get(j);
                 if (v.level() != item.level() || !v.firstOfBlock()) {
@@ -387,8 +431,10 @@ final class UnitFeatures {
                 title += s.typeAt(0) == Type.TITLE || s.typeAt(0) == Type.QUOTED ? 1 : 0;
                 verbs += own.get(j).contains("talkVerb") ? 1 : 0;
                 byPerson += personAtEdge(s) ? 1 : 0;
+                titled += own.get(j).contains("titleCase=all") || own.get(j).contains("titleCase=most") ? 1 : 0;
+                periods += own.get(j).contains("endsPeriod") ? 1 : 0;
             }
-            return new ListStats(n, person, sep, title, verbs, position, byPerson);
+            return new ListStats(n, person, sep, title, verbs, position, byPerson, titled, periods);
         }
 
         void features(Features f) {
@@ -398,6 +444,8 @@ final class UnitFeatures {
             f.add("list:titleStart", Features.share(titleStart, items));
             f.add("list:verbs", Features.share(verbs, items));
             f.add("list:personAtEdge", Features.share(byPerson, items));
+            f.add("list:titled", Features.share(titled, items));
+            f.add("list:periods", Features.share(periods, items));
             f.addIf(position == 0, "list:first");
         }
     }

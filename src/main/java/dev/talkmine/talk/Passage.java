@@ -4,103 +4,69 @@ import dev.talkmine.doc.Block;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
-import dev.talkmine.doc.Segment;
-import dev.talkmine.doc.Sentence;
 import dev.talkmine.doc.SpanIndex;
-import dev.talkmine.doc.TableRow;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.doc.Unit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A talk passage seen by the attribute finders: its heading (if it opens with one), its lead (the
- * first item or the first sentences, where reports name title, speaker and kind), its table row
- * when it is a row of a table of talks (else null), and the mentions inside.
+ * A talk passage as the attribute finders read it: its units (the first ones, where reports
+ * name title, speaker and kind, are its lead), its mentions, and the heading above it.
+ *
+ * @param report   the report
+ * @param span     the passage
+ * @param units    the units it holds, the first possibly starting before it (a talk that starts
+ *                 mid-sentence)
+ * @param mentions the mentions inside it, in order
+ * @param above    the nearest heading before the passage (a day, "Lightning talks"), or null
  */
-record Passage(String text, Segment segment, Block heading, TextSpan lead, List<TextSpan> leadSentences,
-               List<Mention> mentions, boolean listItem, TableRow row) {
+record Passage(Report report, TextSpan span, List<Unit> units, List<Mention> mentions, Unit above) {
+    /** Units read for title, speakers, organizations and kind. */
+    static final int LEAD_UNITS = 4;
 
     /** Indexes of one report, built once and shared by all its passages. */
-    record Indexes(SpanIndex<Block> blocks, SpanIndex<Sentence> sentences, SpanIndex<Mention> mentions,
-                   Map<Integer, TableRow> tableRows) {
-        static Indexes of(Report report) {
-            return new Indexes(SpanIndex.of(report.document().blocks(), Block::span),
-                    SpanIndex.of(report.sentences(), Sentence::span), SpanIndex.of(report.mentions(), Mention::span),
-                    TableRow.all(report.text(), report.document().blocks()));
+    record Index(SpanIndex<Unit> units, SpanIndex<Mention> mentions, List<Unit> headings) {
+        static Index of(Report report) {
+            return new Index(SpanIndex.of(report.units(), Unit::span), SpanIndex.of(report.mentions(), Mention::span),
+                    report.units().stream().filter(u -> u.kind() == Block.Kind.HEADING).toList());
         }
     }
 
-    static Passage of(Report report, Indexes index, Segment segment) {
-        String text = report.text();
-        TextSpan span = segment.span();
-        Block heading = null;
-        Block firstBlock = index.blocks().firstStartingAtOrAfter(span.start());
-        if (firstBlock != null && firstBlock.span().start() >= span.end()) {
-            firstBlock = null;
+    static Passage of(Report report, Index index, TextSpan span) {
+        List<Unit> units = new ArrayList<>(index.units().overlapping(span));
+        Unit above = null;
+        for (Unit h : index.headings()) {
+            if (h.span().start() >= span.start()) {
+                break;
+            }
+            above = h;
         }
-        if (firstBlock != null && firstBlock.kind() == Block.Kind.HEADING && firstBlock.span().start() == span.start()) {
-            heading = firstBlock;
-        }
-        boolean item = firstBlock != null && firstBlock.kind() == Block.Kind.LIST_ITEM && firstBlock.span().start() == span.start();
-        TableRow row = firstBlock != null && firstBlock.span().start() == span.start()
-                ? index.tableRows().get(firstBlock.span().start()) : null;
-        int bodyStart = heading != null ? heading.span().end() : span.start();
-        List<TextSpan> sentences = new ArrayList<>();
-        for (Sentence s : index.sentences().within(span)) {
-            if (s.span().end() > bodyStart && s.span().start() >= bodyStart - 1) {
-                sentences.add(new TextSpan(Math.max(s.span().start(), bodyStart), s.span().end()));
-                if (sentences.size() == 2) {
-                    break;
-                }
+        return new Passage(report, span, units, index.mentions().within(span), above);
+    }
+
+    String text() {
+        return report.text();
+    }
+
+    /** The first units. */
+    List<Unit> lead() {
+        return units.subList(0, Math.min(LEAD_UNITS, units.size()));
+    }
+
+    /** Position of the unit holding {@code offset} among the passage's units, or -1. */
+    int unitOf(int offset) {
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).span().contains(offset)) {
+                return i;
             }
         }
-        int leadEnd;
-        if (item) {
-            // an item's title, speaker and comment sit in its first two sentences
-            leadEnd = Math.min(span.end(), firstBlock.span().end());
-            if (sentences.size() > 1 && sentences.get(1).end() < leadEnd) {
-                leadEnd = sentences.get(1).end();
-            }
-        } else if (!sentences.isEmpty()) {
-            leadEnd = sentences.get(sentences.size() - 1).end();
-        } else {
-            leadEnd = span.end();
-        }
-        TextSpan lead = new TextSpan(span.start(), Math.max(span.start(), Math.min(leadEnd, span.end())));
-        List<Mention> ms = index.mentions().within(span);
-        return new Passage(text, segment, heading, lead, sentences, ms, item, row);
+        return -1;
     }
 
-    List<Mention> people(TextSpan within) {
-        return mentions.stream().filter(m -> m.type() == EntityType.PERSON && within.contains(m.span())).toList();
-    }
-
-    List<Mention> organizations(TextSpan within) {
-        return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && within.contains(m.span())).toList();
-    }
-
-    /**
-     * Organizations, and the technologies that are also companies (services and platforms such as
-     * Heroku or Vercel), that can be a speaker's affiliation: "Priya Raman (Heroku)".
-     */
-    List<Mention> affiliations(TextSpan within) {
-        return mentions.stream().filter(m -> within.contains(m.span()) && (m.type() == EntityType.ORGANIZATION
-                || m.type() == EntityType.TECHNOLOGY && ("service".equals(m.category()) || "platform".equals(m.category()))))
-                .toList();
-    }
-
-    String cover(TextSpan s) {
-        return s.coveredText(text);
-    }
-
-    /** The lead item's text without its list marker. */
-    String itemText() {
-        return Block.withoutListMarker(cover(lead));
-    }
-
-    /** Offset of {@link #itemText()} in the report. */
-    int itemStart() {
-        return lead.end() - itemText().length();
+    /** Mentions of a type inside the lead units. */
+    List<Mention> leadMentions(EntityType type) {
+        int end = lead().isEmpty() ? span.end() : Math.min(span.end(), lead().get(lead().size() - 1).span().end());
+        return mentions.stream().filter(m -> m.type() == type && m.span().end() <= end).toList();
     }
 }

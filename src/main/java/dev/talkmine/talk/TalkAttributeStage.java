@@ -3,17 +3,54 @@ package dev.talkmine.talk;
 import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Segment;
+import dev.talkmine.doc.Speaker;
 import dev.talkmine.doc.Talk;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import dev.talkmine.doc.TalkKind;
+import dev.talkmine.learn.Classifier;
+import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.Models;
 import dev.talkmine.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Turns each talk passage into a {@link Talk} with title, speakers, their organizations and kind,
- * each with the evidence that found it. Stateless and thread-safe.
+ * Turns each talk passage into a {@link Talk}: its speakers, title, kind and the speakers'
+ * organizations, each chosen among the candidates of {@link TalkReader} by a classifier trained on
+ * annotated reports, with the probability as evidence. Immutable and thread-safe.
  */
 public final class TalkAttributeStage implements Stage {
+    public static final String SPEAKER_MODEL = "learned/speaker.model";
+    public static final String TITLE_MODEL = "learned/title.model";
+    public static final String KIND_MODEL = "learned/kind.model";
+    public static final String AFFILIATION_MODEL = "learned/affiliation.model";
+    /** The models this stage reads. */
+    public static final Set<String> MODELS = Set.of(SPEAKER_MODEL, TITLE_MODEL, KIND_MODEL, AFFILIATION_MODEL);
+    /** Label of a candidate that is the attribute. */
+    public static final String YES = "yes";
+    /** Label of one that is not. */
+    public static final String NO = "no";
+
+    /** How much less likely than no title a tagged title may be and still be output (log odds). */
+    static final double TITLE_MIN_LOG_ODDS = -4;
+
+    private final Classifier speakers;
+    private final Classifier titles;
+    private final Classifier kinds;
+    private final Classifier affiliations;
+    private final Lexicon lexicon;
+
+    /** A stage deciding with the models of {@link #MODELS}. */
+    public TalkAttributeStage(Models models, Lexicon lexicon) {
+        this.speakers = models.get(SPEAKER_MODEL);
+        this.titles = models.get(TITLE_MODEL);
+        this.kinds = models.get(KIND_MODEL);
+        this.affiliations = models.get(AFFILIATION_MODEL);
+        this.lexicon = lexicon;
+    }
 
     @Override
     public String name() {
@@ -22,7 +59,7 @@ public final class TalkAttributeStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SEGMENTS, Layer.ENTITIES);
+        return Set.of(Layer.SEGMENTS, Layer.STRUCTURE);
     }
 
     @Override
@@ -32,24 +69,61 @@ public final class TalkAttributeStage implements Stage {
 
     @Override
     public Report process(Report report) {
+        report.require(Layer.SEGMENTS).require(Layer.STRUCTURE);
+        TalkReader reader = TalkReader.of(report, lexicon);
         List<Talk> talks = new ArrayList<>();
-        Passage.Indexes index = Passage.Indexes.of(report);
         for (Segment s : report.segments()) {
-            if (s.label() != Segment.Label.TALK) {
-                continue;
+            if (s.label() == Segment.Label.TALK) {
+                talks.add(talk(talks.size() + 1, s, reader.read(s.span())));
             }
-            Passage p = Passage.of(report, index, s);
-            TitleFinder.Found title = TitleFinder.find(p);
-            SpeakerFinder.Found speakers = SpeakerFinder.find(p);
-            KindFinder.Found kind = KindFinder.find(p);
-            List<String> evidence = new ArrayList<>();
-            evidence.add("passage: " + s.reason());
-            evidence.add("title: " + title.evidence());
-            evidence.addAll(speakers.evidence());
-            evidence.add("kind: " + kind.evidence());
-            talks.add(new Talk(talks.size() + 1, s.span(), kind.kind(), title.title(), speakers.speakers(),
-                    speakers.organizations(), "", List.of(), evidence));
         }
         return report.withTalks(talks);
+    }
+
+    private Talk talk(int index, Segment s, TalkReader.Parts parts) {
+        List<String> evidence = new ArrayList<>();
+        evidence.add("passage: " + s.reason());
+        Map<String, Candidate> chosen = new LinkedHashMap<>();
+        for (Candidate c : parts.speakers()) {
+            double p = speakers.probability(YES, c.features());
+            if (p >= 0.5) {
+                chosen.put(c.value(), c);
+                evidence.add(String.format(Locale.ROOT, "speaker %s (p=%.2f)", c.value(), p));
+            }
+        }
+        String title = parts.title(titles, TITLE_MIN_LOG_ODDS);
+        evidence.add(title == null ? "title: none found" : "title: tagged");
+        String kind = kinds.best(parts.kind());
+        evidence.add("kind: " + kind);
+        Map<String, List<String>> orgs = new LinkedHashMap<>();
+        chosen.keySet().forEach(k -> orgs.put(k, new ArrayList<>()));
+        List<String> talkOrgs = new ArrayList<>();
+        for (Candidate c : parts.affiliations()) {
+            double p = affiliations.probability(YES, c.features());
+            if (p < 0.5) {
+                continue;
+            }
+            evidence.add(String.format(Locale.ROOT, "organization %s (p=%.2f)", c.value(), p));
+            String owner = owner(chosen, c);
+            (owner == null ? talkOrgs : orgs.get(owner)).add(c.value());
+        }
+        List<Speaker> speakerList = new ArrayList<>();
+        chosen.keySet().forEach(k -> speakerList.add(new Speaker(k, orgs.get(k))));
+        return new Talk(index, s.span(), TalkKind.valueOf(kind.toUpperCase(Locale.ROOT)), title,
+                speakerList, talkOrgs, "", List.of(), evidence);
+    }
+
+    /** The chosen speaker an organization belongs to: the nearest named before it, else the first after it. */
+    private static String owner(Map<String, Candidate> chosen, Candidate org) {
+        String before = null;
+        String after = null;
+        for (Candidate c : chosen.values()) {
+            if (c.span().end() <= org.span().start()) {
+                before = c.value();
+            } else if (after == null) {
+                after = c.value();
+            }
+        }
+        return before != null ? before : after;
     }
 }

@@ -10,6 +10,6 @@ final class Learners {
 
     /** The learners, set up on these reports. */
     static List<Learner> all(List<Example> examples, Lexicon lexicon) {
-        return List.of(new TalkStartLearner(examples, lexicon));
+        return List.of(new TalkStartLearner(examples, lexicon), new TalkLearner(examples, lexicon));
     }
 }

@@ -1,0 +1,94 @@
+package dev.talkmine.talk;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.Unit;
+import dev.talkmine.learn.Features;
+import dev.talkmine.learn.Lexicon;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The organizations of a passage's lead (and services a speaker may work for), each a candidate
+ * affiliation with what joins it to the nearest person: "X (Acme)", "X, Acme", "X from Acme",
+ * "Acme's X", "CTO of Acme", against "former Acme", "creator of Acme", "inspired by Acme".
+ */
+final class AffiliationCandidates {
+    private static final int WINDOW = 3;
+    private static final Pattern JOINER = Pattern.compile("[(,–—\\-:|]|'s|’s|from|at|of|of the|at the|from the|\\(.*|, .*|[–—-] .*");
+
+    private final Pattern notAffiliation;
+    private final Pattern affiliationCue;
+
+    AffiliationCandidates(Lexicon lexicon) {
+        this.notAffiliation = lexicon.pattern("not-affiliation-cues");
+        this.affiliationCue = lexicon.pattern("affiliation-cues");
+    }
+
+    List<Candidate> of(Passage p) {
+        Map<String, Candidate> out = new LinkedHashMap<>();
+        List<Mention> people = p.leadMentions(EntityType.PERSON);
+        for (Mention o : leadOrganizations(p)) {
+            if (!out.containsKey(o.name())) {
+                out.put(o.name(), new Candidate(o.name(), o.span(), features(p, o, people)));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Organizations, and services or platforms (a speaker may work for Heroku), in the lead. */
+    static List<Mention> leadOrganizations(Passage p) {
+        List<Mention> out = new ArrayList<>(p.leadMentions(EntityType.ORGANIZATION));
+        for (Mention m : p.leadMentions(EntityType.TECHNOLOGY)) {
+            if ("service".equals(m.category()) || "platform".equals(m.category())) {
+                out.add(m);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private String[] features(Passage p, Mention o, List<Mention> people) {
+        Features f = new Features();
+        String text = p.text();
+        int u = p.unitOf(o.span().start());
+        Unit unit = u >= 0 ? p.units().get(u) : null;
+        f.add("type", o.type().name());
+        f.add("where", unit == null ? "none" : "u" + Math.min(u, 3) + ":" + SpeakerCandidates.kind(unit));
+        Mention before = null;
+        Mention after = null;
+        for (Mention m : people) {
+            if (m.span().end() <= o.span().start()) {
+                before = m;
+            } else if (after == null && m.span().start() >= o.span().end()) {
+                after = m;
+            }
+        }
+        f.add("personBefore", before == null ? "none" : gap(text, before.span().end(), o.span().start()));
+        f.add("personAfter", after == null ? "none" : gap(text, o.span().end(), after.span().start()));
+        f.addIf(people.isEmpty(), "noPerson");
+        if (unit != null) {
+            Around.shape(f, "", unit, o.span());
+            Around.words(f, "", text, o.span(), unit.span(), WINDOW);
+            String left = Around.slice(text, Math.max(unit.span().start(), o.span().start() - 40), o.span().start());
+            f.addIf(notAffiliation.matcher(left).find(), "notAffiliationCue");
+            f.addIf(affiliationCue.matcher(left).find(), "affiliationCue");
+        }
+        return f.toArray();
+    }
+
+    /** The text between a person and an organization, coarsely: "(", ",", "from", "'s", "near", "far". */
+    private static String gap(String text, int from, int to) {
+        String between = Around.slice(text, from, to).strip().toLowerCase(java.util.Locale.ROOT);
+        if (between.isEmpty()) {
+            return "adjacent";
+        }
+        if (between.length() <= 12 && JOINER.matcher(between).matches()) {
+            return between.length() <= 4 ? between : between.substring(0, 1);
+        }
+        return to - from <= 40 ? "near" : "far";
+    }
+}

@@ -1,0 +1,249 @@
+package dev.talkmine.talk;
+
+import dev.talkmine.doc.ShapeToken;
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.doc.Unit;
+import dev.talkmine.learn.Classifier;
+import dev.talkmine.learn.Features;
+import dev.talkmine.learn.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.ml.model.Event;
+
+/**
+ * Finds a talk's title as a run of tokens in the passage's first units, tagged B (begins the
+ * title), I (inside it) or O (outside) by a maximum-entropy tagger that reads each token, its
+ * neighbours and the tag before it, decoded with Viterbi. Titles come in every form ("Name –
+ * Title", "Title by Name (Org)", "Title This talk was ...", "X's Title was ...", quoted, after a
+ * time), so where they start and stop is learned from the tokens around them, not written as rules.
+ */
+final class TitleTagger {
+    static final String B = "B";
+    static final String I = "I";
+    static final String O = "O";
+    private static final List<String> TAGS = List.of(B, I, O);
+    private static final int UNITS = 2;
+    private static final int MAX_TOKENS = 60;
+    private static final int MAX_TITLE_TOKENS = 30;
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}+#_]|['’.\\-/&](?=[\\p{L}\\p{N}]))*[+#]*|\\S");
+
+    private final Lexicon lexicon;
+
+    TitleTagger(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The tokens of a passage's first units with their own features. */
+    Tokens tokens(Passage p) {
+        String text = p.text();
+        List<TextSpan> spans = new ArrayList<>();
+        List<String[]> features = new ArrayList<>();
+        for (int u = 0; u < Math.min(UNITS, p.units().size()); u++) {
+            Unit unit = p.units().get(u);
+            List<TextSpan> own = new ArrayList<>();
+            Matcher m = TOKEN.matcher(text).region(unit.content().start(), unit.content().end());
+            while (m.find() && own.size() < MAX_TOKENS) {
+                own.add(new TextSpan(m.start(), m.end()));
+            }
+            for (int i = 0; i < own.size(); i++) {
+                spans.add(own.get(i));
+                features.add(features(text, unit, u, own, i));
+            }
+        }
+        return new Tokens(text, spans, features);
+    }
+
+    private String[] features(String text, Unit unit, int u, List<TextSpan> own, int i) {
+        Features f = new Features();
+        String where = "u" + u + SpeakerCandidates.kind(unit);
+        f.add("where", where);
+        f.add("pos", i < 3 ? Integer.toString(i) : "3+");
+        for (int d = -2; d <= 2; d++) {
+            int j = i + d;
+            String w = j < 0 ? "<s>" : j >= own.size() ? "</s>" : word(own.get(j).coveredText(text));
+            f.add("w" + d, w);
+        }
+        f.add("w-1w0", word(i > 0 ? own.get(i - 1).coveredText(text) : "<s>") + "|" + word(own.get(i).coveredText(text)));
+        f.add("w0w+1", word(own.get(i).coveredText(text)) + "|" + (i + 1 < own.size() ? word(own.get(i + 1).coveredText(text)) : "</s>"));
+        ShapeToken.Type el = element(unit, own.get(i));
+        f.add("el", el == null ? "none" : el.id());
+        f.add("elPrev", i > 0 ? String.valueOf(element(unit, own.get(i - 1))) : "<s>");
+        f.add("elNext", i + 1 < own.size() ? String.valueOf(element(unit, own.get(i + 1))) : "</s>");
+        for (String g : f.names()) {
+            if (!g.startsWith("where")) {
+                f.add(where + "&" + g);
+            }
+        }
+        return f.names().toArray(String[]::new);
+    }
+
+    /** The shape element a token belongs to (PERSON, QUOTED, TITLE ...), or null. */
+    private static ShapeToken.Type element(Unit unit, TextSpan token) {
+        for (ShapeToken t : unit.shape().tokens()) {
+            if (t.span().contains(token)) {
+                return t.type();
+            }
+        }
+        return null;
+    }
+
+    /** A token as a feature: small and cue words by name, others by their form. */
+    private String word(String w) {
+        if (w.startsWith("<")) {
+            return w;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!Character.isLetterOrDigit(w.codePointAt(0))) {
+            return w;
+        }
+        boolean cap = Character.isUpperCase(w.codePointAt(0));
+        if (lower.length() <= 8 && (lexicon.contains("title-small-words", lower) || lexicon.contains("talk-verbs", lower)
+                || lexicon.contains("session-nouns", lower) || lexicon.contains("kind-keynote", lower)
+                || lexicon.contains("kind-panel", lower) || lexicon.contains("kind-workshop", lower)
+                || lexicon.contains("kind-lightning", lower) || COMMON.contains(lower))) {
+            return (cap ? "^" : "") + lower;
+        }
+        if (Character.isDigit(w.codePointAt(0))) {
+            return "NUM";
+        }
+        return cap ? (w.length() > 1 && w.chars().allMatch(c -> !Character.isLowerCase(c)) ? "UPPER" : "Cap") : "low";
+    }
+
+    private static final List<String> COMMON = List.of("this", "that", "was", "were", "is", "are", "be", "been", "he", "she",
+            "they", "i", "we", "his", "her", "their", "talk", "about", "slides", "video", "recording", "speaker", "who");
+
+    /** Features of token i given the tag before it. */
+    static String[] withPrevious(Tokens t, int i, String previous) {
+        String[] own = t.features().get(i);
+        List<String> out = new ArrayList<>(own.length * 2 + 2);
+        out.add("bias");
+        out.add("prev=" + previous);
+        for (String f : own) {
+            out.add(f);
+            if (f.startsWith("w0") || f.startsWith("w-1w0") || f.startsWith("el") || f.startsWith("w+1")) {
+                out.add(previous + "&" + f);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** Training events: the tags that make the annotated title (found as a token run), else all O. */
+    static List<Event> events(Tokens t, String title, UnaryOperator<String> norm) {
+        int[] run = title == null ? null : find(t, title, norm);
+        List<Event> out = new ArrayList<>();
+        String previous = O;
+        for (int i = 0; i < t.spans().size(); i++) {
+            String tag = run == null || i < run[0] || i > run[1] ? O : i == run[0] ? B : I;
+            out.add(new Event(tag, withPrevious(t, i, previous)));
+            previous = tag;
+        }
+        return out;
+    }
+
+    /** The first token run whose text normalises to the title's, or null. */
+    private static int[] find(Tokens t, String title, UnaryOperator<String> norm) {
+        String want = norm.apply(title);
+        String text = t.text();
+        for (int a = 0; a < t.spans().size(); a++) {
+            for (int b = a; b < Math.min(t.spans().size(), a + MAX_TITLE_TOKENS); b++) {
+                if (norm.apply(text.substring(t.spans().get(a).start(), t.spans().get(b).end())).equals(want)) {
+                    return new int[] {a, b};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The most likely title: the best tag sequence that holds exactly one B-I run (Viterbi over the
+     * states before / begin / inside / after), with its log-odds against tagging nothing, or null
+     * when the passage has no tokens.
+     */
+    static Found decode(Tokens t, Classifier model) {
+        int n = t.spans().size();
+        if (n == 0) {
+            return null;
+        }
+        int[] at = {index(model, B), index(model, I), index(model, O)};
+        // states: 0 before the title, 1 its first token, 2 inside it, 3 after it
+        double[][] score = new double[n][4];
+        int[][] back = new int[n][4];
+        double none = 0;
+        for (double[] row : score) {
+            java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int from = 0; from < 4; from++) {
+                double base = i == 0 ? (from == 0 ? 0 : Double.NEGATIVE_INFINITY) : score[i - 1][from];
+                if (base == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                String previous = i == 0 ? O : from == 1 ? B : from == 2 ? I : O;
+                double[] p = model.probabilities(withPrevious(t, i, previous));
+                for (int to : NEXT[from]) {
+                    int tag = to == 1 ? at[0] : to == 2 ? at[1] : at[2];
+                    double s = (i == 0 ? 0 : base) + Math.log(Math.max(1e-12, p[tag]));
+                    if (s > score[i][to]) {
+                        score[i][to] = s;
+                        back[i][to] = from;
+                    }
+                }
+                if (from == 0) {
+                    none = (i == 0 ? 0 : none) + 0; // placeholder, computed below
+                }
+            }
+        }
+        none = nothing(t, model, at[2]);
+        int best = score[n - 1][1] >= score[n - 1][2] ? 1 : 2;
+        best = score[n - 1][3] > score[n - 1][best] ? 3 : best;
+        if (score[n - 1][best] == Double.NEGATIVE_INFINITY) {
+            return null;
+        }
+        int end = -1;
+        int begin = -1;
+        int state = best;
+        for (int i = n - 1; i >= 0; i--) {
+            if ((state == 1 || state == 2) && end < 0) {
+                end = i;
+            }
+            if (state == 1) {
+                begin = i;
+            }
+            state = back[i][state];
+        }
+        return new Found(new TextSpan(t.spans().get(begin).start(), t.spans().get(end).end()), score[n - 1][best] - none);
+    }
+
+    /** Which states may follow each: before → before | begin; begin, inside → inside | after; after → after. */
+    private static final int[][] NEXT = {{0, 1}, {2, 3}, {2, 3}, {3}};
+
+    /** Log-probability of tagging every token O. */
+    private static double nothing(Tokens t, Classifier model, int o) {
+        double s = 0;
+        for (int i = 0; i < t.spans().size(); i++) {
+            s += Math.log(Math.max(1e-12, model.probabilities(withPrevious(t, i, O))[o]));
+        }
+        return s;
+    }
+
+    private static int index(Classifier model, String tag) {
+        for (int o = 0; o < model.outcomes(); o++) {
+            if (model.outcome(o).equals(tag)) {
+                return o;
+            }
+        }
+        throw new IllegalStateException("title model has no tag " + tag);
+    }
+
+    /** A passage's tokens: spans in the report text and each token's own features. */
+    record Tokens(String text, List<TextSpan> spans, List<String[]> features) {
+    }
+
+    /** A title found: its span and its log-odds against no title. */
+    record Found(TextSpan span, double logOdds) {
+    }
+}

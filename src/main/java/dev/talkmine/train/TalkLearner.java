@@ -1,0 +1,90 @@
+package dev.talkmine.train;
+
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.eval.GoldReport;
+import dev.talkmine.eval.TextNorm;
+import dev.talkmine.learn.Classifier;
+import dev.talkmine.learn.Lexicon;
+import dev.talkmine.talk.Candidate;
+import dev.talkmine.talk.TalkAttributeStage;
+import dev.talkmine.talk.TalkReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.ml.model.Event;
+
+/**
+ * Trains the talk attribute classifiers on the annotated talk passages: a candidate speaker,
+ * title or organization is right when its name normalises (as the scorer does) to an annotated
+ * one; the kind is the annotated kind.
+ */
+final class TalkLearner implements Learner {
+    private final List<List<Event>> speakers = new ArrayList<>();
+    private final List<List<Event>> titles = new ArrayList<>();
+    private final List<List<Event>> kinds = new ArrayList<>();
+    private final List<List<Event>> affiliations = new ArrayList<>();
+
+    TalkLearner(List<Example> examples, Lexicon lexicon) {
+        for (Example e : examples) {
+            List<Event> s = new ArrayList<>();
+            List<Event> t = new ArrayList<>();
+            List<Event> k = new ArrayList<>();
+            List<Event> a = new ArrayList<>();
+            TalkReader reader = TalkReader.of(e.prepared(), lexicon);
+            List<TextSpan> passages = e.talkPassages();
+            for (int i = 0; i < passages.size(); i++) {
+                if (passages.get(i) == null) {
+                    continue;
+                }
+                GoldReport.Talk gold = e.gold().talks().get(i);
+                TalkReader.Parts parts = reader.read(passages.get(i));
+                label(parts.speakers(), norms(gold.speakers()), s);
+                t.addAll(parts.titleEvents(gold.title(), TextNorm::norm));
+                k.add(new Event(gold.kind(), parts.kind()));
+                label(parts.affiliations(), norms(gold.organizations()), a);
+            }
+            speakers.add(s);
+            titles.add(t);
+            kinds.add(k);
+            affiliations.add(a);
+        }
+    }
+
+    @Override
+    public List<String> models() {
+        return List.of(TalkAttributeStage.SPEAKER_MODEL, TalkAttributeStage.TITLE_MODEL, TalkAttributeStage.KIND_MODEL,
+                TalkAttributeStage.AFFILIATION_MODEL);
+    }
+
+    @Override
+    public Map<String, Classifier> train(List<Integer> use) {
+        Map<String, Classifier> out = new LinkedHashMap<>();
+        out.put(TalkAttributeStage.SPEAKER_MODEL, Classifier.train(gather(speakers, use)));
+        out.put(TalkAttributeStage.TITLE_MODEL, Classifier.train(gather(titles, use)));
+        out.put(TalkAttributeStage.KIND_MODEL, Classifier.train(gather(kinds, use)));
+        out.put(TalkAttributeStage.AFFILIATION_MODEL, Classifier.train(gather(affiliations, use)));
+        return out;
+    }
+
+    private static List<Event> gather(List<List<Event>> perExample, List<Integer> use) {
+        List<Event> out = new ArrayList<>();
+        use.forEach(i -> out.addAll(perExample.get(i)));
+        return out;
+    }
+
+    private static void label(List<Candidate> candidates, Set<String> right, List<Event> out) {
+        for (Candidate c : candidates) {
+            out.add(new Event(right.contains(TextNorm.norm(c.value())) ? TalkAttributeStage.YES : TalkAttributeStage.NO,
+                    c.features()));
+        }
+    }
+
+    private static Set<String> norms(List<String> names) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(TextNorm.norm(n)));
+        return out;
+    }
+}
