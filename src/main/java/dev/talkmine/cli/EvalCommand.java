@@ -83,6 +83,10 @@ final class EvalCommand implements Callable<Integer> {
                     + " a report is held out in all its forms); repeatable.")
     List<Path> trainWith = new ArrayList<>();
 
+    @Option(names = "--save", paramLabel = "DIR",
+            description = "With --cv: also write each report's held-out JSON to DIR/<report>.json (for score.py or a closer look).")
+    Path save;
+
     @Override
     public Integer call() throws InterruptedException {
         if (pred != null && !inputs.isEmpty()) {
@@ -122,6 +126,16 @@ final class EvalCommand implements Callable<Integer> {
         for (Example e : examples) {
             if (Path.of(e.source()).getParent().equals(gold.resolve(e.group()).getParent())) {
                 out.put(e.group(), bySource.get(e.source()));
+            }
+        }
+        if (save != null) {
+            try {
+                Files.createDirectories(save);
+                for (Map.Entry<String, String> e : out.entrySet()) {
+                    Files.writeString(save.resolve(e.getKey() + ".json"), e.getValue());
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(save + ": cannot write predictions", e);
             }
         }
         return out;

@@ -58,21 +58,64 @@ public final class TalkSegmenter implements Stage {
         UnitFeatures own = UnitFeatures.of(report, cues);
         List<String> labels = new ArrayList<>(units.size());
         List<Double> probabilities = new ArrayList<>(units.size());
-        for (int i = 0; i < units.size(); i++) {
-            double[] p = model.probabilities(own.array(i));
-            int best = best(p);
-            labels.add(model.outcome(best));
-            probabilities.add(p[best]);
-        }
+        decode(units, own, model, labels, probabilities);
         return report.withSegments(segments(report, labels, probabilities));
     }
 
-    private static int best(double[] p) {
-        int best = 0;
-        for (int o = 1; o < p.length; o++) {
-            best = p[o] > p[best] ? o : best;
+    /**
+     * The most likely decisions for all units together (Viterbi): each unit's decision is read with
+     * the decision before it, so a talk heading makes the speaker line under it a continuation and a
+     * structural heading makes the list under it a list of talks.
+     */
+    static void decode(List<Unit> units, UnitFeatures own, Classifier model, List<String> labels, List<Double> probabilities) {
+        int n = units.size();
+        int k = Labels.ALL.size();
+        double[][] score = new double[n][k];
+        double[][] prob = new double[n][k];
+        int[][] back = new int[n][k];
+        int[] at = new int[k];
+        for (int o = 0; o < k; o++) {
+            at[o] = index(model, Labels.ALL.get(o));
         }
-        return best;
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(score[i], Double.NEGATIVE_INFINITY);
+            for (int from = 0; from < (i == 0 ? 1 : k); from++) {
+                double base = i == 0 ? 0 : score[i - 1][from];
+                double[] p = model.probabilities(own.array(i, i == 0 ? Labels.START : Labels.ALL.get(from)));
+                for (int to = 0; to < k; to++) {
+                    double s = base + Math.log(Math.max(1e-12, p[at[to]]));
+                    if (s > score[i][to]) {
+                        score[i][to] = s;
+                        prob[i][to] = p[at[to]];
+                        back[i][to] = from;
+                    }
+                }
+            }
+        }
+        String[] out = new String[n];
+        double[] outP = new double[n];
+        int best = 0;
+        for (int to = 1; to < k && n > 0; to++) {
+            best = score[n - 1][to] > score[n - 1][best] ? to : best;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = Labels.ALL.get(best);
+            outP[i] = prob[i][best];
+            best = back[i][best];
+        }
+        for (int i = 0; i < n; i++) {
+            labels.add(out[i]);
+            probabilities.add(outP[i]);
+        }
+    }
+
+    private static int index(Classifier model, String label) {
+        for (int o = 0; o < model.outcomes(); o++) {
+            if (model.outcome(o).equals(label)) {
+                return o;
+            }
+        }
+        throw new IllegalStateException("talk-start model has no outcome " + label);
     }
 
     /** Passages from each opening unit to the next; what comes before the first is the intro. */

@@ -45,9 +45,19 @@ public final class TalkStartTraining {
     public List<Event> events() {
         List<Event> events = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
-            events.add(new Event(labels[i], own.array(i)));
+            events.add(new Event(labels[i], own.array(i, i == 0 ? Labels.START : labels[i - 1])));
         }
         return events;
+    }
+
+    /** The decisions the annotation implies, one per unit. */
+    String[] labels() {
+        return labels.clone();
+    }
+
+    /** The report's unit features. */
+    UnitFeatures features() {
+        return own;
     }
 
     /** The decision of each unit: the unit an annotated start falls in (or the next one) opens that passage. */

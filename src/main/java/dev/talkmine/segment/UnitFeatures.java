@@ -93,11 +93,24 @@ final class UnitFeatures {
         return features.get(i);
     }
 
-    /** The static features of unit {@code i} as the local classifier reads them. */
-    String[] array(int i) {
-        Features f = new Features();
-        features.get(i).forEach(f::add);
-        return f.toArray();
+    /**
+     * The features of unit {@code i} given the decision on the unit before it: its own, and the
+     * previous decision alone and paired with the unit's kind, its start and its neighbour.
+     */
+    String[] array(int i, String previous) {
+        List<String> own = features.get(i);
+        List<String> out = new ArrayList<>(own.size() + 8);
+        out.add("bias");
+        out.add("prev=" + previous);
+        for (String g : own) {
+            out.add(g);
+            if (g.contains("&k=") || g.startsWith("H&s1=") || g.startsWith("I&s1=") || g.startsWith("P&s1=")
+                    || g.startsWith("H&pair=") || g.startsWith("I&pair=") || g.startsWith("P&pair=") || g.equals("H&personAtEdge")
+                    || g.endsWith("&leadPerson") || g.endsWith("&leadPersonVerb") || g.endsWith("&newPersonInReport")) {
+                out.add("prev=" + previous + "&" + g);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /** The people a unit names (canonical names). */
