@@ -43,6 +43,8 @@ final class UnitFeatures {
         SpanIndex<Mention> persons = SpanIndex.of(report.mentions().stream()
                 .filter(m -> m.type() == EntityType.PERSON).toList(), Mention::span);
         Template template = Template.of(units);
+        java.util.TreeSet<Integer> levels = new java.util.TreeSet<>();
+        units.stream().filter(x -> x.kind() == Block.Kind.HEADING).forEach(x -> levels.add(x.level()));
         String reportYear = reportYear(text, cues);
         Map<Integer, dev.talkmine.doc.Segment> rules = new HashMap<>();
         if (Boolean.getBoolean("talkmine.rules")) {
@@ -77,6 +79,10 @@ final class UnitFeatures {
             own.get(u.index()).forEach(f::add);
             // where a unit is and what surrounds it mean different things for each kind of unit
             f.add("k", kind(u));
+            if (u.kind() == Block.Kind.HEADING && Boolean.getBoolean("hrank")) {
+                // levels differ between a Markdown source and its plain text: the rank among the report's levels does not
+                f.add("hrank", levels.headSet(u.level()).size() + "/" + Math.min(levels.size(), 3));
+            }
             context(f, units, own, u);
             template.features(f, u);
             if (u.kind() == Block.Kind.LIST_ITEM) {
@@ -121,7 +127,7 @@ final class UnitFeatures {
     /** Kind with level: "heading:2", "item:1", "para", "row". */
     static String kind(Unit u) {
         return switch (u.kind()) {
-            case HEADING -> "heading:" + Math.min(u.level(), 6);
+            case HEADING -> "heading";
             case LIST_ITEM -> "item:" + Math.min(u.level(), 3) + (u.firstOfBlock() ? "" : ":s");
             case PARAGRAPH -> u.firstOfBlock() ? "para" : "para:s";
             case TITLE -> "title";
@@ -291,12 +297,31 @@ final class UnitFeatures {
         }
         if (u.kind() == Block.Kind.HEADING) {
             section(f, units, own, i);
+        } else {
+            above(f, units, own, i);
         }
         Unit prev = i > 0 ? units.get(i - 1) : null;
         f.add("prevKind", prev == null ? "none" : coarse(prev));
         // a person-only heading under a title heading is its speaker line; under a date heading, a talk
         f.add("pair", (prev == null ? "none" : coarse(prev) + ":" + prev.shape().signature(1)) + ">" + u.shape().signature(1));
         f.add("pairNext", u.shape().signature(1) + ">" + coarse(next) + ":" + next.shape().signature(1));
+    }
+
+    /** What the heading above a unit says: "Lightning talks" over a list of talks, "Reading list" over books. */
+    private static void above(Features f, List<Unit> units, List<List<String>> own, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (units.get(j).kind() == Block.Kind.HEADING) {
+                for (String g : own.get(j)) {
+                    if (g.startsWith("kindWord") || g.startsWith("topic=") || g.startsWith("structureShare") || g.equals("sessionNoun")
+                            || g.equals("has:person") || g.equals("has:date")) {
+                        f.add("above:" + g);
+                    }
+                }
+                f.add("above:distance", Features.bucket(i - j));
+                return;
+            }
+        }
+        f.add("above:none");
     }
 
     /** What the text under a heading (up to the next heading) is like: a talk's section names a speaker and talks. */
@@ -307,6 +332,7 @@ final class UnitFeatures {
         int topics = 0;
         int items = 0;
         int firstPerson = 0;
+        int titled = 0;
         for (int j = heading + 1; j < units.size() && units.get(j).kind() != Block.Kind.HEADING; j++) {
             List<String> g = own.get(j);
             n++;
@@ -315,6 +341,8 @@ final class UnitFeatures {
             topics += g.stream().anyMatch(x -> x.startsWith("topic=")) ? 1 : 0;
             items += units.get(j).kind() == Block.Kind.LIST_ITEM && units.get(j).firstOfBlock() ? 1 : 0;
             firstPerson += g.contains("firstPerson") ? 1 : 0;
+            titled += units.get(j).kind() == Block.Kind.LIST_ITEM && units.get(j).firstOfBlock() && !g.contains("endsPeriod")
+                    && (g.contains("titleCase=all") || g.contains("titleCase=most")) ? 1 : 0;
         }
         f.add("sec:units", Features.bucket(n));
         f.add("sec:newPeople", Features.bucket(persons));
@@ -322,6 +350,7 @@ final class UnitFeatures {
         f.add("sec:topics", Features.bucket(topics));
         f.add("sec:items", Features.bucket(items));
         f.add("sec:firstPerson", Features.share(firstPerson, n));
+        f.add("sec:titledItems", Features.share(titled, items));
     }
 
     private static String relation(Unit u, Unit next) {
