@@ -30,7 +30,7 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class Classifier {
     /** L2 cost: strong enough that a cue seen in one report cannot dominate. */
-    static final double L2_COST = Double.parseDouble(System.getProperty("talkmine.l2", "1.0"));
+    static final double L2_COST = 1.0;
     static final int MAX_ITERATIONS = 300;
 
     private final MaxentModel model;
@@ -55,7 +55,7 @@ public final class Classifier {
         p.put(TrainingParameters.CUTOFF_PARAM, 1);
         p.put(TrainingParameters.THREADS_PARAM, 1);
         p.put(QNTrainer.L2COST_PARAM, L2_COST);
-        p.put(QNTrainer.L1COST_PARAM, Double.parseDouble(System.getProperty("talkmine.l1", "0.0")));
+        p.put(QNTrainer.L1COST_PARAM, 0.0);
         try {
             return new Classifier(TrainerFactory.getEventTrainer(p, null)
                     .train(ObjectStreamUtils.createObjectStream(events)));
@@ -73,7 +73,7 @@ public final class Classifier {
     public static Classifier read(InputStream in, String name) {
         try {
             DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
-            return new Classifier(new GenericModelReader(new BinaryFileDataReader(data)).constructModel());
+            return new Classifier(new GenericModelReader(new BinaryFileDataReader(data)).getModel());
         } catch (IOException | RuntimeException e) {
             throw new ModelException(name + ": not a talkmine model (" + e.getMessage() + "); rebuild it with 'talkmine train'", e);
         }

@@ -46,12 +46,6 @@ final class UnitFeatures {
         java.util.TreeSet<Integer> levels = new java.util.TreeSet<>();
         units.stream().filter(x -> x.kind() == Block.Kind.HEADING).forEach(x -> levels.add(x.level()));
         String reportYear = reportYear(text, cues);
-        Map<Integer, dev.talkmine.doc.Segment> rules = new HashMap<>();
-        if (Boolean.getBoolean("talkmine.rules")) {
-            for (dev.talkmine.doc.Segment seg : new OldTalkSegmenter().process(report).segments()) {
-                rules.put(seg.span().start(), seg);
-            }
-        }
         Set<String> seen = new HashSet<>();
         List<List<String>> own = new ArrayList<>();
         for (Unit u : units) {
@@ -61,14 +55,6 @@ final class UnitFeatures {
             }
             Features f = new Features();
             cues(f, text, u, cues, reportYear);
-            for (int at = u.span().start(); at < u.span().end() && !rules.isEmpty(); at++) {
-                dev.talkmine.doc.Segment seg = rules.get(at);
-                if (seg != null) {
-                    f.add("rule", seg.label());
-                    f.add("ruleWhy", seg.reason().replaceAll("['\"“].*", "").replaceAll("\\b(?:then|speaker|by|possessive)\\s+\\S+.*", "$0").strip());
-                    break;
-                }
-            }
             f.addIf(!names.isEmpty() && !seen.containsAll(names), "newPersonInReport");
             seen.addAll(names);
             out.people.add(names);
