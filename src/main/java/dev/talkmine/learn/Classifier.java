@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -33,21 +35,32 @@ public final class Classifier {
     static final double L2_COST = 1.0;
     static final int MAX_ITERATIONS = 300;
 
-    private final MaxentModel model;
+    /** The bytes a model of a single outcome starts with; maxent needs two outcomes to learn anything. */
+    private static final String CONSTANT = "talkmine-constant-model\n";
 
-    private Classifier(MaxentModel model) {
+    private final MaxentModel model;
+    /** The only outcome when training saw just one (e.g. no talk of another kind), else null. */
+    private final String constant;
+
+    private Classifier(MaxentModel model, String constant) {
         this.model = model;
+        this.constant = constant;
     }
 
     /**
      * Trains a classifier. Deterministic: the same events in the same order give the same model
-     * (one thread, no random initialisation).
+     * (one thread, no random initialisation). Events of a single outcome give a classifier that
+     * always answers it.
      *
-     * @throws IllegalArgumentException when there are no events or only one outcome
+     * @throws IllegalArgumentException when there are no events
      */
     public static Classifier train(List<Event> events) {
-        if (events.isEmpty() || events.stream().map(Event::getOutcome).distinct().count() < 2) {
-            throw new IllegalArgumentException("training needs events of at least two outcomes");
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("training needs at least one event");
+        }
+        List<String> outcomes = events.stream().map(Event::getOutcome).distinct().toList();
+        if (outcomes.size() == 1) {
+            return new Classifier(null, outcomes.get(0));
         }
         TrainingParameters p = new TrainingParameters();
         p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
@@ -58,10 +71,15 @@ public final class Classifier {
         p.put(QNTrainer.L1COST_PARAM, 0.0);
         try {
             return new Classifier(TrainerFactory.getEventTrainer(p, null)
-                    .train(ObjectStreamUtils.createObjectStream(events)));
+                    .train(ObjectStreamUtils.createObjectStream(events)), null);
         } catch (IOException e) {
             throw new UncheckedIOException("training from memory cannot fail on I/O", e);
         }
+    }
+
+    /** A classifier that always answers {@code outcome}: for a decision the training data never posed. */
+    public static Classifier always(String outcome) {
+        return new Classifier(null, Objects.requireNonNull(outcome, "outcome"));
     }
 
     /**
@@ -72,8 +90,15 @@ public final class Classifier {
      */
     public static Classifier read(InputStream in, String name) {
         try {
-            DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
-            return new Classifier(new GenericModelReader(new BinaryFileDataReader(data)).getModel());
+            BufferedInputStream buffered = new BufferedInputStream(new GZIPInputStream(in));
+            byte[] head = CONSTANT.getBytes(StandardCharsets.UTF_8);
+            buffered.mark(head.length);
+            if (Arrays.equals(buffered.readNBytes(head.length), head)) {
+                return new Classifier(null, new String(buffered.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            buffered.reset();
+            DataInputStream data = new DataInputStream(buffered);
+            return new Classifier(new GenericModelReader(new BinaryFileDataReader(data)).getModel(), null);
         } catch (IOException | RuntimeException e) {
             throw new ModelException(name + ": not a talkmine model (" + e.getMessage() + "); rebuild it with 'talkmine train'", e);
         }
@@ -82,35 +107,47 @@ public final class Classifier {
     /** Writes the model, gzipped; the same model always gives the same bytes. */
     public void write(OutputStream out) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(out);
-        DataOutputStream data = new DataOutputStream(gz);
-        new GenericModelWriter((AbstractModel) model, data).persist();
-        data.flush();
+        if (constant != null) {
+            gz.write((CONSTANT + constant).getBytes(StandardCharsets.UTF_8));
+        } else {
+            DataOutputStream data = new DataOutputStream(gz);
+            new GenericModelWriter((AbstractModel) model, data).persist();
+            data.flush();
+        }
         gz.finish();
     }
 
     /** Probability of each outcome, indexed as {@link #outcome(int)}. */
     public double[] probabilities(String[] features) {
-        return model.eval(features);
+        return constant != null ? new double[] {1.0} : model.eval(features);
     }
 
     /** The probability of {@code outcome}, 0 when the model never saw that outcome. */
     public double probability(String outcome, String[] features) {
+        if (constant != null) {
+            return constant.equals(Objects.requireNonNull(outcome, "outcome")) ? 1 : 0;
+        }
         int i = model.getIndex(Objects.requireNonNull(outcome, "outcome"));
         return i < 0 ? 0 : model.eval(features)[i];
     }
 
     /** The most probable outcome. */
     public String best(String[] features) {
-        return model.getBestOutcome(model.eval(features));
+        return constant != null ? constant : model.getBestOutcome(model.eval(features));
     }
 
     /** Outcome {@code i}'s label. */
     public String outcome(int i) {
-        return model.getOutcome(i);
+        return constant != null ? constant : model.getOutcome(i);
     }
 
     /** Number of outcomes. */
     public int outcomes() {
-        return model.getNumOutcomes();
+        return constant != null ? 1 : model.getNumOutcomes();
+    }
+
+    /** The index of an outcome, or -1 when the classifier never saw it. */
+    public int index(String outcome) {
+        return constant != null ? (constant.equals(outcome) ? 0 : -1) : model.getIndex(outcome);
     }
 }

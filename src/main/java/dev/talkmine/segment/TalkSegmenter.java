@@ -75,7 +75,7 @@ public final class TalkSegmenter implements Stage {
         int[][] back = new int[n][k];
         int[] at = new int[k];
         for (int o = 0; o < k; o++) {
-            at[o] = index(model, Labels.ALL.get(o));
+            at[o] = model.index(Labels.ALL.get(o));
         }
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(score[i], Double.NEGATIVE_INFINITY);
@@ -83,10 +83,11 @@ public final class TalkSegmenter implements Stage {
                 double base = i == 0 ? 0 : score[i - 1][from];
                 double[] p = model.probabilities(own.array(i, i == 0 ? Labels.START : Labels.ALL.get(from)));
                 for (int to = 0; to < k; to++) {
-                    double s = base + Math.log(Math.max(1e-12, p[at[to]]));
+                    double pt = at[to] < 0 ? 0 : p[at[to]];
+                    double s = base + Math.log(Math.max(1e-12, pt));
                     if (s > score[i][to]) {
                         score[i][to] = s;
-                        prob[i][to] = p[at[to]];
+                        prob[i][to] = pt;
                         back[i][to] = from;
                     }
                 }
@@ -107,15 +108,6 @@ public final class TalkSegmenter implements Stage {
             labels.add(out[i]);
             probabilities.add(outP[i]);
         }
-    }
-
-    private static int index(Classifier model, String label) {
-        for (int o = 0; o < model.outcomes(); o++) {
-            if (model.outcome(o).equals(label)) {
-                return o;
-            }
-        }
-        throw new IllegalStateException("talk-start model has no outcome " + label);
     }
 
     /** Passages from each opening unit to the next; what comes before the first is the intro. */

@@ -43,8 +43,8 @@ final class UnitFeatures {
         SpanIndex<Mention> persons = SpanIndex.of(report.mentions().stream()
                 .filter(m -> m.type() == EntityType.PERSON).toList(), Mention::span);
         Template template = Template.of(units);
-        java.util.TreeSet<Integer> levels = new java.util.TreeSet<>();
-        units.stream().filter(x -> x.kind() == Block.Kind.HEADING).forEach(x -> levels.add(x.level()));
+        Set<String> titleWords = units.stream().filter(x -> x.kind() == Block.Kind.TITLE).findFirst()
+                .map(x -> words(x.span().coveredText(text))).orElse(Set.of());
         String reportYear = reportYear(text, cues);
         Set<String> seen = new HashSet<>();
         List<List<String>> own = new ArrayList<>();
@@ -56,6 +56,8 @@ final class UnitFeatures {
             Features f = new Features();
             cues(f, text, u, cues, reportYear);
             f.addIf(!names.isEmpty() && !seen.containsAll(names), "newPersonInReport");
+            // a page's heading that repeats the page's title names the report, not a talk
+            f.addIf(u.kind() == Block.Kind.HEADING && repeats(words(u.content().coveredText(text)), titleWords), "repeatsTitle");
             seen.addAll(names);
             out.people.add(names);
             own.add(f.names());
@@ -65,10 +67,6 @@ final class UnitFeatures {
             own.get(u.index()).forEach(f::add);
             // where a unit is and what surrounds it mean different things for each kind of unit
             f.add("k", kind(u));
-            if (u.kind() == Block.Kind.HEADING && Boolean.getBoolean("hrank")) {
-                // levels differ between a Markdown source and its plain text: the rank among the report's levels does not
-                f.add("hrank", levels.headSet(u.level()).size() + "/" + Math.min(levels.size(), 3));
-            }
             context(f, units, own, u);
             template.features(f, u);
             if (u.kind() == Block.Kind.LIST_ITEM) {
@@ -78,6 +76,20 @@ final class UnitFeatures {
             out.features.add(f.names().stream().filter(n -> n.contains("&") || own.get(u.index()).contains(n)).toList());
         }
         return out;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean repeats(Set<String> heading, Set<String> title) {
+        return heading.size() >= 2 && title.containsAll(heading);
     }
 
     /** The static features of unit {@code i}. */

@@ -25,7 +25,7 @@ final class Shaper {
     private static final Pattern TIME = Pattern.compile(
             "\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?"
             + "|\\d{1,2}\\s*[ap]\\.?m\\.?(?![\\p{L}])|[012]\\d[0-5]\\d(?=\\s*[-–—|:])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}+#&_]|['’.\\-](?=[\\p{L}\\p{N}]))*[+#]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}+#&_]*+(?:['’.\\-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}+#&_]*+)*+");
     private static final Pattern HANDLE = Pattern.compile("@[\\w.]+");
 
     private final Lexicon lexicon;

@@ -1,6 +1,7 @@
 package dev.talkmine.structure;
 
 import dev.talkmine.doc.Block;
+import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
@@ -13,6 +14,8 @@ import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Makes the structure layer: the report's units (headings, list items and table rows whole;
@@ -20,11 +23,23 @@ import java.util.Set;
  * later stage. Immutable and thread-safe.
  */
 public final class StructureStage implements Stage {
-    private final Shaper shaper;
+    /**
+     * Where a sentence may hand over to another talk: after a comma or semicolon, before "and",
+     * "then", "after", "before", "while", "later", "next" ("..., and after lunch it was Rafael's turn").
+     */
+    private static final Pattern CLAUSE = Pattern.compile("[,;]\\s+(?=(?:and|but|then|after|before|while|later|next|finally)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** A clause shorter than this many characters is no unit of its own. */
+    private static final int MIN_CLAUSE = 30;
 
-    /** A stage that reads cue words (kinds, days) from {@code lexicon}. */
+    private final Shaper shaper;
+    private final Pattern talkCue;
+
+    /** A stage that reads cue words (kinds, days, talk verbs) from {@code lexicon}. */
     public StructureStage(Lexicon lexicon) {
         this.shaper = new Shaper(lexicon);
+        this.talkCue = Pattern.compile("(?<![\\p{L}])(?:" + lexicon.alternation("talk-verbs") + "|" + lexicon.alternation("session-nouns")
+                + "|turn|up next|on stage)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override
@@ -52,7 +67,7 @@ public final class StructureStage implements Stage {
         List<Unit> units = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            for (TextSpan piece : pieces(block, sentences)) {
+            for (TextSpan piece : clauses(text, pieces(block, sentences), mentions)) {
                 boolean first = piece.start() == block.span().start();
                 TextSpan content = first ? content(text, block, piece) : piece;
                 int sentence = first ? 0 : sentenceIndex(units, b);
@@ -75,6 +90,30 @@ public final class StructureStage implements Stage {
             int start = i == 0 ? block.span().start() : in.get(i).span().start();
             int end = i + 1 < in.size() ? in.get(i).span().end() : block.span().end();
             out.add(new TextSpan(start, Math.max(start, end)));
+        }
+        return out;
+    }
+
+    /**
+     * Sentences split where a clause that names a person and a talk starts with a joining word:
+     * talks in narrative reports can start mid-sentence.
+     */
+    private List<TextSpan> clauses(String text, List<TextSpan> sentences, SpanIndex<Mention> mentions) {
+        List<TextSpan> out = new ArrayList<>();
+        for (TextSpan s : sentences) {
+            int start = s.start();
+            Matcher m = CLAUSE.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                int cut = m.end();
+                boolean person = mentions.within(new TextSpan(cut, s.end())).stream()
+                        .anyMatch(x -> x.type() == EntityType.PERSON && x.span().start() - cut < 80);
+                boolean talk = talkCue.matcher(text).region(cut, Math.min(s.end(), cut + 120)).find();
+                if (person && talk && cut - start >= MIN_CLAUSE && s.end() - cut >= MIN_CLAUSE) {
+                    out.add(new TextSpan(start, m.start() + 1));
+                    start = cut;
+                }
+            }
+            out.add(new TextSpan(start, s.end()));
         }
         return out;
     }

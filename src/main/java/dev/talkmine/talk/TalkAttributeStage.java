@@ -33,6 +33,8 @@ public final class TalkAttributeStage implements Stage {
     public static final String YES = "yes";
     /** Label of one that is not. */
     public static final String NO = "no";
+    /** Tag of a token outside the title. */
+    public static final String NOT_TITLE = TitleTagger.O;
 
     /** How much less likely than no title a tagged title may be and still be output (log odds). */
     static final double TITLE_MIN_LOG_ODDS = -4;

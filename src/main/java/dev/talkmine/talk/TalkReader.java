@@ -81,17 +81,17 @@ public final class TalkReader {
             return f == null || f.logOdds() < minLogOdds ? null : cleaned(f.span().coveredText(title.text()));
         }
 
-        /** The title without quotes around it and the punctuation a sentence put after it. */
+        /** The title without quotes around it, the separators of the line it came from and the punctuation a sentence put after it. */
         static String cleaned(String s) {
             String t = s.strip();
             boolean changed = true;
             while (changed && !t.isEmpty()) {
                 changed = false;
-                if (QUOTES.indexOf(t.charAt(0)) >= 0 || ":;,–—-".indexOf(t.charAt(0)) >= 0) {
+                if (QUOTES.indexOf(t.charAt(0)) >= 0 || LEADING.indexOf(t.charAt(0)) >= 0) {
                     t = t.substring(1).strip();
                     changed = true;
                 }
-                if (!t.isEmpty() && (QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0 || ",;:".indexOf(t.charAt(t.length() - 1)) >= 0
+                if (!t.isEmpty() && (QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0 || TRAILING.indexOf(t.charAt(t.length() - 1)) >= 0
                         || t.endsWith(".") && !t.endsWith("..."))) {
                     t = t.substring(0, t.length() - 1).strip();
                     changed = true;
@@ -101,5 +101,7 @@ public final class TalkReader {
         }
 
         private static final String QUOTES = "\"“”„«»'‘’`*_";
+        private static final String LEADING = ":;,–—-|)]}•·/";
+        private static final String TRAILING = ",;:|([{–—-";
     }
 }

@@ -29,7 +29,7 @@ final class TitleTagger {
     private static final int UNITS = 2;
     private static final int MAX_TOKENS = 60;
     private static final int MAX_TITLE_TOKENS = 30;
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}+#_]|['’.\\-/&](?=[\\p{L}\\p{N}]))*[+#]*|\\S");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}+#_]*+(?:['’.\\-/&][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}+#_]*+)*+|\\S");
 
     private final Lexicon lexicon;
 
@@ -168,7 +168,10 @@ final class TitleTagger {
         if (n == 0) {
             return null;
         }
-        int[] at = {index(model, B), index(model, I), index(model, O)};
+        int[] at = {model.index(B), model.index(I), model.index(O)};
+        if (at[0] < 0 || at[1] < 0 || at[2] < 0) {
+            return null; // trained on reports that never tag a title run
+        }
         // states: 0 before the title, 1 its first token, 2 inside it, 3 after it
         double[][] score = new double[n][4];
         int[][] back = new int[n][4];
@@ -228,15 +231,6 @@ final class TitleTagger {
             s += Math.log(Math.max(1e-12, model.probabilities(withPrevious(t, i, O))[o]));
         }
         return s;
-    }
-
-    private static int index(Classifier model, String tag) {
-        for (int o = 0; o < model.outcomes(); o++) {
-            if (model.outcome(o).equals(tag)) {
-                return o;
-            }
-        }
-        throw new IllegalStateException("title model has no tag " + tag);
     }
 
     /** A passage's tokens: spans in the report text and each token's own features. */

@@ -1,5 +1,6 @@
 package dev.talkmine.train;
 
+import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.eval.GoldReport;
 import dev.talkmine.eval.TextNorm;
@@ -62,11 +63,16 @@ final class TalkLearner implements Learner {
     @Override
     public Map<String, Classifier> train(List<Integer> use) {
         Map<String, Classifier> out = new LinkedHashMap<>();
-        out.put(TalkAttributeStage.SPEAKER_MODEL, Classifier.train(gather(speakers, use)));
-        out.put(TalkAttributeStage.TITLE_MODEL, Classifier.train(gather(titles, use)));
-        out.put(TalkAttributeStage.KIND_MODEL, Classifier.train(gather(kinds, use)));
-        out.put(TalkAttributeStage.AFFILIATION_MODEL, Classifier.train(gather(affiliations, use)));
+        out.put(TalkAttributeStage.SPEAKER_MODEL, fit(gather(speakers, use), TalkAttributeStage.NO));
+        out.put(TalkAttributeStage.TITLE_MODEL, fit(gather(titles, use), TalkAttributeStage.NOT_TITLE));
+        out.put(TalkAttributeStage.KIND_MODEL, fit(gather(kinds, use), TalkKind.TALK.id()));
+        out.put(TalkAttributeStage.AFFILIATION_MODEL, fit(gather(affiliations, use), TalkAttributeStage.NO));
         return out;
+    }
+
+    /** Reports without, say, any stated affiliation pose no question: the model then always gives the usual answer. */
+    private static Classifier fit(List<Event> events, String usual) {
+        return events.isEmpty() ? Classifier.always(usual) : Classifier.train(events);
     }
 
     private static List<Event> gather(List<List<Event>> perExample, List<Integer> use) {

@@ -36,9 +36,9 @@ class ExplainCommandTest {
         String s = out.toString();
         assertThat(code).isZero();
         assertThat(s).contains("# passages of").contains("intro:").contains("non-talk:")
-                .contains("talk talk 1: heading followed by:");
+                .contains("talk talk 1: heading opens a talk passage (p=");
         assertThat(s).contains("talk 1 [").contains("keynote").contains("speaker: Ines Duarte")
-                .contains("because speaker Ines Duarte:").contains("because kind: 'Keynotes'");
+                .contains("because speaker Ines Duarte (p=").contains("because kind: keynote");
         assertThat(s).contains("TECHNOLOGY Kubernetes").contains("gazetteer");
     }
 }

@@ -1,0 +1,58 @@
+package dev.talkmine.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkmine.Talkmine;
+import dev.talkmine.learn.Models;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Training and cross-validation on three small annotated reports written for this test. */
+class TrainerTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/training-fixture");
+    private static Talkmine talkmine;
+    private static List<Example> examples;
+
+    @BeforeAll
+    static void prepare() throws InterruptedException {
+        talkmine = Talkmine.builder().untrained().build();
+        examples = Corpus.load(List.of(FIXTURE), talkmine, 2);
+    }
+
+    @Test
+    void locatesEveryAnnotatedPassage() {
+        assertThat(examples).extracting(Example::group).containsExactly("r1-queueconf", "r2-cacheconf", "r3-toolconf");
+        assertThat(examples).allSatisfy(e -> {
+            assertThat(e.talkStarts()).doesNotContain(-1);
+            assertThat(e.talkPassages()).doesNotContainNull();
+        });
+    }
+
+    @Test
+    void trainsEveryModelTheSameWayTwice() throws IOException {
+        Models a = Trainer.of(examples, talkmine.lexicon()).train();
+        Models b = Trainer.of(examples, talkmine.lexicon()).train();
+        assertThat(a.names()).containsExactlyInAnyOrderElementsOf(Talkmine.MODELS);
+        for (String name : a.names()) {
+            assertThat(bytes(a, name)).as(name).isEqualTo(bytes(b, name));
+        }
+    }
+
+    @Test
+    void crossValidationDecidesEachReportWithModelsThatNeverSawIt() throws InterruptedException {
+        Map<String, String> held = CrossValidation.predictions(Trainer.of(examples, talkmine.lexicon()), talkmine, 2);
+        assertThat(held).hasSize(3);
+        assertThat(held.values()).allSatisfy(json -> assertThat(json).contains("\"talks\""));
+    }
+
+    private static byte[] bytes(Models m, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.get(name).write(out);
+        return out.toByteArray();
+    }
+}
