@@ -34,7 +34,7 @@ import org.jsoup.Jsoup;
 /**
  * Renders Markdown (CommonMark with GFM tables) to plain text by walking its syntax tree. Link
  * targets, images, emphasis markers, inline HTML tags and thematic breaks are dropped; code is kept
- * verbatim. Only a level-1 heading that opens the document becomes a TITLE: Markdown has no page
+ * verbatim; HTML blocks are laid out by {@link HtmlBlocks}, as in an HTML report. Only a level-1 heading that opens the document becomes a TITLE: Markdown has no page
  * title line of its own. {@link #render} is thread-safe: each call has a renderer of its own.
  */
 final class MarkdownRenderer {
@@ -48,6 +48,8 @@ final class MarkdownRenderer {
     private static final Pattern METADATA_LINE = Pattern.compile("[ \t]*(?:#.*|\\[.*|[\\w\"'.-]+[ \t]*[:=].*)");
 
     private final BlockWriter out = new BlockWriter();
+    /** Lays out HTML blocks (a list, a figure, a table written in HTML) as the HTML renderer does. */
+    private final HtmlBlocks html = new HtmlBlocks(out);
 
     private MarkdownRenderer() {
     }
@@ -95,8 +97,8 @@ final class MarkdownRenderer {
             out.add(Kind.CODE, 0, "", code.getLiteral());
         } else if (n instanceof IndentedCodeBlock code) {
             out.add(Kind.CODE, 0, "", code.getLiteral());
-        } else if (n instanceof HtmlBlock html) {
-            out.add(Kind.PARAGRAPH, 0, indent, Jsoup.parse(html.getLiteral()).text());
+        } else if (n instanceof HtmlBlock block) {
+            html.container(Jsoup.parseBodyFragment(block.getLiteral()).body(), depth);
         } else if (n instanceof TableBlock table) {
             table(table, indent);
         } else if (n instanceof BlockQuote) {

@@ -179,6 +179,29 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void htmlBlocksAreLaidOutLikeAnHtmlReport() {
+        Rendered rendered = render("""
+                Some talks I liked:
+
+                <ul><li><p><strong>Lukas Brandt - streams:</strong> a tour of <a href="x">back pressure</a>.</p>
+                <li><p><strong>Priya Raman - CLIs:</strong> oclif from scratch.</p>
+                </ul><p>One more thing.</p>
+
+                <figure><img src="stage.jpg" alt="the stage"><figcaption>Mira on stage</figcaption></figure>
+
+                <table><tr><th>Time</th><th>Talk</th></tr><tr><td>09:00</td><td>Keynote</td></tr></table>
+                """);
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
+                "PARAGRAPH 0: Some talks I liked:",
+                "LIST_ITEM 1: - Lukas Brandt - streams: a tour of back pressure.",
+                "LIST_ITEM 1: - Priya Raman - CLIs: oclif from scratch.",
+                "PARAGRAPH 0: One more thing.",
+                "PARAGRAPH 0: Mira on stage",
+                "OTHER 0: Time | Talk",
+                "OTHER 0: 09:00 | Keynote");
+    }
+
+    @Test
     void imagesAndLinkTargetsAreDropped() {
         assertThat(render("![FooConf logo](logo.png)\n\nSee [the slides][s] and <https://example.org/x>.\n\n[s]: https://slides.example\n")
                 .text()).isEqualTo("See the slides and https://example.org/x.");
