@@ -77,7 +77,29 @@ final class BlockWriter {
         sameGroup = groupDepth > 0;
     }
 
-    /** The text and blocks written so far. */
+    /**
+     * Appends a paragraph. {@code lead} is the text of the bold span it opens with, or null: when
+     * its first line (up to a line break) is a bold heading ({@link #boldHeading}), that line is a
+     * HEADING of its own and the rest a paragraph, as in "**Title by Name**", a break, then the
+     * talk's description.
+     */
+    void paragraph(String lead, String text, String indent) {
+        String s = text.strip();
+        int br = s.indexOf('\n');
+        String first = br < 0 ? s : s.substring(0, br);
+        if (lead != null && boldHeading(firstLine(lead), first)) {
+            add(Block.Kind.HEADING, BOLD_HEADING_LEVEL, indent, first);
+            s = br < 0 ? "" : s.substring(br + 1);
+        }
+        add(Block.Kind.PARAGRAPH, 0, indent, s);
+    }
+
+    private static String firstLine(String s) {
+        String t = s.strip();
+        int br = t.indexOf('\n');
+        return br < 0 ? t : t.substring(0, br);
+    }
+
     /**
      * Writes a list item's text collected so far: the first part on the marker line, later parts
      * (after a nested block) as indented paragraphs of the same item. Returns whether the marker
@@ -96,6 +118,7 @@ final class BlockWriter {
         return !markerWritten;
     }
 
+    /** The text and blocks written so far. */
     Rendered result() {
         return new Rendered(text.toString(), blocks);
     }

@@ -68,15 +68,7 @@ final class HtmlBlocks {
         switch (name) {
             case "h1", "h2", "h3", "h4", "h5", "h6" ->
                     out.add(Kind.HEADING, name.charAt(1) - '0', indent(depth), text(e));
-            case "p" -> {
-                String text = text(e);
-                Element lead = e.children().isEmpty() ? null : e.child(0);
-                boolean heading = lead != null && (lead.tagName().equals("strong") || lead.tagName().equals("b"))
-                        && e.textNodes().stream().takeWhile(t -> t.siblingIndex() < lead.siblingIndex()).allMatch(t -> t.isBlank())
-                        && BlockWriter.boldHeading(text(lead), text);
-                out.add(heading ? Kind.HEADING : Kind.PARAGRAPH, heading ? BlockWriter.BOLD_HEADING_LEVEL : 0,
-                        indent(depth), text);
-            }
+            case "p" -> out.paragraph(boldLead(e), text(e), indent(depth));
             case "pre", "listing", "xmp" -> {
                 StringBuilder code = new StringBuilder();
                 verbatim(e, code);
@@ -93,6 +85,28 @@ final class HtmlBlocks {
             }
             default -> container(e, depth);
         }
+    }
+
+    /**
+     * The text of the bold element a paragraph opens with ({@code <strong>}, {@code <b>}, or a link
+     * around one), or null if it opens otherwise.
+     */
+    private static String boldLead(Element p) {
+        Node first = firstNonBlank(p);
+        if (first instanceof Element a && a.normalName().equals("a")) {
+            first = firstNonBlank(a);
+        }
+        boolean bold = first instanceof Element e && (e.normalName().equals("strong") || e.normalName().equals("b"));
+        return bold ? text((Element) first) : null;
+    }
+
+    private static Node firstNonBlank(Element parent) {
+        for (Node child : parent.childNodes()) {
+            if (!(child instanceof TextNode t && t.isBlank())) {
+                return child;
+            }
+        }
+        return null;
     }
 
     /** Renders a list whose items are at nesting {@code level} (1 = top level). */

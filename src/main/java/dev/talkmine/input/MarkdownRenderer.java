@@ -18,6 +18,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -46,6 +47,9 @@ final class MarkdownRenderer {
             Pattern.DOTALL);
     /** A YAML or TOML line: {@code key: value}, {@code key = value}, a {@code [table]} or a comment. */
     private static final Pattern METADATA_LINE = Pattern.compile("[ \t]*(?:#.*|\\[.*|[\\w\"'.-]+[ \t]*[:=].*)");
+
+    /** An inline {@code <br>}: a hard line break, as in HTML. */
+    private static final Pattern BR = Pattern.compile("<br\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
     private final BlockWriter out = new BlockWriter();
     /** Lays out HTML blocks (a list, a figure, a table written in HTML) as the HTML renderer does. */
@@ -88,9 +92,7 @@ final class MarkdownRenderer {
             boolean title = h.getLevel() == 1 && depth == 0 && out.isEmpty();
             out.add(title ? Kind.TITLE : Kind.HEADING, title ? 0 : h.getLevel(), indent, inline(h));
         } else if (n instanceof Paragraph) {
-            String text = inline(n);
-            boolean heading = n.getFirstChild() instanceof StrongEmphasis lead && BlockWriter.boldHeading(inline(lead), text);
-            out.add(heading ? Kind.HEADING : Kind.PARAGRAPH, heading ? BlockWriter.BOLD_HEADING_LEVEL : 0, indent, text);
+            out.paragraph(boldLead(n), inline(n), indent);
         } else if (n instanceof ListBlock list) {
             list(list, depth + 1);
         } else if (n instanceof FencedCodeBlock code) {
@@ -106,6 +108,15 @@ final class MarkdownRenderer {
         } else if (!(n instanceof ThematicBreak || n instanceof LinkReferenceDefinition)) {
             children(n, depth); // blocks from extensions we do not know: keep what they contain
         }
+    }
+
+    /** The text of the strong emphasis (or link around one) a paragraph opens with, or null. */
+    private static String boldLead(Node paragraph) {
+        Node first = paragraph.getFirstChild();
+        if (first instanceof Link link && link.getFirstChild() == link.getLastChild()) {
+            first = link.getFirstChild();
+        }
+        return first instanceof StrongEmphasis ? inline(first) : null;
     }
 
     /** Renders a list whose items are at nesting {@code level} (1 = top level). */
@@ -161,13 +172,16 @@ final class MarkdownRenderer {
         List<String> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell) {
-                cells.add(inline(cell).strip());
+                cells.add(inline(cell).replace('\n', ' ').strip());
             }
         }
         return cells.stream().allMatch(String::isEmpty) ? "" : String.join(" | ", cells);
     }
 
-    /** The text of an inline container: markup dropped, soft breaks as spaces, hard breaks as newlines. */
+    /**
+     * The text of an inline container: markup dropped, soft breaks as spaces, hard breaks (and
+     * {@code <br>}) as newlines.
+     */
     private static String inline(Node parent) {
         StringBuilder sb = new StringBuilder();
         appendInline(parent, sb);
@@ -182,7 +196,7 @@ final class MarkdownRenderer {
                 sb.append(c.getLiteral());
             } else if (n instanceof SoftLineBreak) {
                 sb.append(' ');
-            } else if (n instanceof HardLineBreak) {
+            } else if (n instanceof HardLineBreak || n instanceof HtmlInline html && BR.matcher(html.getLiteral()).matches()) {
                 sb.append('\n');
             } else if (!(n instanceof Image || n instanceof HtmlInline)) {
                 appendInline(n, sb); // emphasis, links and the like: their text only

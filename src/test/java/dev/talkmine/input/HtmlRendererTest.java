@@ -32,6 +32,18 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aBoldFirstLineEndedByABreakIsAHeadingOverItsParagraph() {
+        assertThat(blocks("<p><strong>Streams Without Tears by Lukas Brandt</strong><br>\nLukas showed back pressure.</p>"
+                + "<p><a href=\"/t\"><b>Parsing logs</b></a><br>About lexers.<br>And parsers.</p>"
+                + "<p><b>Note:</b> the wifi<br>was down.</p>")).containsExactly(
+                "HEADING 6: Streams Without Tears by Lukas Brandt",
+                "PARAGRAPH 0: Lukas showed back pressure.",
+                "HEADING 6: Parsing logs",
+                "PARAGRAPH 0: About lexers.\nAnd parsers.",
+                "PARAGRAPH 0: Note: the wifi\nwas down.");
+    }
+
+    @Test
     void rendersAPageInTheCorpusLayout() {
         String html = """
                 <!DOCTYPE html>

@@ -155,6 +155,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void inlineBrIsAHardBreak() {
+        Rendered rendered = render("Salad is what food eats<br/>\n_09:19 PM from a phone_\n\n| a<br>b | c |\n|---|---|\n| 1 | 2 |\n");
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
+                "PARAGRAPH 0: Salad is what food eats\n09:19 PM from a phone", "OTHER 0: a b | c", "OTHER 0: 1 | 2");
+    }
+
+    @Test
+    void aBoldFirstLineEndedByABreakIsAHeadingOverItsParagraph() {
+        assertThat(blocks("**\"Streams Without Tears\" by Lukas Brandt**\n<br>\nLukas showed how back pressure works.\n\n"
+                + "[**Parsing logs - Tomasz Lind**](https://example.org/t)  \nA talk about lexers.\n\n"
+                + "**Note:** the wifi<br>was down.\n")).containsExactly(
+                "HEADING 6: \"Streams Without Tears\" by Lukas Brandt",
+                "PARAGRAPH 0: Lukas showed how back pressure works.",
+                "HEADING 6: Parsing logs - Tomasz Lind",
+                "PARAGRAPH 0: A talk about lexers.",
+                "PARAGRAPH 0: Note: the wifi\nwas down.");
+    }
+
+    @Test
     void blockQuotesAreTheirParagraphs() {
         assertThat(blocks("> A quote from the keynote.\n>\n> Another line.\n")).containsExactly(
                 "PARAGRAPH 0: A quote from the keynote.", "PARAGRAPH 0: Another line.");
