@@ -29,6 +29,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 
@@ -39,8 +40,10 @@ import org.jsoup.Jsoup;
  * title line of its own. {@link #render} is thread-safe: each call has a renderer of its own.
  */
 final class MarkdownRenderer {
-    // Built once: commonmark documents Parser.parse as thread-safe.
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    // Built once: commonmark documents Parser.parse as thread-safe. Source spans let MarkdownDialect
+    // find the lines that Python-Markdown and kramdown read differently.
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final Pattern FRONT_MATTER = Pattern.compile(
             "\\A(?:---[ \t]*\\R(?<yaml>.*?)\\R(?:---|\\.\\.\\.)|\\+\\+\\+[ \t]*\\R(?<toml>.*?)\\R\\+\\+\\+)"
                     + "[ \t]*(?:\\R|\\z)",
@@ -61,7 +64,7 @@ final class MarkdownRenderer {
     /** The plain text and blocks of a Markdown report. */
     static Rendered render(String markdown) {
         MarkdownRenderer renderer = new MarkdownRenderer();
-        renderer.children(PARSER.parse(withoutFrontMatter(markdown)), 0);
+        renderer.children(MarkdownDialect.parse(PARSER, withoutFrontMatter(markdown)), 0);
         return renderer.out.result();
     }
 

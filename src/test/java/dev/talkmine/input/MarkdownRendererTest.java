@@ -96,6 +96,24 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void hashesWithoutASpaceStillMakeAHeadingAsInPythonMarkdown() {
+        assertThat(blocks("Intro text.\n\n###Mira Okafor\nShe talked about types.\n\n####From the hallway track\n\n"
+                + "- item\n\n  ##Inside an item\n\n#######seven is too many\n")).containsExactly(
+                "PARAGRAPH 0: Intro text.",
+                "HEADING 3: Mira Okafor",
+                "PARAGRAPH 0: She talked about types.",
+                "HEADING 4: From the hallway track",
+                "LIST_ITEM 1: - item\n  Inside an item",
+                "PARAGRAPH 0: #######seven is too many");
+    }
+
+    @Test
+    void hashesInCodeStayCode() {
+        assertThat(blocks("```\n#include <stdio.h>\n```\n\n    #define X 1\n\n<pre>\n#!/bin/sh\n</pre>\n")).containsExactly(
+                "CODE 0: #include <stdio.h>", "CODE 0: #define X 1", "CODE 0: #!/bin/sh");
+    }
+
+    @Test
     void setextHeadings() {
         assertThat(blocks("Intro.\n\nDay 1\n=====\n\nDay 2\n-----\n")).containsExactly(
                 "PARAGRAPH 0: Intro.", "HEADING 1: Day 1", "HEADING 2: Day 2");
