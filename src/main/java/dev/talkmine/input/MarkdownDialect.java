@@ -17,7 +17,9 @@ import org.commonmark.parser.Parser;
  *
  * <ul>
  *   <li>{@code ###Title}, hashes without a space, is a heading there and a paragraph in
- *       CommonMark: a space is put after the hashes of such a paragraph line.
+ *       CommonMark: a space is put after the hashes of such a paragraph line;
+ *   <li>raw HTML runs from the line that opens an element to the line that closes it, and
+ *       Markdown resumes right after: see {@link HtmlRegions}.
  * </ul>
  */
 final class MarkdownDialect {
@@ -36,6 +38,7 @@ final class MarkdownDialect {
                 gluedHeadings(n, source, insertions);
             }
         }
+        HtmlRegions.find(source, document, insertions);
         return insertions.isEmpty() ? document : parser.parse(apply(source, insertions));
     }
 

@@ -103,7 +103,7 @@ final class MarkdownRenderer {
         } else if (n instanceof IndentedCodeBlock code) {
             out.add(Kind.CODE, 0, "", code.getLiteral());
         } else if (n instanceof HtmlBlock block) {
-            html.container(Jsoup.parseBodyFragment(block.getLiteral()).body(), depth);
+            html.container(Jsoup.parseBodyFragment(HtmlRegions.unmarked(block.getLiteral())).body(), depth);
         } else if (n instanceof TableBlock table) {
             table(table, indent);
         } else if (n instanceof BlockQuote) {

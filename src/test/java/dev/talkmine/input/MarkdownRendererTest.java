@@ -239,6 +239,54 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void rawHtmlRunsToItsClosingTagAcrossBlankLines() {
+        Rendered rendered = render("""
+                <div class="intro">
+                  <h2>Day one</h2>
+
+                    Text about *the* day.
+
+                  <pre>
+                a = 1
+
+                b = 2
+                  </pre>
+                </div>
+
+                After the *div*.
+                """);
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
+                "HEADING 2: Day one", "PARAGRAPH 0: Text about *the* day.", "CODE 0: a = 1\n\nb = 2", "PARAGRAPH 0: After the div.");
+    }
+
+    @Test
+    void markdownResumesRightAfterAClosedHtmlElement() {
+        assertThat(blocks("""
+                <p align="center"><b>Keynotes</b></p>
+                <hr>
+                The keynotes were *short*, see [the list](https://example.org).
+                <div>
+                boxed
+                </div>
+                Back to **Markdown**.
+
+                <br />
+                By the way, read [Foo Times](https://example.org).
+                """)).containsExactly(
+                "HEADING 6: Keynotes",
+                "PARAGRAPH 0: The keynotes were short, see the list.",
+                "PARAGRAPH 0: boxed",
+                "PARAGRAPH 0: Back to Markdown.",
+                "PARAGRAPH 0: By the way, read Foo Times.");
+    }
+
+    @Test
+    void unclosedHtmlAndCommentsKeepTheCommonMarkReading() {
+        assertThat(blocks("<div>\nText in the div\n\nMore *Markdown*\n\n<!--\nnote\n\nto self -->\nVisible.\n")).containsExactly(
+                "PARAGRAPH 0: Text in the div", "PARAGRAPH 0: More Markdown", "PARAGRAPH 0: Visible.");
+    }
+
+    @Test
     void imagesAndLinkTargetsAreDropped() {
         assertThat(render("![FooConf logo](logo.png)\n\nSee [the slides][s] and <https://example.org/x>.\n\n[s]: https://slides.example\n")
                 .text()).isEqualTo("See the slides and https://example.org/x.");
