@@ -101,21 +101,15 @@ final class BlockWriter {
     }
 
     /**
-     * Writes a list item's text collected so far: the first part on the marker line, later parts
-     * (after a nested block) as indented paragraphs of the same item. Returns whether the marker
-     * line was written now.
+     * Writes a list item's marker line: the marker and the item's text up to its first nested
+     * block, line breaks and paragraphs joined by spaces (the corpus layout). Nothing is written
+     * for an item without such text.
      */
-    boolean flushItem(StringBuilder own, String marker, boolean markerWritten, int level, String indent) {
-        if (Spans.isBlank(own)) {
-            return false;
+    void item(String marker, int level, String indent, CharSequence text) {
+        String own = text.toString().replace('\n', ' ').strip();
+        if (!Spans.isBlank(own)) {
+            add(Block.Kind.LIST_ITEM, level, indent, marker + " " + own);
         }
-        if (markerWritten) {
-            add(Block.Kind.PARAGRAPH, 0, indent + "  ", own.toString());
-        } else {
-            add(Block.Kind.LIST_ITEM, level, indent, marker + " " + own.toString().strip());
-        }
-        own.setLength(0);
-        return !markerWritten;
     }
 
     /** The text and blocks written so far. */

@@ -32,8 +32,8 @@ final class HtmlBlocks {
             "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
             "hgroup", "hr", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "pre", "section",
             "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp");
-    /** Blocks that stay blocks of their own inside a list item (other blocks join the item's text). */
-    private static final String STRUCTURAL = "ul, ol, menu, dir, pre, listing, xmp, table, h1, h2, h3, h4, h5, h6";
+    /** Blocks that end a list item's text on its marker line: they, and what follows, are blocks of their own. */
+    private static final String STRUCTURAL = "ul, ol, menu, dir, pre, listing, xmp, table, blockquote";
     private static final Pattern WHITESPACE = Pattern.compile("[ \t\n\r\f]+");
 
     private final BlockWriter out;
@@ -47,8 +47,12 @@ final class HtmlBlocks {
      * Runs of inline content between its blocks become paragraphs.
      */
     void container(Element container, int depth) {
+        nodes(container.childNodes(), depth);
+    }
+
+    private void nodes(List<Node> nodes, int depth) {
         StringBuilder run = new StringBuilder();
-        for (Node child : container.childNodes()) {
+        for (Node child : nodes) {
             if (child instanceof Element e && BLOCKS.contains(e.normalName())) {
                 out.add(Kind.PARAGRAPH, 0, indent(depth), run.toString());
                 run.setLength(0);
@@ -132,28 +136,22 @@ final class HtmlBlocks {
     }
 
     /**
-     * The item's own text goes on its marker line, paragraphs in it on indented lines below; nested
-     * lists, code, tables and headings follow as blocks of their own.
+     * The item's text up to its first nested list, code, table or quote goes on its marker line,
+     * paragraphs and line breaks joined by spaces as in the corpus; that block and everything after
+     * it follow as blocks of their own.
      */
     private void item(Element li, String marker, int level) {
-        String indent = indent(level - 1);
         StringBuilder own = new StringBuilder();
-        boolean markerWritten = false;
-        for (Node child : li.childNodes()) {
-            if (child instanceof Element e && BLOCKS.contains(e.normalName())) {
-                if (e.select(STRUCTURAL).isEmpty()) {
-                    own.append('\n');
-                    collect(e, own);
-                    own.append('\n');
-                    continue;
-                }
-                markerWritten |= out.flushItem(own, marker, markerWritten, level, indent);
-                block(e, level);
-            } else {
-                collect(child, own);
+        List<Node> children = li.childNodes();
+        int i = 0;
+        for (; i < children.size(); i++) {
+            if (children.get(i) instanceof Element e && BLOCKS.contains(e.normalName()) && !e.select(STRUCTURAL).isEmpty()) {
+                break;
             }
+            collect(children.get(i), own);
         }
-        out.flushItem(own, marker, markerWritten, level, indent);
+        out.item(marker, level, indent(level - 1), own);
+        nodes(children.subList(i, children.size()), level);
     }
 
     private void table(Element table, int depth) {

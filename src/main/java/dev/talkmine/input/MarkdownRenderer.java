@@ -140,22 +140,20 @@ final class MarkdownRenderer {
     }
 
     /**
-     * The item's paragraphs go on its marker line (further paragraphs on indented lines below);
-     * nested lists and other blocks follow as blocks of their own.
+     * The item's paragraphs up to its first other block (a nested list, code, a quote) go on its
+     * marker line, joined by spaces as in the corpus; that block and everything after it follow as
+     * blocks of their own.
      */
     private void item(Node item, String marker, int level) {
-        String indent = "  ".repeat(level - 1);
         StringBuilder own = new StringBuilder();
-        boolean markerWritten = false;
-        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Paragraph || child instanceof Heading) {
-                own.append(own.isEmpty() ? "" : "\n").append(inline(child));
-                continue;
-            }
-            markerWritten |= out.flushItem(own, marker, markerWritten, level, indent);
+        Node child = item.getFirstChild();
+        for (; child instanceof Paragraph || child instanceof Heading; child = child.getNext()) {
+            own.append(' ').append(inline(child));
+        }
+        out.item(marker, level, "  ".repeat(level - 1), own);
+        for (; child != null; child = child.getNext()) {
             block(child, level);
         }
-        out.flushItem(own, marker, markerWritten, level, indent);
     }
 
     private void table(TableBlock table, String indent) {

@@ -156,10 +156,17 @@ class HtmlRendererTest {
                 </ul>
                 """);
         assertThat(rendered.text()).isEqualTo(
-                "- Day 1\n  - keynote\n  - panel\n    3. third\n    4. fourth\n- Day 2\n  Was shorter.");
+                "- Day 1\n  - keynote\n  - panel\n    3. third\n    4. fourth\n- Day 2 Was shorter.");
         assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
                 "LIST_ITEM 1: - Day 1", "LIST_ITEM 2: - keynote", "LIST_ITEM 2: - panel",
-                "LIST_ITEM 3: 3. third", "LIST_ITEM 3: 4. fourth", "LIST_ITEM 1: - Day 2\n  Was shorter.");
+                "LIST_ITEM 3: 3. third", "LIST_ITEM 3: 4. fourth", "LIST_ITEM 1: - Day 2 Was shorter.");
+    }
+
+    @Test
+    void anItemsTextUpToItsFirstNestedBlockIsOneLine() {
+        assertThat(blocks("<ul><li><h3>Lexers</h3><p>by <a href=\"x\">Mira</a>.</p>line<br>break<blockquote>quoted</blockquote><p>after</p>tail</li></ul>"))
+                .containsExactly("LIST_ITEM 1: - Lexers by Mira. line break", "PARAGRAPH 0: quoted", "PARAGRAPH 0: after",
+                        "PARAGRAPH 0: tail");
     }
 
     @Test

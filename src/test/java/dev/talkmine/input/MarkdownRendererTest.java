@@ -103,7 +103,7 @@ class MarkdownRendererTest {
                 "HEADING 3: Mira Okafor",
                 "PARAGRAPH 0: She talked about types.",
                 "HEADING 4: From the hallway track",
-                "LIST_ITEM 1: - item\n  Inside an item",
+                "LIST_ITEM 1: - item Inside an item",
                 "PARAGRAPH 0: #######seven is too many");
     }
 
@@ -142,11 +142,19 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void looseItemKeepsItsParagraphsTogether() {
-        Rendered rendered = render("- Mira Okafor on types.\n\n  She used a lot of slides.\n\n- Next talk\n");
-        assertThat(rendered.text()).isEqualTo("- Mira Okafor on types.\n  She used a lot of slides.\n- Next talk");
+    void looseItemKeepsItsParagraphsOnItsMarkerLine() {
+        Rendered rendered = render("- Mira Okafor on types.\n\n  She used a lot of slides.  \n  Many.\n\n- Next talk\n");
+        assertThat(rendered.text()).isEqualTo("- Mira Okafor on types. She used a lot of slides. Many.\n- Next talk");
         assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
-                "LIST_ITEM 1: - Mira Okafor on types.\n  She used a lot of slides.", "LIST_ITEM 1: - Next talk");
+                "LIST_ITEM 1: - Mira Okafor on types. She used a lot of slides. Many.", "LIST_ITEM 1: - Next talk");
+    }
+
+    @Test
+    void paragraphsAfterAQuoteInAnItemAreBlocksOfTheirOwn() {
+        assertThat(blocks("- [**Lexers - Mira Okafor**](https://example.org)\n\n    Good talk.\n\n    > a quote\n\n"
+                + "    More on it.\n\n    And more.\n")).containsExactly(
+                "LIST_ITEM 1: - Lexers - Mira Okafor Good talk.", "PARAGRAPH 0: a quote", "PARAGRAPH 0: More on it.",
+                "PARAGRAPH 0: And more.");
     }
 
     @Test
