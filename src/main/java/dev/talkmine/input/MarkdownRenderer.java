@@ -36,7 +36,8 @@ import org.jsoup.Jsoup;
 /**
  * Renders Markdown (CommonMark with GFM tables) to plain text by walking its syntax tree. Link
  * targets, images, emphasis markers, inline HTML tags and thematic breaks are dropped; code is kept
- * verbatim; HTML blocks are laid out by {@link HtmlBlocks}, as in an HTML report. Only a level-1 heading that opens the document becomes a TITLE: Markdown has no page
+ * verbatim; HTML blocks are laid out by {@link HtmlBlocks}, as in an HTML report; the blog
+ * engine's own markup (template tags, see {@link EngineMarkup}) is dropped. Only a level-1 heading that opens the document becomes a TITLE: Markdown has no page
  * title line of its own. {@link #render} is thread-safe: each call has a renderer of its own.
  */
 final class MarkdownRenderer {
@@ -95,7 +96,10 @@ final class MarkdownRenderer {
             boolean title = h.getLevel() == 1 && depth == 0 && out.isEmpty();
             out.add(title ? Kind.TITLE : Kind.HEADING, title ? 0 : h.getLevel(), indent, inline(h));
         } else if (n instanceof Paragraph) {
-            out.paragraph(boldLead(n), inline(n), indent);
+            String text = inline(n);
+            if (hasCode(n) || !EngineMarkup.isOnlyMarkup(text)) {
+                out.paragraph(boldLead(n), text, indent);
+            }
         } else if (n instanceof ListBlock list) {
             list(list, depth + 1);
         } else if (n instanceof FencedCodeBlock code) {
@@ -185,23 +189,35 @@ final class MarkdownRenderer {
      */
     private static String inline(Node parent) {
         StringBuilder sb = new StringBuilder();
-        appendInline(parent, sb);
-        return sb.toString();
+        List<int[]> code = new ArrayList<>();
+        appendInline(parent, sb, code);
+        return EngineMarkup.withoutShortcodes(sb.toString(), code);
     }
 
-    private static void appendInline(Node parent, StringBuilder sb) {
+    /** Appends the text under {@code parent}, and the span of each inline code to {@code code}. */
+    private static void appendInline(Node parent, StringBuilder sb, List<int[]> code) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
                 sb.append(t.getLiteral());
             } else if (n instanceof Code c) {
-                sb.append(c.getLiteral());
+                code.add(new int[] {sb.length(), sb.append(c.getLiteral()).length()});
             } else if (n instanceof SoftLineBreak) {
                 sb.append(' ');
             } else if (n instanceof HardLineBreak || n instanceof HtmlInline html && BR.matcher(html.getLiteral()).matches()) {
                 sb.append('\n');
             } else if (!(n instanceof Image || n instanceof HtmlInline)) {
-                appendInline(n, sb); // emphasis, links and the like: their text only
+                appendInline(n, sb, code); // emphasis, links and the like: their text only
             }
         }
+    }
+
+    /** Whether an inline container holds inline code (whose text is never engine markup). */
+    private static boolean hasCode(Node parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Code || hasCode(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

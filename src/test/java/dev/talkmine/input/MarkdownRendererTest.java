@@ -295,6 +295,42 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void templateTagsOfBlogEnginesAreDroppedButNotFromProseOrCode() {
+        assertThat(blocks("""
+                {% img right /a.png %}
+
+                Text.
+
+                {{< figure src="/b.jpg" caption="Stage" >}}
+
+                {{ fig(src="c.jpg") }} {% endraw %}
+
+                A talk {{< youtube abc >}} about {{<youtube 9x>}} types.
+
+                `{{ name }}` is Jinja.
+
+                {{<notice type="info">}}
+                Note: bring a laptop.
+                {{</notice>}}
+
+                Use `{{< ref >}}` for links.
+
+                <amp-video
+                    src="v.mp4"
+                    width="480"
+                ></amp-video>
+
+                Angular's {{ expr }} syntax.
+                """)).containsExactly(
+                "PARAGRAPH 0: Text.",
+                "PARAGRAPH 0: A talk about types.",
+                "PARAGRAPH 0: {{ name }} is Jinja.",
+                "PARAGRAPH 0: Note: bring a laptop.",
+                "PARAGRAPH 0: Use {{< ref >}} for links.",
+                "PARAGRAPH 0: Angular's {{ expr }} syntax.");
+    }
+
+    @Test
     void imagesAndLinkTargetsAreDropped() {
         assertThat(render("![FooConf logo](logo.png)\n\nSee [the slides][s] and <https://example.org/x>.\n\n[s]: https://slides.example\n")
                 .text()).isEqualTo("See the slides and https://example.org/x.");
