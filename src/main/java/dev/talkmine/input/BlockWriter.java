@@ -15,6 +15,8 @@ final class BlockWriter {
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A([ \t]*\n)+");
     private static final Pattern SPACES = Pattern.compile("[ \t\f\u000B\u00A0]+");
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?(\n ?)+");
+    /** Two line breaks in a row ({@code <br><br>}): a paragraph break, as a reader sees it. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\f\u000B\u00A0]*\n");
 
     /** Bold paragraphs used as headings rank below any real heading. */
     static final int BOLD_HEADING_LEVEL = 6;
@@ -81,7 +83,7 @@ final class BlockWriter {
      * Appends a paragraph. {@code lead} is the text of the bold span it opens with, or null: when
      * its first line (up to a line break) is a bold heading ({@link #boldHeading}), that line is a
      * HEADING of its own and the rest a paragraph, as in "**Title by Name**", a break, then the
-     * talk's description.
+     * talk's description. Two breaks in a row end a paragraph, as they look like one ending.
      */
     void paragraph(String lead, String text, String indent) {
         String s = text.strip();
@@ -91,7 +93,9 @@ final class BlockWriter {
             add(Block.Kind.HEADING, BOLD_HEADING_LEVEL, indent, first);
             s = br < 0 ? "" : s.substring(br + 1);
         }
-        add(Block.Kind.PARAGRAPH, 0, indent, s);
+        for (String part : BLANK_LINE.split(s)) {
+            add(Block.Kind.PARAGRAPH, 0, indent, part);
+        }
     }
 
     private static String firstLine(String s) {

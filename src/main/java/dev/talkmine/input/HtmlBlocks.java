@@ -54,14 +54,14 @@ final class HtmlBlocks {
         StringBuilder run = new StringBuilder();
         for (Node child : nodes) {
             if (child instanceof Element e && BLOCKS.contains(e.normalName())) {
-                out.add(Kind.PARAGRAPH, 0, indent(depth), run.toString());
+                out.paragraph(null, run.toString(), indent(depth));
                 run.setLength(0);
                 block(e, depth);
             } else {
                 collect(child, run);
             }
         }
-        out.add(Kind.PARAGRAPH, 0, indent(depth), run.toString());
+        out.paragraph(null, run.toString(), indent(depth));
     }
 
     private void block(Element e, int depth) {

@@ -32,6 +32,14 @@ class HtmlRendererTest {
     }
 
     @Test
+    void twoBreaksInARowEndAParagraph() {
+        assertThat(blocks("<div>The venue was fine.<br><br>\n<br>The talks were better.<br>Much better.</div>"
+                + "<p>One<br> <br>two</p>")).containsExactly(
+                "PARAGRAPH 0: The venue was fine.", "PARAGRAPH 0: The talks were better.\nMuch better.",
+                "PARAGRAPH 0: One", "PARAGRAPH 0: two");
+    }
+
+    @Test
     void aBoldFirstLineEndedByABreakIsAHeadingOverItsParagraph() {
         assertThat(blocks("<p><strong>Streams Without Tears by Lukas Brandt</strong><br>\nLukas showed back pressure.</p>"
                 + "<p><a href=\"/t\"><b>Parsing logs</b></a><br>About lexers.<br>And parsers.</p>"

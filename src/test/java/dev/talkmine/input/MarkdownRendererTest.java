@@ -188,6 +188,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void twoBreaksInARowEndAParagraph() {
+        assertThat(blocks("The venue was fine.<br /><br />The talks were better.<br>Much better.\n")).containsExactly(
+                "PARAGRAPH 0: The venue was fine.", "PARAGRAPH 0: The talks were better.\nMuch better.");
+    }
+
+    @Test
     void aBoldFirstLineEndedByABreakIsAHeadingOverItsParagraph() {
         assertThat(blocks("**\"Streams Without Tears\" by Lukas Brandt**\n<br>\nLukas showed how back pressure works.\n\n"
                 + "[**Parsing logs - Tomasz Lind**](https://example.org/t)  \nA talk about lexers.\n\n"
