@@ -33,7 +33,8 @@ final class HtmlBlocks {
             "hgroup", "hr", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "pre", "section",
             "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp");
     /** Blocks that end a list item's text on its marker line: they, and what follows, are blocks of their own. */
-    private static final String STRUCTURAL = "ul, ol, menu, dir, pre, listing, xmp, table, blockquote";
+    private static final Set<String> STRUCTURAL = Set.of("ul", "ol", "menu", "dir", "pre", "listing", "xmp", "table",
+            "blockquote");
     private static final Pattern WHITESPACE = Pattern.compile("[ \t\n\r\f]+");
 
     private final BlockWriter out;
@@ -145,13 +146,32 @@ final class HtmlBlocks {
         List<Node> children = li.childNodes();
         int i = 0;
         for (; i < children.size(); i++) {
-            if (children.get(i) instanceof Element e && BLOCKS.contains(e.normalName()) && !e.select(STRUCTURAL).isEmpty()) {
+            if (children.get(i) instanceof Element e && endsItemText(e)) {
                 break;
             }
             collect(children.get(i), own);
         }
         out.item(marker, level, indent(level - 1), own);
         nodes(children.subList(i, children.size()), level);
+    }
+
+    /**
+     * Whether a child of a list item is, or directly holds, a nested list, code, a table or a quote.
+     * Only one level down: a search of the whole subtree for each child would make deeply nested
+     * lists quadratic.
+     */
+    private static boolean endsItemText(Element child) {
+        if (STRUCTURAL.contains(child.normalName())) {
+            return true;
+        }
+        if (BLOCKS.contains(child.normalName())) {
+            for (Element grandchild : child.children()) {
+                if (STRUCTURAL.contains(grandchild.normalName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void table(Element table, int depth) {
