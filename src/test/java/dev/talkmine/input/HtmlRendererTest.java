@@ -32,6 +32,15 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aFirstHeadingThatRepeatsThePageTitleIsTheTitleLine() {
+        assertThat(blocks("<title>DevConf 2031 recap | My Blog</title><nav>Home</nav><h1>DevConf 2031 recap</h1><p>Intro.</p>"
+                + "<h1>Second</h1>")).containsExactly("TITLE 0: DevConf 2031 recap", "PARAGRAPH 0: Intro.", "HEADING 1: Second");
+        assertThat(blocks("<title>My Blog</title><h1>DevConf 2031 recap</h1><p>Intro.</p>")).containsExactly(
+                "TITLE 0: My Blog", "HEADING 1: DevConf 2031 recap", "PARAGRAPH 0: Intro.");
+        assertThat(blocks("<h1>DevConf</h1><p>Intro.</p>")).containsExactly("TITLE 0: DevConf", "PARAGRAPH 0: Intro.");
+    }
+
+    @Test
     void twoBreaksInARowEndAParagraph() {
         assertThat(blocks("<div>The venue was fine.<br><br>\n<br>The talks were better.<br>Much better.</div>"
                 + "<p>One<br> <br>two</p>")).containsExactly(
