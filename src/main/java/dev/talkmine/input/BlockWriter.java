@@ -15,6 +15,8 @@ final class BlockWriter {
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A([ \t]*\n)+");
     private static final Pattern SPACES = Pattern.compile("[ \t\f\u000B\u00A0]+");
     private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?(\n ?)+");
+    /** Two line breaks in a row ({@code <br><br>}): a paragraph break, as a reader sees it. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\f\u000B\u00A0]*\n");
 
     /** Bold paragraphs used as headings rank below any real heading. */
     static final int BOLD_HEADING_LEVEL = 6;
@@ -77,25 +79,44 @@ final class BlockWriter {
         sameGroup = groupDepth > 0;
     }
 
-    /** The text and blocks written so far. */
     /**
-     * Writes a list item's text collected so far: the first part on the marker line, later parts
-     * (after a nested block) as indented paragraphs of the same item. Returns whether the marker
-     * line was written now.
+     * Appends a paragraph. {@code lead} is the text of the bold span it opens with, or null: when
+     * its first line (up to a line break) is a bold heading ({@link #boldHeading}), that line is a
+     * HEADING of its own and the rest a paragraph, as in "**Title by Name**", a break, then the
+     * talk's description. Two breaks in a row end a paragraph, as they look like one ending.
      */
-    boolean flushItem(StringBuilder own, String marker, boolean markerWritten, int level, String indent) {
-        if (Spans.isBlank(own)) {
-            return false;
+    void paragraph(String lead, String text, String indent) {
+        String s = text.strip();
+        int br = s.indexOf('\n');
+        String first = br < 0 ? s : s.substring(0, br);
+        if (lead != null && boldHeading(firstLine(lead), first)) {
+            add(Block.Kind.HEADING, BOLD_HEADING_LEVEL, indent, first);
+            s = br < 0 ? "" : s.substring(br + 1);
         }
-        if (markerWritten) {
-            add(Block.Kind.PARAGRAPH, 0, indent + "  ", own.toString());
-        } else {
-            add(Block.Kind.LIST_ITEM, level, indent, marker + " " + own.toString().strip());
+        for (String part : BLANK_LINE.split(s)) {
+            add(Block.Kind.PARAGRAPH, 0, indent, part);
         }
-        own.setLength(0);
-        return !markerWritten;
     }
 
+    private static String firstLine(String s) {
+        String t = s.strip();
+        int br = t.indexOf('\n');
+        return br < 0 ? t : t.substring(0, br);
+    }
+
+    /**
+     * Writes a list item's marker line: the marker and the item's text up to its first nested
+     * block, line breaks and paragraphs joined by spaces (the corpus layout). Nothing is written
+     * for an item without such text.
+     */
+    void item(String marker, int level, String indent, CharSequence text) {
+        String own = text.toString().replace('\n', ' ').strip();
+        if (!Spans.isBlank(own)) {
+            add(Block.Kind.LIST_ITEM, level, indent, marker + " " + own);
+        }
+    }
+
+    /** The text and blocks written so far. */
     Rendered result() {
         return new Rendered(text.toString(), blocks);
     }

@@ -1,227 +1,37 @@
 package dev.talkmine.input;
 
 import dev.talkmine.doc.Block.Kind;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
- * Renders HTML to plain text in the same layout as {@link MarkdownRenderer}: the {@code <title>}
- * first (TITLE), then headings, paragraphs, list items, code and table rows as blocks. Text that
- * sits directly in a container ({@code <div>}, {@code <body>}…) becomes a paragraph, as a browser
- * would lay it out. Parsing is jsoup's, so broken markup is repaired rather than rejected.
- * {@link #render} is thread-safe: each call has a renderer of its own.
+ * Renders an HTML page to plain text in the same layout as {@link MarkdownRenderer}: the
+ * {@code <title>} first (TITLE) unless the first h1 repeats it (then that h1 is the title), then the body's blocks as {@link HtmlBlocks} lays them out.
+ * Parsing is jsoup's, so broken markup is repaired rather than rejected. {@link #render} is
+ * thread-safe: each call has a writer of its own.
  */
 final class HtmlRenderer {
-    /**
-     * Never rendered: not visible, not text, or site chrome. {@code nav} and {@code footer} are
-     * dropped because on blog pages they hold menus and copyright lines; {@code aside} and
-     * {@code header} are kept because reports put side notes and the post's heading there.
-     */
-    private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style", "noscript",
-            "template", "nav", "footer", "svg", "math", "iframe", "object", "embed", "canvas", "audio",
-            "video", "select", "textarea", "button", "img");
-    /** Elements that start a new block of text. */
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body",
-            "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
-            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-            "hgroup", "hr", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "pre", "section",
-            "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp");
-    /** Blocks that stay blocks of their own inside a list item (other blocks join the item's text). */
-    private static final String STRUCTURAL = "ul, ol, menu, dir, pre, listing, xmp, table, h1, h2, h3, h4, h5, h6";
-    private static final Pattern WHITESPACE = Pattern.compile("[ \t\n\r\f]+");
-
-    private final BlockWriter out = new BlockWriter();
-
     private HtmlRenderer() {
+    }
+
+    private static Set<String> words(String s) {
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     /** The plain text and blocks of an HTML report. */
     static Rendered render(String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
-        HtmlRenderer renderer = new HtmlRenderer();
-        renderer.out.add(Kind.TITLE, 0, "", page.title());
-        renderer.container(page.body(), 0);
-        return renderer.out.result();
-    }
-
-    /**
-     * Renders the children of a container; {@code depth} is the number of enclosing list items.
-     * Runs of inline content between its blocks become paragraphs.
-     */
-    private void container(Element container, int depth) {
-        StringBuilder run = new StringBuilder();
-        for (Node child : container.childNodes()) {
-            if (child instanceof Element e && BLOCKS.contains(e.normalName())) {
-                out.add(Kind.PARAGRAPH, 0, indent(depth), run.toString());
-                run.setLength(0);
-                block(e, depth);
-            } else {
-                collect(child, run);
-            }
+        BlockWriter out = new BlockWriter();
+        Element h1 = page.body().selectFirst("h1");
+        if (h1 == null || !words(page.title()).containsAll(words(h1.text()))) {
+            out.add(Kind.TITLE, 0, "", page.title());
         }
-        out.add(Kind.PARAGRAPH, 0, indent(depth), run.toString());
-    }
-
-    private void block(Element e, int depth) {
-        String name = e.normalName();
-        if (SKIPPED.contains(name)) {
-            return;
-        }
-        switch (name) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" ->
-                    out.add(Kind.HEADING, name.charAt(1) - '0', indent(depth), text(e));
-            case "p" -> {
-                String text = text(e);
-                Element lead = e.children().isEmpty() ? null : e.child(0);
-                boolean heading = lead != null && (lead.tagName().equals("strong") || lead.tagName().equals("b"))
-                        && e.textNodes().stream().takeWhile(t -> t.siblingIndex() < lead.siblingIndex()).allMatch(t -> t.isBlank())
-                        && BlockWriter.boldHeading(text(lead), text);
-                out.add(heading ? Kind.HEADING : Kind.PARAGRAPH, heading ? BlockWriter.BOLD_HEADING_LEVEL : 0,
-                        indent(depth), text);
-            }
-            case "pre", "listing", "xmp" -> {
-                StringBuilder code = new StringBuilder();
-                verbatim(e, code);
-                out.add(Kind.CODE, 0, "", code.toString());
-            }
-            case "ul", "ol", "menu", "dir" -> list(e, depth + 1);
-            case "li" -> { // an item outside any list: jsoup keeps these when the markup is broken
-                out.openGroup();
-                item(e, "-", depth + 1);
-                out.closeGroup();
-            }
-            case "table" -> table(e, depth);
-            case "hr" -> {
-            }
-            default -> container(e, depth);
-        }
-    }
-
-    /** Renders a list whose items are at nesting {@code level} (1 = top level). */
-    private void list(Element list, int level) {
-        out.openGroup();
-        int number = list.normalName().equals("ol") ? startNumber(list) : -1;
-        for (Element child : list.children()) {
-            if (child.normalName().equals("li")) {
-                item(child, number < 0 ? "-" : (number++) + ".", level);
-            } else {
-                block(child, level); // e.g. a <ul> put straight inside a <ul>, as old pages do
-            }
-        }
-        out.closeGroup();
-    }
-
-    private static int startNumber(Element ol) {
-        try {
-            return Integer.parseInt(ol.attr("start").strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    /**
-     * The item's own text goes on its marker line, paragraphs in it on indented lines below; nested
-     * lists, code, tables and headings follow as blocks of their own.
-     */
-    private void item(Element li, String marker, int level) {
-        String indent = indent(level - 1);
-        StringBuilder own = new StringBuilder();
-        boolean markerWritten = false;
-        for (Node child : li.childNodes()) {
-            if (child instanceof Element e && BLOCKS.contains(e.normalName())) {
-                if (e.select(STRUCTURAL).isEmpty()) {
-                    own.append('\n');
-                    collect(e, own);
-                    own.append('\n');
-                    continue;
-                }
-                markerWritten |= out.flushItem(own, marker, markerWritten, level, indent);
-                block(e, level);
-            } else {
-                collect(child, own);
-            }
-        }
-        out.flushItem(own, marker, markerWritten, level, indent);
-    }
-
-    private void table(Element table, int depth) {
-        List<Element> rows = new ArrayList<>();
-        for (Element child : table.children()) {
-            switch (child.normalName()) {
-                case "caption" -> out.add(Kind.PARAGRAPH, 0, indent(depth), text(child));
-                case "tr" -> rows.add(child);
-                case "thead", "tbody", "tfoot" -> rows.addAll(child.children().stream()
-                        .filter(r -> r.normalName().equals("tr")).toList());
-                default -> {
-                }
-            }
-        }
-        out.openGroup();
-        for (Element row : rows) {
-            List<String> cells = row.children().stream()
-                    .filter(c -> c.normalName().equals("td") || c.normalName().equals("th"))
-                    .map(c -> text(c).replace('\n', ' ').strip())
-                    .toList();
-            if (!cells.stream().allMatch(String::isEmpty)) {
-                out.add(Kind.OTHER, 0, indent(depth), String.join(" | ", cells));
-            }
-        }
-        out.closeGroup();
-    }
-
-    /** The flattened text of an element, as in {@link #collect}. */
-    private static String text(Element e) {
-        StringBuilder sb = new StringBuilder();
-        collect(e, sb);
-        return sb.toString();
-    }
-
-    /**
-     * Appends the visible text under {@code node} as one run: whitespace collapses to spaces,
-     * {@code <br>} is a line break, and nested blocks are at least separated by a space.
-     */
-    private static void collect(Node node, StringBuilder sb) {
-        if (node instanceof TextNode t) {
-            sb.append(WHITESPACE.matcher(t.getWholeText()).replaceAll(" "));
-        } else if (node instanceof Element e) {
-            String name = e.normalName();
-            if (SKIPPED.contains(name)) {
-                return;
-            }
-            if (name.equals("br")) {
-                sb.append('\n');
-                return;
-            }
-            boolean block = BLOCKS.contains(name);
-            sb.append(block ? " " : "");
-            for (Node child : e.childNodes()) {
-                collect(child, sb);
-            }
-            sb.append(block ? " " : "");
-        }
-    }
-
-    /** Appends the text under {@code node} as written, for {@code <pre>}. */
-    private static void verbatim(Node node, StringBuilder sb) {
-        if (node instanceof TextNode t) {
-            sb.append(t.getWholeText());
-        } else if (node instanceof Element e && !SKIPPED.contains(e.normalName())) {
-            if (e.normalName().equals("br")) {
-                sb.append('\n');
-            }
-            for (Node child : e.childNodes()) {
-                verbatim(child, sb);
-            }
-        }
-    }
-
-    private static String indent(int depth) {
-        return "  ".repeat(depth);
+        new HtmlBlocks(out).container(page.body(), 0);
+        return out.result();
     }
 }

@@ -18,6 +18,7 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -28,18 +29,22 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 
 /**
  * Renders Markdown (CommonMark with GFM tables) to plain text by walking its syntax tree. Link
  * targets, images, emphasis markers, inline HTML tags and thematic breaks are dropped; code is kept
- * verbatim. Only a level-1 heading that opens the document becomes a TITLE: Markdown has no page
+ * verbatim; HTML blocks are laid out by {@link HtmlBlocks}, as in an HTML report; the blog
+ * engine's own markup (template tags, see {@link EngineMarkup}) is dropped. Only a level-1 heading that opens the document becomes a TITLE: Markdown has no page
  * title line of its own. {@link #render} is thread-safe: each call has a renderer of its own.
  */
 final class MarkdownRenderer {
-    // Built once: commonmark documents Parser.parse as thread-safe.
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    // Built once: commonmark documents Parser.parse as thread-safe. Source spans let MarkdownDialect
+    // find the lines that Python-Markdown and kramdown read differently.
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private static final Pattern FRONT_MATTER = Pattern.compile(
             "\\A(?:---[ \t]*\\R(?<yaml>.*?)\\R(?:---|\\.\\.\\.)|\\+\\+\\+[ \t]*\\R(?<toml>.*?)\\R\\+\\+\\+)"
                     + "[ \t]*(?:\\R|\\z)",
@@ -47,7 +52,12 @@ final class MarkdownRenderer {
     /** A YAML or TOML line: {@code key: value}, {@code key = value}, a {@code [table]} or a comment. */
     private static final Pattern METADATA_LINE = Pattern.compile("[ \t]*(?:#.*|\\[.*|[\\w\"'.-]+[ \t]*[:=].*)");
 
+    /** An inline {@code <br>}: a hard line break, as in HTML. */
+    private static final Pattern BR = Pattern.compile("<br\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
     private final BlockWriter out = new BlockWriter();
+    /** Lays out HTML blocks (a list, a figure, a table written in HTML) as the HTML renderer does. */
+    private final HtmlBlocks html = new HtmlBlocks(out);
 
     private MarkdownRenderer() {
     }
@@ -55,7 +65,7 @@ final class MarkdownRenderer {
     /** The plain text and blocks of a Markdown report. */
     static Rendered render(String markdown) {
         MarkdownRenderer renderer = new MarkdownRenderer();
-        renderer.children(PARSER.parse(withoutFrontMatter(markdown)), 0);
+        renderer.children(MarkdownDialect.parse(PARSER, withoutFrontMatter(markdown)), 0);
         return renderer.out.result();
     }
 
@@ -87,16 +97,17 @@ final class MarkdownRenderer {
             out.add(title ? Kind.TITLE : Kind.HEADING, title ? 0 : h.getLevel(), indent, inline(h));
         } else if (n instanceof Paragraph) {
             String text = inline(n);
-            boolean heading = n.getFirstChild() instanceof StrongEmphasis lead && BlockWriter.boldHeading(inline(lead), text);
-            out.add(heading ? Kind.HEADING : Kind.PARAGRAPH, heading ? BlockWriter.BOLD_HEADING_LEVEL : 0, indent, text);
+            if (hasCode(n) || !EngineMarkup.isOnlyMarkup(text)) {
+                out.paragraph(boldLead(n), text, indent);
+            }
         } else if (n instanceof ListBlock list) {
             list(list, depth + 1);
         } else if (n instanceof FencedCodeBlock code) {
             out.add(Kind.CODE, 0, "", code.getLiteral());
         } else if (n instanceof IndentedCodeBlock code) {
             out.add(Kind.CODE, 0, "", code.getLiteral());
-        } else if (n instanceof HtmlBlock html) {
-            out.add(Kind.PARAGRAPH, 0, indent, Jsoup.parse(html.getLiteral()).text());
+        } else if (n instanceof HtmlBlock block) {
+            html.container(Jsoup.parseBodyFragment(HtmlRegions.unmarked(block.getLiteral())).body(), depth);
         } else if (n instanceof TableBlock table) {
             table(table, indent);
         } else if (n instanceof BlockQuote) {
@@ -104,6 +115,15 @@ final class MarkdownRenderer {
         } else if (!(n instanceof ThematicBreak || n instanceof LinkReferenceDefinition)) {
             children(n, depth); // blocks from extensions we do not know: keep what they contain
         }
+    }
+
+    /** The text of the strong emphasis (or link around one) a paragraph opens with, or null. */
+    private static String boldLead(Node paragraph) {
+        Node first = paragraph.getFirstChild();
+        if (first instanceof Link link && link.getFirstChild() == link.getLastChild()) {
+            first = link.getFirstChild();
+        }
+        return first instanceof StrongEmphasis ? inline(first) : null;
     }
 
     /** Renders a list whose items are at nesting {@code level} (1 = top level). */
@@ -124,22 +144,20 @@ final class MarkdownRenderer {
     }
 
     /**
-     * The item's paragraphs go on its marker line (further paragraphs on indented lines below);
-     * nested lists and other blocks follow as blocks of their own.
+     * The item's paragraphs up to its first other block (a nested list, code, a quote) go on its
+     * marker line, joined by spaces as in the corpus; that block and everything after it follow as
+     * blocks of their own.
      */
     private void item(Node item, String marker, int level) {
-        String indent = "  ".repeat(level - 1);
         StringBuilder own = new StringBuilder();
-        boolean markerWritten = false;
-        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Paragraph || child instanceof Heading) {
-                own.append(own.isEmpty() ? "" : "\n").append(inline(child));
-                continue;
-            }
-            markerWritten |= out.flushItem(own, marker, markerWritten, level, indent);
+        Node child = item.getFirstChild();
+        for (; child instanceof Paragraph || child instanceof Heading; child = child.getNext()) {
+            own.append(' ').append(inline(child));
+        }
+        out.item(marker, level, "  ".repeat(level - 1), own);
+        for (; child != null; child = child.getNext()) {
             block(child, level);
         }
-        out.flushItem(own, marker, markerWritten, level, indent);
     }
 
     private void table(TableBlock table, String indent) {
@@ -159,32 +177,47 @@ final class MarkdownRenderer {
         List<String> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell) {
-                cells.add(inline(cell).strip());
+                cells.add(inline(cell).replace('\n', ' ').strip());
             }
         }
         return cells.stream().allMatch(String::isEmpty) ? "" : String.join(" | ", cells);
     }
 
-    /** The text of an inline container: markup dropped, soft breaks as spaces, hard breaks as newlines. */
+    /**
+     * The text of an inline container: markup dropped, soft breaks as spaces, hard breaks (and
+     * {@code <br>}) as newlines.
+     */
     private static String inline(Node parent) {
         StringBuilder sb = new StringBuilder();
-        appendInline(parent, sb);
-        return sb.toString();
+        List<int[]> code = new ArrayList<>();
+        appendInline(parent, sb, code);
+        return EngineMarkup.withoutShortcodes(sb.toString(), code);
     }
 
-    private static void appendInline(Node parent, StringBuilder sb) {
+    /** Appends the text under {@code parent}, and the span of each inline code to {@code code}. */
+    private static void appendInline(Node parent, StringBuilder sb, List<int[]> code) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
                 sb.append(t.getLiteral());
             } else if (n instanceof Code c) {
-                sb.append(c.getLiteral());
+                code.add(new int[] {sb.length(), sb.append(c.getLiteral()).length()});
             } else if (n instanceof SoftLineBreak) {
                 sb.append(' ');
-            } else if (n instanceof HardLineBreak) {
+            } else if (n instanceof HardLineBreak || n instanceof HtmlInline html && BR.matcher(html.getLiteral()).matches()) {
                 sb.append('\n');
             } else if (!(n instanceof Image || n instanceof HtmlInline)) {
-                appendInline(n, sb); // emphasis, links and the like: their text only
+                appendInline(n, sb, code); // emphasis, links and the like: their text only
             }
         }
+    }
+
+    /** Whether an inline container holds inline code (whose text is never engine markup). */
+    private static boolean hasCode(Node parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Code || hasCode(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

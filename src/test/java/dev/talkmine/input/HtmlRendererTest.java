@@ -32,6 +32,35 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aFirstHeadingThatRepeatsThePageTitleIsTheTitleLine() {
+        assertThat(blocks("<title>DevConf 2031 recap | My Blog</title><nav>Home</nav><h1>DevConf 2031 recap</h1><p>Intro.</p>"
+                + "<h1>Second</h1>")).containsExactly("TITLE 0: DevConf 2031 recap", "PARAGRAPH 0: Intro.", "HEADING 1: Second");
+        assertThat(blocks("<title>My Blog</title><h1>DevConf 2031 recap</h1><p>Intro.</p>")).containsExactly(
+                "TITLE 0: My Blog", "HEADING 1: DevConf 2031 recap", "PARAGRAPH 0: Intro.");
+        assertThat(blocks("<h1>DevConf</h1><p>Intro.</p>")).containsExactly("TITLE 0: DevConf", "PARAGRAPH 0: Intro.");
+    }
+
+    @Test
+    void twoBreaksInARowEndAParagraph() {
+        assertThat(blocks("<div>The venue was fine.<br><br>\n<br>The talks were better.<br>Much better.</div>"
+                + "<p>One<br> <br>two</p>")).containsExactly(
+                "PARAGRAPH 0: The venue was fine.", "PARAGRAPH 0: The talks were better.\nMuch better.",
+                "PARAGRAPH 0: One", "PARAGRAPH 0: two");
+    }
+
+    @Test
+    void aBoldFirstLineEndedByABreakIsAHeadingOverItsParagraph() {
+        assertThat(blocks("<p><strong>Streams Without Tears by Lukas Brandt</strong><br>\nLukas showed back pressure.</p>"
+                + "<p><a href=\"/t\"><b>Parsing logs</b></a><br>About lexers.<br>And parsers.</p>"
+                + "<p><b>Note:</b> the wifi<br>was down.</p>")).containsExactly(
+                "HEADING 6: Streams Without Tears by Lukas Brandt",
+                "PARAGRAPH 0: Lukas showed back pressure.",
+                "HEADING 6: Parsing logs",
+                "PARAGRAPH 0: About lexers.\nAnd parsers.",
+                "PARAGRAPH 0: Note: the wifi\nwas down.");
+    }
+
+    @Test
     void rendersAPageInTheCorpusLayout() {
         String html = """
                 <!DOCTYPE html>
@@ -144,10 +173,17 @@ class HtmlRendererTest {
                 </ul>
                 """);
         assertThat(rendered.text()).isEqualTo(
-                "- Day 1\n  - keynote\n  - panel\n    3. third\n    4. fourth\n- Day 2\n  Was shorter.");
+                "- Day 1\n  - keynote\n  - panel\n    3. third\n    4. fourth\n- Day 2 Was shorter.");
         assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
                 "LIST_ITEM 1: - Day 1", "LIST_ITEM 2: - keynote", "LIST_ITEM 2: - panel",
-                "LIST_ITEM 3: 3. third", "LIST_ITEM 3: 4. fourth", "LIST_ITEM 1: - Day 2\n  Was shorter.");
+                "LIST_ITEM 3: 3. third", "LIST_ITEM 3: 4. fourth", "LIST_ITEM 1: - Day 2 Was shorter.");
+    }
+
+    @Test
+    void anItemsTextUpToItsFirstNestedBlockIsOneLine() {
+        assertThat(blocks("<ul><li><h3>Lexers</h3><p>by <a href=\"x\">Mira</a>.</p>line<br>break<blockquote>quoted</blockquote><p>after</p>tail</li></ul>"))
+                .containsExactly("LIST_ITEM 1: - Lexers by Mira. line break", "PARAGRAPH 0: quoted", "PARAGRAPH 0: after",
+                        "PARAGRAPH 0: tail");
     }
 
     @Test

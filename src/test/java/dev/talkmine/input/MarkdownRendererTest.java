@@ -96,6 +96,24 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void hashesWithoutASpaceStillMakeAHeadingAsInPythonMarkdown() {
+        assertThat(blocks("Intro text.\n\n###Mira Okafor\nShe talked about types.\n\n####From the hallway track\n\n"
+                + "- item\n\n  ##Inside an item\n\n#######seven is too many\n")).containsExactly(
+                "PARAGRAPH 0: Intro text.",
+                "HEADING 3: Mira Okafor",
+                "PARAGRAPH 0: She talked about types.",
+                "HEADING 4: From the hallway track",
+                "LIST_ITEM 1: - item Inside an item",
+                "PARAGRAPH 0: #######seven is too many");
+    }
+
+    @Test
+    void hashesInCodeStayCode() {
+        assertThat(blocks("```\n#include <stdio.h>\n```\n\n    #define X 1\n\n<pre>\n#!/bin/sh\n</pre>\n")).containsExactly(
+                "CODE 0: #include <stdio.h>", "CODE 0: #define X 1", "CODE 0: #!/bin/sh");
+    }
+
+    @Test
     void setextHeadings() {
         assertThat(blocks("Intro.\n\nDay 1\n=====\n\nDay 2\n-----\n")).containsExactly(
                 "PARAGRAPH 0: Intro.", "HEADING 1: Day 1", "HEADING 2: Day 2");
@@ -124,11 +142,19 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void looseItemKeepsItsParagraphsTogether() {
-        Rendered rendered = render("- Mira Okafor on types.\n\n  She used a lot of slides.\n\n- Next talk\n");
-        assertThat(rendered.text()).isEqualTo("- Mira Okafor on types.\n  She used a lot of slides.\n- Next talk");
+    void looseItemKeepsItsParagraphsOnItsMarkerLine() {
+        Rendered rendered = render("- Mira Okafor on types.\n\n  She used a lot of slides.  \n  Many.\n\n- Next talk\n");
+        assertThat(rendered.text()).isEqualTo("- Mira Okafor on types. She used a lot of slides. Many.\n- Next talk");
         assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
-                "LIST_ITEM 1: - Mira Okafor on types.\n  She used a lot of slides.", "LIST_ITEM 1: - Next talk");
+                "LIST_ITEM 1: - Mira Okafor on types. She used a lot of slides. Many.", "LIST_ITEM 1: - Next talk");
+    }
+
+    @Test
+    void paragraphsAfterAQuoteInAnItemAreBlocksOfTheirOwn() {
+        assertThat(blocks("- [**Lexers - Mira Okafor**](https://example.org)\n\n    Good talk.\n\n    > a quote\n\n"
+                + "    More on it.\n\n    And more.\n")).containsExactly(
+                "LIST_ITEM 1: - Lexers - Mira Okafor Good talk.", "PARAGRAPH 0: a quote", "PARAGRAPH 0: More on it.",
+                "PARAGRAPH 0: And more.");
     }
 
     @Test
@@ -155,6 +181,31 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void inlineBrIsAHardBreak() {
+        Rendered rendered = render("Salad is what food eats<br/>\n_09:19 PM from a phone_\n\n| a<br>b | c |\n|---|---|\n| 1 | 2 |\n");
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
+                "PARAGRAPH 0: Salad is what food eats\n09:19 PM from a phone", "OTHER 0: a b | c", "OTHER 0: 1 | 2");
+    }
+
+    @Test
+    void twoBreaksInARowEndAParagraph() {
+        assertThat(blocks("The venue was fine.<br /><br />The talks were better.<br>Much better.\n")).containsExactly(
+                "PARAGRAPH 0: The venue was fine.", "PARAGRAPH 0: The talks were better.\nMuch better.");
+    }
+
+    @Test
+    void aBoldFirstLineEndedByABreakIsAHeadingOverItsParagraph() {
+        assertThat(blocks("**\"Streams Without Tears\" by Lukas Brandt**\n<br>\nLukas showed how back pressure works.\n\n"
+                + "[**Parsing logs - Tomasz Lind**](https://example.org/t)  \nA talk about lexers.\n\n"
+                + "**Note:** the wifi<br>was down.\n")).containsExactly(
+                "HEADING 6: \"Streams Without Tears\" by Lukas Brandt",
+                "PARAGRAPH 0: Lukas showed how back pressure works.",
+                "HEADING 6: Parsing logs - Tomasz Lind",
+                "PARAGRAPH 0: A talk about lexers.",
+                "PARAGRAPH 0: Note: the wifi\nwas down.");
+    }
+
+    @Test
     void blockQuotesAreTheirParagraphs() {
         assertThat(blocks("> A quote from the keynote.\n>\n> Another line.\n")).containsExactly(
                 "PARAGRAPH 0: A quote from the keynote.", "PARAGRAPH 0: Another line.");
@@ -176,6 +227,113 @@ class MarkdownRendererTest {
                 End.
                 """);
         assertThat(rendered.text()).isEqualTo("Intro with 2n ideas and a span.\n\nA boxed note & more.\n\nEnd.");
+    }
+
+    @Test
+    void htmlBlocksAreLaidOutLikeAnHtmlReport() {
+        Rendered rendered = render("""
+                Some talks I liked:
+
+                <ul><li><p><strong>Lukas Brandt - streams:</strong> a tour of <a href="x">back pressure</a>.</p>
+                <li><p><strong>Priya Raman - CLIs:</strong> oclif from scratch.</p>
+                </ul><p>One more thing.</p>
+
+                <figure><img src="stage.jpg" alt="the stage"><figcaption>Mira on stage</figcaption></figure>
+
+                <table><tr><th>Time</th><th>Talk</th></tr><tr><td>09:00</td><td>Keynote</td></tr></table>
+                """);
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
+                "PARAGRAPH 0: Some talks I liked:",
+                "LIST_ITEM 1: - Lukas Brandt - streams: a tour of back pressure.",
+                "LIST_ITEM 1: - Priya Raman - CLIs: oclif from scratch.",
+                "PARAGRAPH 0: One more thing.",
+                "PARAGRAPH 0: Mira on stage",
+                "OTHER 0: Time | Talk",
+                "OTHER 0: 09:00 | Keynote");
+    }
+
+    @Test
+    void rawHtmlRunsToItsClosingTagAcrossBlankLines() {
+        Rendered rendered = render("""
+                <div class="intro">
+                  <h2>Day one</h2>
+
+                    Text about *the* day.
+
+                  <pre>
+                a = 1
+
+                b = 2
+                  </pre>
+                </div>
+
+                After the *div*.
+                """);
+        assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
+                "HEADING 2: Day one", "PARAGRAPH 0: Text about *the* day.", "CODE 0: a = 1\n\nb = 2", "PARAGRAPH 0: After the div.");
+    }
+
+    @Test
+    void markdownResumesRightAfterAClosedHtmlElement() {
+        assertThat(blocks("""
+                <p align="center"><b>Keynotes</b></p>
+                <hr>
+                The keynotes were *short*, see [the list](https://example.org).
+                <div>
+                boxed
+                </div>
+                Back to **Markdown**.
+
+                <br />
+                By the way, read [Foo Times](https://example.org).
+                """)).containsExactly(
+                "HEADING 6: Keynotes",
+                "PARAGRAPH 0: The keynotes were short, see the list.",
+                "PARAGRAPH 0: boxed",
+                "PARAGRAPH 0: Back to Markdown.",
+                "PARAGRAPH 0: By the way, read Foo Times.");
+    }
+
+    @Test
+    void unclosedHtmlAndCommentsKeepTheCommonMarkReading() {
+        assertThat(blocks("<div>\nText in the div\n\nMore *Markdown*\n\n<!--\nnote\n\nto self -->\nVisible.\n")).containsExactly(
+                "PARAGRAPH 0: Text in the div", "PARAGRAPH 0: More Markdown", "PARAGRAPH 0: Visible.");
+    }
+
+    @Test
+    void templateTagsOfBlogEnginesAreDroppedButNotFromProseOrCode() {
+        assertThat(blocks("""
+                {% img right /a.png %}
+
+                Text.
+
+                {{< figure src="/b.jpg" caption="Stage" >}}
+
+                {{ fig(src="c.jpg") }} {% endraw %}
+
+                A talk {{< youtube abc >}} about {{<youtube 9x>}} types.
+
+                `{{ name }}` is Jinja.
+
+                {{<notice type="info">}}
+                Note: bring a laptop.
+                {{</notice>}}
+
+                Use `{{< ref >}}` for links.
+
+                <amp-video
+                    src="v.mp4"
+                    width="480"
+                ></amp-video>
+
+                Angular's {{ expr }} syntax.
+                """)).containsExactly(
+                "PARAGRAPH 0: Text.",
+                "PARAGRAPH 0: A talk about types.",
+                "PARAGRAPH 0: {{ name }} is Jinja.",
+                "PARAGRAPH 0: Note: bring a laptop.",
+                "PARAGRAPH 0: Use {{< ref >}} for links.",
+                "PARAGRAPH 0: Angular's {{ expr }} syntax.");
     }
 
     @Test
