@@ -73,7 +73,7 @@ public final class Classifier {
     public static Classifier read(InputStream in, String name) {
         try {
             DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
-            return new Classifier(new GenericModelReader(new BinaryFileDataReader(data)).constructModel());
+            return new Classifier(new GenericModelReader(new BinaryFileDataReader(data)).getModel());
         } catch (IOException | RuntimeException e) {
             throw new ModelException(name + ": not a talkmine model (" + e.getMessage() + "); rebuild it with 'talkmine train'", e);
         }
