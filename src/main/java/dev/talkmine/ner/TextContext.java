@@ -1,5 +1,6 @@
 package dev.talkmine.ner;
 
+import dev.talkmine.doc.Block;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Sentence;
 import dev.talkmine.doc.TextSpan;
@@ -14,11 +15,13 @@ final class TextContext {
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^\\d{1,2}[:.h]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2})?\\s*[-–—:|]?");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\"'“‘(\\[*_`]");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.+#-]*[\\p{L}\\p{N}+#])?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’.+#-]*[\\p{L}\\p{M}\\p{N}+#])?");
 
     final String text;
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
+    private final List<Block> blocks;
+    private final int[] blockStarts;
 
     private EventNames events;
 
@@ -39,6 +42,29 @@ final class TextContext {
             sentenceStarts[i] = s.get(i).span().start();
             sentenceEnds[i] = s.get(i).span().end();
         }
+        blocks = report.document().blocks();
+        blockStarts = new int[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            blockStarts[i] = blocks.get(i).span().start();
+        }
+    }
+
+    /** The block containing offset, or null (blank lines between blocks). */
+    Block block(int offset) {
+        int i = java.util.Arrays.binarySearch(blockStarts, offset);
+        i = i >= 0 ? i : -i - 2;
+        return i >= 0 && blocks.get(i).span().contains(offset) ? blocks.get(i) : null;
+    }
+
+    /** Where the line containing offset starts. */
+    int lineStart(int offset) {
+        return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+    }
+
+    /** Where the line containing offset ends (its line break, or the end of the text). */
+    int lineEnd(int offset) {
+        int b = text.indexOf('\n', offset);
+        return b < 0 ? text.length() : b;
     }
 
     /** The sentence containing offset, or the line around it when no sentence does. */
