@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class SpanShape {
     private static final int MAX_SHAPE = 16;
+    /** Prefixes and suffixes of the first and last words: off by default (they fit the training names, not new ones). */
+    static final boolean AFFIXES = Boolean.getBoolean("talkmine.affixes");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
 
@@ -31,8 +33,8 @@ final class SpanShape {
         flag(surface.indexOf('/') > 0, "has-slash", out);
         flag(surface.indexOf('+') > 0 || surface.indexOf('#') > 0, "has-plus", out);
         flag(surface.indexOf('\'') > 0 || surface.indexOf('’') > 0, "has-apostrophe", out);
-        if (Boolean.getBoolean("talkmine.noaffix")) {
-            return;
+        if (!AFFIXES) {
+            return; // measured: without them the cross-validated F1 is higher for every type (see docs/quality.md)
         }
         affixes("first", words[0], out);
         if (words.length > 1) {
