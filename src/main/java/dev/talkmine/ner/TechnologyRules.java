@@ -112,7 +112,7 @@ final class TechnologyRules {
             boolean described = Character.isLowerCase(name.codePointAt(0)) && allWords(name);
             if (!lexicon.contains("technology-stop-words", name) && !ctx.sentenceInitial(new TextSpan(m.start(1), m.end(1)))) {
                 add(ctx, m.start(1), m.end(1), "the-x-kind", "named before '" + lastWord(m.group()) + "'", out,
-                        "x-kind=" + (proper ? "proper" : described ? "words" : "lower"));
+                        "x-kind=" + (described ? "words" : proper ? "proper" : "lower"));
             }
         }
         m = nameKind.matcher(ctx.text);
