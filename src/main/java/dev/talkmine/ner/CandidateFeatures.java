@@ -57,14 +57,12 @@ final class CandidateFeatures {
             SpanShape.add(surface, local);
             context.add(ctx, span, local);
             report(ctx, stats, span, surface, local);
-            if (!Boolean.getBoolean("talkmine.nonest")) {
-                nesting(spans, span, local);
-            }
+            nesting(spans, span, local);
             f.addAll(sources);
             f.addAll(local);
             for (String s : new LinkedHashSet<>(sources)) {
                 for (String l : local) {
-                    if (paired(l) && !Boolean.getBoolean("talkmine.nopairs")) {
+                    if (paired(l)) {
                         f.add(s + "&" + l);
                     }
                 }

@@ -37,16 +37,9 @@ public final class MentionDecider implements Stage {
     /** The outcomes besides {@link #NONE}. */
     public static final List<EntityType> TYPES = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.TECHNOLOGY);
 
-    /** How overlaps are resolved: "cover" (best total weight) or "greedy" (by {@link #ORDER}). */
-    private static final String OVERLAP = System.getProperty("talkmine.overlap", "greedy");
-    /** Greedy order: "prob" (most probable first) or "long" (longest first, then most probable). */
-    private static final Comparator<Decision> ORDER = "prob".equals(System.getProperty("talkmine.order", "prob"))
-            ? Comparator.comparingDouble((Decision d) -> -d.probability()).thenComparing(d -> -d.candidate().span().length())
-                    .thenComparing(d -> d.candidate().span())
-            : Comparator.comparingInt((Decision d) -> -d.candidate().span().length()).thenComparingDouble(d -> -d.probability())
-                    .thenComparing(d -> d.candidate().span());
-
-    private static final double ACCEPT = Double.parseDouble(System.getProperty("talkmine.accept", "1"));
+    /** Most probable first; on a tie the longer span, then the earlier. */
+    private static final Comparator<Decision> ORDER = Comparator.comparingDouble((Decision d) -> -d.probability())
+            .thenComparing(d -> -d.candidate().span().length()).thenComparing(d -> d.candidate().span());
 
     private final Classifier local;
     private final Classifier context;
@@ -103,7 +96,8 @@ public final class MentionDecider implements Stage {
             }
         }
         TreeMap<Integer, Mention> kept = new TreeMap<>();
-        for (Decision d : "greedy".equals(OVERLAP) ? greedy(positive) : bestCover(positive)) {
+        positive.sort(ORDER);
+        for (Decision d : positive) {
             keepIfFree(kept, d.mention());
         }
         for (Candidate c : report.candidates()) {
@@ -114,64 +108,6 @@ public final class MentionDecider implements Stage {
             }
         }
         return report.withMentions(new ArrayList<>(kept.values()));
-    }
-
-    private static List<Decision> greedy(List<Decision> positive) {
-        List<Decision> sorted = new ArrayList<>(positive);
-        sorted.sort(ORDER);
-        return sorted;
-    }
-
-    /**
-     * The non-overlapping positive spans with the largest total weight, a span weighing its words
-     * times its margin over NONE: one full name ("Guido van Rossum") outweighs its parts, and a
-     * span that is probably no mention weighs nothing. Weighted interval scheduling: O(n log n).
-     */
-    static List<Decision> bestCover(List<Decision> positive) {
-        List<Decision> byEnd = new ArrayList<>(positive);
-        byEnd.sort(Comparator.comparingInt((Decision d) -> d.candidate().span().end()).thenComparing(d -> d.candidate().span()));
-        int n = byEnd.size();
-        int[] ends = new int[n];
-        for (int i = 0; i < n; i++) {
-            ends[i] = byEnd.get(i).candidate().span().end();
-        }
-        double[] best = new double[n + 1];
-        boolean[] take = new boolean[n];
-        int[] previous = new int[n];
-        for (int i = 0; i < n; i++) {
-            Decision d = byEnd.get(i);
-            previous[i] = lastEndingBy(ends, i, d.candidate().span().start());
-            double with = d.weight() + best[previous[i] + 1];
-            take[i] = with > best[i];
-            best[i + 1] = take[i] ? with : best[i];
-        }
-        List<Decision> out = new ArrayList<>();
-        for (int i = n - 1; i >= 0; ) {
-            if (take[i]) {
-                out.add(byEnd.get(i));
-                i = previous[i];
-            } else {
-                i--;
-            }
-        }
-        return out;
-    }
-
-    /** The last index before {@code i} whose span ends at or before {@code start}, or -1. */
-    private static int lastEndingBy(int[] ends, int i, int start) {
-        int lo = 0;
-        int hi = i - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ends[mid] <= start) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
     }
 
     /** Kept mentions never overlap, so a map by start finds a mention's rivals in O(log n). */
@@ -200,10 +136,10 @@ public final class MentionDecider implements Stage {
                 best = EntityType.valueOf(outcome);
             }
         }
-        if (best == null || bestP <= ACCEPT * none) {
+        if (best == null || bestP <= none) {
             return null;
         }
-        return new Decision(c, bestP, bestP - none, mention(c, best, bestP));
+        return new Decision(c, bestP, mention(c, best, bestP));
     }
 
     /** The mention of a candidate as {@code type}: named by a proposal of that type, a gazetteer's first. */
@@ -221,11 +157,7 @@ public final class MentionDecider implements Stage {
         return new Mention(span, c.text(), type, of.name(), of.category(), of.source(), confidence, "learned: " + of.evidence());
     }
 
-    /** A positive decision: the type's probability, its margin over NONE, the mention. */
-    record Decision(Candidate candidate, double probability, double margin, Mention mention) {
-        /** Words times margin. */
-        double weight() {
-            return margin * (1 + candidate.text().chars().filter(Character::isWhitespace).count());
-        }
+    /** A positive decision: the type's probability and the mention. */
+    private record Decision(Candidate candidate, double probability, Mention mention) {
     }
 }

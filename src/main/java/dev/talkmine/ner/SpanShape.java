@@ -7,13 +7,12 @@ import java.util.regex.Pattern;
 /**
  * Features of a candidate's own characters, generic across names: its collapsed shape ("Xx.x"
  * for "Node.js", "Xx Xx-Xx" for "Anna Smith-Jones"), case pattern, digits, hyphens, dots,
- * CamelCase, word count, and prefixes and suffixes of two to four letters of its first and last
- * words (never a whole word: no feature names a particular name). Stateless.
+ * CamelCase, word count. No feature names a particular name. (Prefixes and suffixes of two to four
+ * letters were tried and dropped: cross-validated F1 was higher without them for every type, as
+ * they fit the names of the training reports rather than new ones.) Stateless.
  */
 final class SpanShape {
     private static final int MAX_SHAPE = 16;
-    /** Prefixes and suffixes of the first and last words: off by default (they fit the training names, not new ones). */
-    static final boolean AFFIXES = Boolean.getBoolean("talkmine.affixes");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
 
@@ -33,29 +32,11 @@ final class SpanShape {
         flag(surface.indexOf('/') > 0, "has-slash", out);
         flag(surface.indexOf('+') > 0 || surface.indexOf('#') > 0, "has-plus", out);
         flag(surface.indexOf('\'') > 0 || surface.indexOf('’') > 0, "has-apostrophe", out);
-        if (!AFFIXES) {
-            return; // measured: without them the cross-validated F1 is higher for every type (see docs/quality.md)
-        }
-        affixes("first", words[0], out);
-        if (words.length > 1) {
-            affixes("last", words[words.length - 1], out);
-        }
     }
 
     private static void flag(boolean on, String name, List<String> out) {
         if (on) {
             out.add(name);
-        }
-    }
-
-    /** Prefixes and suffixes of 2-4 letters, each only when shorter than the word. */
-    private static void affixes(String which, String word, List<String> out) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (int n = 2; n <= 4; n++) {
-            if (w.length() > n) {
-                out.add(which + ".pre" + n + "=" + w.substring(0, n));
-                out.add(which + ".suf" + n + "=" + w.substring(w.length() - n));
-            }
         }
     }
 

@@ -27,8 +27,7 @@ import opennlp.tools.ml.model.Event;
  */
 final class MentionLearner implements Learner {
     static final int FOLDS = 10;
-    static final int CAP = Integer.getInteger("talkmine.cap", 1000);
-    static final int INNER_FOLDS = Integer.getInteger("talkmine.innerFolds", 4);
+    static final int INNER_FOLDS = 4;
 
     private final List<Example> examples;
     /** Per report: the local events, and the labels of the context events. */
@@ -41,13 +40,8 @@ final class MentionLearner implements Learner {
             GoldProjection gold = new GoldProjection(e.gold());
             List<Candidate> candidates = e.prepared().candidates();
             List<Event> es = new ArrayList<>();
-            Map<String, Integer> seen = new java.util.HashMap<>();
             for (Candidate c : candidates) {
-                String label = gold.label(c);
-                // a string repeated through a report would outweigh the rest: at most CAP events per string and label
-                if (seen.merge(label + "\t" + c.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum) <= CAP) {
-                    es.add(new Event(label, MentionDecider.features(c)));
-                }
+                es.add(new Event(gold.label(c), MentionDecider.features(c)));
             }
             local.add(es);
             contextLabels.add(gold.labels(candidates));
