@@ -6,8 +6,9 @@ import dev.talkmine.entity.EntityLinker;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.learn.ModelFiles;
 import dev.talkmine.learn.Models;
+import dev.talkmine.ner.CandidateStage;
 import dev.talkmine.ner.Gazetteer;
-import dev.talkmine.ner.MentionStage;
+import dev.talkmine.ner.MentionDecider;
 import dev.talkmine.ner.WordList;
 import dev.talkmine.pipeline.Pipeline;
 import dev.talkmine.pipeline.StageException;
@@ -34,9 +35,10 @@ import java.util.function.Consumer;
  * report.talks().forEach(t -> System.out.println(t.title() + " by " + t.speakers()));
  * }</pre>
  *
- * <p>Processing has two parts: {@link #prepare} (sentences, mentions, entities, structure: no
- * learned decision) and {@link #decide} (the learned decisions: passages, talk attributes,
- * summaries). {@link #process} runs both; training runs the first once and the second per model.
+ * <p>Processing has two parts: {@link #prepare} (sentences and candidate mentions: no learned
+ * decision; the CRF makes it the expensive part) and {@link #decide} (the learned decisions and what
+ * reads them: mentions, entities, structure, passages, talk attributes, summaries). {@link #process}
+ * runs both; training runs the first once and the second per model.
  *
  * <p>Building loads the models (a few seconds); do it once. A built instance is immutable and
  * thread-safe: call {@link #process} from as many threads as you like.
@@ -47,7 +49,8 @@ public final class Talkmine {
     /** Ordinary English words, to tell unknown technology names from words. */
     static final String WORD_LIST = "english-words.txt";
     /** The learned models a pipeline needs. */
-    public static final Set<String> MODELS = union(Set.of(TalkSegmenter.MODEL), TalkAttributeStage.MODELS);
+    public static final Set<String> MODELS = union(Set.of(MentionDecider.LOCAL_MODEL, MentionDecider.MODEL, TalkSegmenter.MODEL),
+            TalkAttributeStage.MODELS);
 
     private final Pipeline prepare;
     private final Pipeline decide;
@@ -89,15 +92,16 @@ public final class Talkmine {
     }
 
     /**
-     * The part of processing that learns nothing: sentences, mentions, entities and the structure
-     * layer. Its result is what {@link #decide} and training start from.
+     * The part of processing that learns nothing: sentences and candidate mentions with their
+     * features. Its result is what {@link #decide} and training start from.
      */
     public Report prepare(Document document) {
         return prepare.process(Objects.requireNonNull(document, "document"));
     }
 
     /**
-     * The learned decisions on a prepared report: passages, talk attributes, summaries.
+     * The learned decisions on a prepared report: mentions (then entities and the structure layer,
+     * which read them), passages, talk attributes, summaries.
      *
      * @throws IllegalStateException when this instance was built {@linkplain Builder#untrained() untrained}
      */
@@ -142,6 +146,9 @@ public final class Talkmine {
 
     private static Pipeline decisions(Pipeline prepare, Lexicon lexicon, Models models) {
         return Pipeline.builder().given(prepare.produces())
+                .add(new MentionDecider(models.get(MentionDecider.LOCAL_MODEL), models.get(MentionDecider.MODEL)))
+                .add(new EntityLinker())
+                .add(new StructureStage(lexicon))
                 .add(new TalkSegmenter(models.get(TalkSegmenter.MODEL), lexicon))
                 .add(new TalkAttributeStage(models, lexicon))
                 .add(new SummaryStage())
@@ -210,9 +217,7 @@ public final class Talkmine {
             Lexicon lexicon = Lexicon.load(files);
             Pipeline prepare = Pipeline.builder()
                     .add(SentenceStage.load())
-                    .add(MentionStage.load(gazetteer, words))
-                    .add(new EntityLinker())
-                    .add(new StructureStage(lexicon))
+                    .add(CandidateStage.load(gazetteer, words, lexicon))
                     .build();
             Models learned = models != null ? models : untrained ? null : Models.load(files, MODELS);
             String version = Talkmine.class.getPackage().getImplementationVersion();

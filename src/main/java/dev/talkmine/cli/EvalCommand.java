@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -109,6 +111,11 @@ final class EvalCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Whether an example is a report of the gold folder (the others are only trained on). */
+    private boolean scoredHere(Example e) {
+        return Path.of(e.source()).getParent().equals(gold.resolve(e.group()).getParent());
+    }
+
     /** Held-out JSON of every report of the gold folder, by stem. */
     private Map<String, String> crossValidated() throws InterruptedException {
         Talkmine.Builder builder = Talkmine.builder().untrained();
@@ -121,10 +128,17 @@ final class EvalCommand implements Callable<Integer> {
         dirs.addAll(trainWith);
         int threads = Runtime.getRuntime().availableProcessors();
         List<Example> examples = Corpus.load(dirs, talkmine, threads);
-        Map<String, String> bySource = CrossValidation.predictions(Trainer.of(examples, talkmine.lexicon()), talkmine, threads);
+        Set<String> scored = new LinkedHashSet<>();
+        for (Example e : examples) {
+            if (scoredHere(e)) {
+                scored.add(e.group());
+            }
+        }
+        Map<String, String> bySource = CrossValidation.predictions(Trainer.of(examples, talkmine.lexicon()), talkmine, scored,
+                threads);
         Map<String, String> out = new HashMap<>();
         for (Example e : examples) {
-            if (Path.of(e.source()).getParent().equals(gold.resolve(e.group()).getParent())) {
+            if (scoredHere(e)) {
                 out.put(e.group(), bySource.get(e.source()));
             }
         }

@@ -19,9 +19,12 @@ import java.util.Set;
  * @param segments  talk and non-talk passages, in order, not overlapping
  * @param entities  canonical entities, ordered by first mention
  * @param talks     talks with attributes (and, once summarised, summary and keywords), in order
+ * @param candidates spans proposed as mentions, with their features, in text order (what the
+ *                   mention decision reads)
  */
 public record Report(Document document, Set<Layer> layers, List<Sentence> sentences, List<Mention> mentions,
-                     List<Unit> units, List<Segment> segments, List<Entity> entities, List<Talk> talks) {
+                     List<Unit> units, List<Segment> segments, List<Entity> entities, List<Talk> talks,
+                     List<Candidate> candidates) {
 
     public Report {
         Objects.requireNonNull(document, "document");
@@ -32,11 +35,12 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
         segments = List.copyOf(segments);
         entities = List.copyOf(entities);
         talks = List.copyOf(talks);
+        candidates = List.copyOf(candidates);
     }
 
     /** A report with no layers yet. */
     public static Report of(Document document) {
-        return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The report's text (all offsets refer to it). */
@@ -45,15 +49,19 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
     }
 
     public Report withSentences(List<Sentence> s) {
-        return new Report(document, plus(Layer.SENTENCES), s, mentions, units, segments, entities, talks);
+        return new Report(document, plus(Layer.SENTENCES), s, mentions, units, segments, entities, talks, candidates);
     }
 
     public Report withMentions(List<Mention> m) {
-        return new Report(document, plus(Layer.MENTIONS), sentences, m, units, segments, entities, talks);
+        return new Report(document, plus(Layer.MENTIONS), sentences, m, units, segments, entities, talks, candidates);
+    }
+
+    public Report withCandidates(List<Candidate> c) {
+        return new Report(document, plus(Layer.CANDIDATES), sentences, mentions, units, segments, entities, talks, c);
     }
 
     public Report withUnits(List<Unit> u) {
-        return new Report(document, plus(Layer.STRUCTURE), sentences, mentions, u, segments, entities, talks);
+        return new Report(document, plus(Layer.STRUCTURE), sentences, mentions, u, segments, entities, talks, candidates);
     }
 
     /**
@@ -70,20 +78,20 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
     }
 
     public Report withSegments(List<Segment> s) {
-        return new Report(document, plus(Layer.SEGMENTS), sentences, mentions, units, s, entities, talks);
+        return new Report(document, plus(Layer.SEGMENTS), sentences, mentions, units, s, entities, talks, candidates);
     }
 
     public Report withEntities(List<Entity> e) {
-        return new Report(document, plus(Layer.ENTITIES), sentences, mentions, units, segments, e, talks);
+        return new Report(document, plus(Layer.ENTITIES), sentences, mentions, units, segments, e, talks, candidates);
     }
 
     public Report withTalks(List<Talk> t) {
-        return new Report(document, plus(Layer.TALKS), sentences, mentions, units, segments, entities, t);
+        return new Report(document, plus(Layer.TALKS), sentences, mentions, units, segments, entities, t, candidates);
     }
 
     /** Talks with summaries and keywords filled in. */
     public Report withSummaries(List<Talk> t) {
-        return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, units, segments, entities, t);
+        return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, units, segments, entities, t, candidates);
     }
 
     /**

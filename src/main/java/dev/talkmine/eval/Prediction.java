@@ -50,10 +50,19 @@ record Prediction(String text, List<Talk> talks, List<Entity> entities) {
     /**
      * A predicted entity.
      *
-     * @param name the canonical name or {@code null}
-     * @param type the type as written ({@code PERSON}, ...), {@code ""} when missing
+     * @param name  the canonical name or {@code null}
+     * @param type  the type as written ({@code PERSON}, ...), {@code ""} when missing
+     * @param forms its spellings in the report: its mentions' {@code text} and its {@code surface_forms}
      */
-    record Entity(String name, String type) {
+    record Entity(String name, String type, List<String> forms) {
+        Entity {
+            forms = List.copyOf(forms);
+        }
+
+        /** An entity known only by its name. */
+        Entity(String name, String type) {
+            this(name, type, List.of());
+        }
     }
 
     /** Reads a parsed prediction; {@code name} starts error messages. */
@@ -86,7 +95,19 @@ record Prediction(String text, List<Talk> talks, List<Entity> entities) {
             String where = name + ": entities[" + i + "]";
             JsonNode e = Json.object(es.get(i), where);
             String type = Json.string(e, "type", where);
-            entities.add(new Entity(Json.string(e, "name", where), type == null ? "" : type));
+            List<String> forms = new ArrayList<>();
+            for (JsonNode m : e.path("mentions")) {
+                JsonNode t = m.get("text");
+                if (t != null && t.isTextual()) {
+                    forms.add(t.textValue());
+                }
+            }
+            for (JsonNode f : e.path("surface_forms")) {
+                if (f.isTextual()) {
+                    forms.add(f.textValue());
+                }
+            }
+            entities.add(new Entity(Json.string(e, "name", where), type == null ? "" : type, forms));
         }
         return new Prediction(text, talks, entities);
     }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A port of {@code score()} in {@code score.py}: scores one prediction against one gold report.
@@ -134,23 +136,47 @@ final class Scorer {
                 entities(gold.technologies(), pred, "TECHNOLOGY"));
     }
 
+    /**
+     * A gold name is found by the predicted entity of its type with the same normalised name or,
+     * failing that, with the name among the entity's spellings in the report ("S3" in the text is
+     * found by an entity named "Amazon S3"); each predicted entity finds at most one gold name.
+     * Exact names are matched first, then spellings, each in code-point order, as score.py does.
+     */
     private static Scores.Entities entities(List<String> goldNames, Prediction pred, String type) {
         Set<String> g = normSet(goldNames);
-        Set<String> p = new HashSet<>();
+        Map<String, Set<String>> ents = new TreeMap<>(TextNorm.CODE_POINT_ORDER);
         for (Prediction.Entity e : pred.entities()) {
-            if (e.type().toUpperCase(Locale.ROOT).equals(type)) {
-                p.add(TextNorm.norm(e.name()));
+            String name = TextNorm.norm(e.name());
+            if (!e.type().toUpperCase(Locale.ROOT).equals(type) || name.isEmpty()) {
+                continue;
             }
+            Set<String> forms = ents.computeIfAbsent(name, n -> new HashSet<>(Set.of(n)));
+            e.forms().forEach(f -> forms.add(TextNorm.norm(f)));
+            forms.remove("");
         }
         g.remove("");
-        p.remove("");
+        Set<String> used = new HashSet<>();
+        Set<String> found = new HashSet<>();
+        for (boolean exact : new boolean[] {true, false}) {
+            List<String> todo = new ArrayList<>(g);
+            todo.removeAll(found);
+            todo.sort(TextNorm.CODE_POINT_ORDER);
+            for (String gn : todo) {
+                for (Map.Entry<String, Set<String>> e : ents.entrySet()) {
+                    if (!used.contains(e.getKey()) && (exact ? gn.equals(e.getKey()) : e.getValue().contains(gn))) {
+                        used.add(e.getKey());
+                        found.add(gn);
+                        break;
+                    }
+                }
+            }
+        }
         List<String> missed = new ArrayList<>(g);
-        missed.removeAll(p);
+        missed.removeAll(found);
         missed.sort(TextNorm.CODE_POINT_ORDER);
-        List<String> spurious = new ArrayList<>(p);
-        spurious.removeAll(g);
-        spurious.sort(TextNorm.CODE_POINT_ORDER);
-        return new Scores.Entities(Prf.of(intersection(g, p), p.size(), g.size()), g.size(), p.size(), missed, spurious);
+        List<String> spurious = new ArrayList<>(ents.keySet());
+        spurious.removeAll(used);
+        return new Scores.Entities(Prf.of(found.size(), ents.size(), g.size()), g.size(), ents.size(), missed, spurious);
     }
 
     private static Set<String> normSet(List<String> names) {

@@ -72,8 +72,10 @@ final class HtmlBlocks {
         }
         switch (name) {
             // a page without a <title> of its own, or whose <title> its first h1 repeats, is titled by that h1, as in Markdown
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> out.add(name.equals("h1") && out.isEmpty() ? Kind.TITLE : Kind.HEADING,
-                    name.charAt(1) - '0', indent(depth), text(e));
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                boolean title = name.equals("h1") && out.isEmpty();
+                out.add(title ? Kind.TITLE : Kind.HEADING, title ? 0 : name.charAt(1) - '0', indent(depth), text(e));
+            }
             case "p" -> out.paragraph(boldLead(e), text(e), indent(depth));
             case "pre", "listing", "xmp" -> {
                 StringBuilder code = new StringBuilder();

@@ -24,6 +24,11 @@ public final class Lexicon {
             "kind-panel", "kind-workshop", "kind-tutorial", "kind-other", "non-talk-topics", "time-words",
             "structure-words", "title-small-words", "affiliation-cues", "not-affiliation-cues", "other-event-cues",
             "opening-phrases");
+    /** The entity finders' lists (cue words, stop words, name particles): see {@code models/README.md}. */
+    public static final List<String> ENTITY_LISTS = List.of("technology-cues", "software-kinds", "software-nouns",
+            "descriptive-suffixes", "technology-stop-words", "organization-before", "organization-after", "honorifics",
+            "not-name-words", "name-particles", "venue-words", "event-words", "organization-suffixes", "organization-verbs",
+            "employment-verbs", "context-words", "role-words");
 
     private final Map<String, List<String>> entries;
     private final Map<String, Pattern> patterns;
@@ -36,13 +41,13 @@ public final class Lexicon {
     }
 
     /**
-     * Reads every list in {@link #LISTS} from {@code lexicon/}.
+     * Reads every list in {@link #LISTS} and {@link #ENTITY_LISTS} from {@code lexicon/}.
      *
      * @throws ModelException naming the file when one is missing
      */
     public static Lexicon load(ModelFiles files) {
         Map<String, List<String>> entries = new HashMap<>();
-        for (String name : LISTS) {
+        for (String name : all()) {
             entries.put(name, parse(new String(files.read("lexicon/" + name + ".txt"), StandardCharsets.UTF_8)));
         }
         return new Lexicon(entries);
@@ -51,10 +56,16 @@ public final class Lexicon {
     /** A lexicon of the given lists, for tests. */
     public static Lexicon of(Map<String, List<String>> lists) {
         Map<String, List<String>> entries = new HashMap<>();
-        for (String name : LISTS) {
+        for (String name : all()) {
             entries.put(name, List.copyOf(lists.getOrDefault(name, List.of())));
         }
         return new Lexicon(entries);
+    }
+
+    private static List<String> all() {
+        List<String> names = new ArrayList<>(LISTS);
+        names.addAll(ENTITY_LISTS);
+        return names;
     }
 
     /** The entries of a list, lower-case, in file order. */

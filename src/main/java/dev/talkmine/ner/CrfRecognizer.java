@@ -8,8 +8,12 @@ import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Sentence;
 import dev.talkmine.doc.TextSpan;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import edu.stanford.nlp.ie.crf.TestSequenceModel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
+import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +29,13 @@ import java.util.function.BooleanSupplier;
  * People, organizations and locations from CoreNLP's English 3-class CRF
  * ({@code english.all.3class.distsim}). Only the CRF runs: it needs no POS tags, and the rest of
  * CoreNLP's default NER (fine-grained regex NER, SUTime, numeric classifiers) finds nothing this
- * genre needs, at most of its cost. Tokens come from OpenNLP. Thread-safe: the classifier is
+ * genre needs, at most of its cost. Tokens come from OpenNLP. Besides the Viterbi labels it reads each
+ * token's marginal probability from the same calibrated clique tree (no second pass): a mention's
+ * confidence is the lowest marginal of its label over its tokens. Thread-safe: the classifier is
  * read-only after loading. A large report's sentences are classified on more than one thread.
  */
 final class CrfRecognizer {
     static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-    private static final double CONFIDENCE = 0.8;
     /** About 100 KB of text: below it a report is one chunk on the caller's thread. */
     static final int PARALLEL_FROM_TOKENS = 20_000;
     /** About 0.3 s of CRF work: small enough to balance, large enough to be cheap to hand out. */
@@ -43,15 +48,23 @@ final class CrfRecognizer {
     }
 
     static CrfRecognizer load() {
+        CRFClassifier<CoreLabel> crf;
         try {
-            return new CrfRecognizer(CRFClassifier.getClassifier(MODEL));
+            crf = CRFClassifier.getClassifier(MODEL);
         } catch (Exception | LinkageError e) {
             throw new ModelException("cannot load CoreNLP NER model " + MODEL
                     + " (is stanford-corenlp's models jar on the classpath?): " + e, e);
         }
+        var f = crf.flags;
+        // classify() below is CRFClassifier.classifyMaxEnt with Viterbi, spelled out to keep the clique tree
+        if (f.doGibbs || !"maxent".equalsIgnoreCase(f.crfType) || f.useReverse
+                || f.inferenceType != null && !"Viterbi".equalsIgnoreCase(f.inferenceType)) {
+            throw new ModelException(MODEL + ": expected a Viterbi maxent CRF");
+        }
+        return new CrfRecognizer(crf);
     }
 
-    List<Mention> find(Report report) {
+    List<Proposal> find(Report report) {
         return find(report, PARALLEL_FROM_TOKENS, CHUNK_TOKENS);
     }
 
@@ -62,18 +75,18 @@ final class CrfRecognizer {
      * result is the same as one pass. Ordinary reports stay on the caller's thread; a batch already
      * runs them in parallel.
      */
-    List<Mention> find(Report report, int parallelFromTokens, int chunkTokens) {
+    List<Proposal> find(Report report, int parallelFromTokens, int chunkTokens) {
         List<List<Sentence>> chunks = chunks(report.sentences(), chunkTokens);
         int tokens = report.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
         int helperCount = Math.min(chunks.size() - 1, ForkJoinPool.getCommonPoolParallelism());
         if (tokens < parallelFromTokens || helperCount < 1) {
-            List<Mention> out = new ArrayList<>();
+            List<Proposal> out = new ArrayList<>();
             for (List<Sentence> chunk : chunks) {
                 out.addAll(classify(report, chunk, () -> false));
             }
             return out;
         }
-        AtomicReferenceArray<List<Mention>> results = new AtomicReferenceArray<>(chunks.size());
+        AtomicReferenceArray<List<Proposal>> results = new AtomicReferenceArray<>(chunks.size());
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         AtomicInteger next = new AtomicInteger();
         Thread caller = Thread.currentThread();
@@ -105,7 +118,7 @@ final class CrfRecognizer {
         if (caller.isInterrupted()) {
             throw cancelled(report); // stopped before the last chunks
         }
-        List<Mention> out = new ArrayList<>();
+        List<Proposal> out = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             out.addAll(results.get(i));
         }
@@ -132,9 +145,9 @@ final class CrfRecognizer {
         return chunks;
     }
 
-    private List<Mention> classify(Report report, List<Sentence> sentences, BooleanSupplier stop) {
+    private List<Proposal> classify(Report report, List<Sentence> sentences, BooleanSupplier stop) {
         String text = report.text();
-        List<Mention> out = new ArrayList<>();
+        List<Proposal> out = new ArrayList<>();
         for (Sentence s : sentences) {
             if (Thread.currentThread().isInterrupted() || stop.getAsBoolean()) {
                 // stop between sentences too, so an abandoned report frees its core (and its helpers)
@@ -154,15 +167,40 @@ final class CrfRecognizer {
             if (labels.isEmpty()) {
                 continue;
             }
-            List<CoreLabel> tagged;
             try {
-                tagged = classifier.classifySentence(labels);
+                collect(text, tag(labels), out);
             } catch (RuntimeInterruptedException e) {
                 throw cancelled(report); // CoreNLP's Viterbi checks too; callers get one exception type
             }
-            collect(text, tagged, out);
         }
         return out;
+    }
+
+    /**
+     * What {@code classifySentence} does (preprocess, clique tree, Viterbi), keeping the calibrated
+     * clique tree: each token gets its label and that label's marginal probability.
+     */
+    private Tagged tag(List<CoreLabel> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).set(CoreAnnotations.PositionAnnotation.class, Integer.toString(i));
+            labels.get(i).set(CoreAnnotations.AnswerAnnotation.class, classifier.backgroundSymbol());
+        }
+        List<CoreLabel> doc = new ObjectBankWrapper<CoreLabel>(classifier.flags, null, classifier.getKnownLCWords())
+                .processDocument(labels);
+        CRFCliqueTree<String> tree = classifier.getCliqueTree(classifier.documentToDataAndLabels(doc));
+        int[] best = new ExactBestSequenceFinder().bestSequence(new TestSequenceModel(tree));
+        String[] answers = new String[doc.size()];
+        double[] probs = new double[doc.size()];
+        for (int j = 0; j < doc.size(); j++) {
+            int label = best[j + classifier.windowSize() - 1];
+            answers[j] = tree.classIndex().get(label);
+            probs[j] = tree.prob(j, label);
+        }
+        return new Tagged(doc, answers, probs);
+    }
+
+    /** A sentence's tokens with their labels and the labels' marginal probabilities. */
+    private record Tagged(List<CoreLabel> tokens, String[] labels, double[] probs) {
     }
 
     private static CoreLabel label(String text, TextSpan t) {
@@ -176,26 +214,35 @@ final class CrfRecognizer {
         return l;
     }
 
-    /** Groups runs of tokens with the same label into mentions. */
-    private static void collect(String text, List<CoreLabel> tagged, List<Mention> out) {
+    /** Groups runs of tokens with the same label into proposals; confidence is the run's lowest marginal. */
+    private static void collect(String text, Tagged tagged, List<Proposal> out) {
         int i = 0;
-        while (i < tagged.size()) {
-            String label = tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+        int n = tagged.tokens().size();
+        while (i < n) {
+            String label = tagged.labels()[i];
             EntityType type = type(label);
             if (type == null) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < tagged.size() && label.equals(tagged.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
+            double p = tagged.probs()[i];
+            while (j < n && label.equals(tagged.labels()[j])) {
+                p = Math.min(p, tagged.probs()[j]);
                 j++;
             }
-            TextSpan span = new TextSpan(tagged.get(i).beginPosition(), tagged.get(j - 1).endPosition());
+            TextSpan span = new TextSpan(tagged.tokens().get(i).beginPosition(), tagged.tokens().get(j - 1).endPosition());
             String surface = span.coveredText(text);
-            out.add(new Mention(span, surface, type, surface, null, MentionSource.MODEL, CONFIDENCE,
-                    "CoreNLP CRF " + label));
+            double confidence = Math.max(0, Math.min(1, p));
+            out.add(new Proposal(new Mention(span, surface, type, surface, null, MentionSource.MODEL, confidence,
+                    "CoreNLP CRF " + label), List.of("crf=" + type, "crf.p=" + probability(confidence))));
             i = j;
         }
+    }
+
+    /** A marginal probability as a coarse bucket. */
+    static String probability(double p) {
+        return p >= 0.95 ? "95" : p >= 0.85 ? "85" : p >= 0.7 ? "70" : p >= 0.5 ? "50" : "low";
     }
 
     private static EntityType type(String label) {

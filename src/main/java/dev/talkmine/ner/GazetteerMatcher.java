@@ -109,7 +109,10 @@ final class GazetteerMatcher {
             return true;
         }
         char p = text.charAt(i - 1);
-        return !Character.isLetterOrDigit(p) && "-_/.@#".indexOf(p) < 0;
+        if (p == '/') {
+            return Character.isUpperCase(text.charAt(i)); // "Ubuntu/Debian" is two names, "net/http" one path
+        }
+        return !Character.isLetterOrDigit(p) && !isMark(p) && "-_/.@#".indexOf(p) < 0;
     }
 
     static boolean endsWord(String text, int end) {
@@ -117,14 +120,23 @@ final class GazetteerMatcher {
             return true;
         }
         char c = text.charAt(end);
-        if (Character.isLetterOrDigit(c) || c == '_' || c == '@') {
+        if (Character.isLetterOrDigit(c) || isMark(c) || c == '_' || c == '@') {
             return false;
+        }
+        if (c == '/' && end + 1 < text.length() && Character.isUpperCase(text.charAt(end + 1))) {
+            return true; // "Ubuntu/Debian": two names
         }
         if ((c == '-' || c == '/' || c == '.' || c == '+' || c == '#') && end + 1 < text.length()
                 && Character.isLetterOrDigit(text.charAt(end + 1))) {
             return false;
         }
         return true;
+    }
+
+    /** A combining mark ("e" + U+0301): part of the word before it, never a word boundary. */
+    static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
 
     /** Digits glued to a name ("python3", "MySQL3", "jdk7"), or null. */

@@ -3,107 +3,107 @@ package dev.talkmine.ner;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Technologies, organizations and people from gazetteers. An entry marked ambiguous ("Go",
- * "Swift", "Jenkins") counts only with corroborating context, recorded as the mention's evidence:
- * a version number, code formatting, a technology cue word nearby, another technology in the same
- * sentence, or repeated use as a proper noun in the report. Thread-safe.
+ * Technologies, organizations and people from gazetteers. Every match is proposed; what a match
+ * needs to count as the entry's name (an ambiguous entry such as "Go", "Swift", "Jenkins" needs
+ * corroborating context: a version number, code formatting, a technology cue word nearby, another
+ * technology in the same sentence, repeated use as a proper noun) is recorded as its
+ * {@link Corroboration}, a feature of the learned decision. Thread-safe.
  */
 final class GazetteerRecognizer {
     private static final Pattern HANDLE_AFTER = Pattern.compile("^\\s+(?:@\\w+|\\w+@)(?!\\w)");
     private static final Pattern VERSION_AFTER = Pattern.compile("^\\s?v?\\d+(\\.\\d+)*\\b");
-    private static final Set<String> CUES = Set.of("language", "languages", "library", "libraries", "framework",
-            "frameworks", "programming", "programmers", "developers", "code", "compiler", "compilers", "package", "packages",
-            "module", "modules", "runtime", "toolchain", "binaries", "binary", "server", "database", "api", "apis",
-            "sdk", "plugin", "plugins", "app", "apps", "crate", "crates", "gem", "gems", "project", "version",
-            "tool", "tools", "engine", "stack", "ecosystem", "community", "protocol", "implementation", "syntax",
-            "written", "implemented", "port", "bindings", "source", "standard", "interpreter", "vm", "cluster", "clusters",
-            "servers", "databases", "engines", "services", "runtimes", "interpreters", "service", "builds",
-            "build", "test", "tests", "release", "releases", "rewrite", "rewrote", "migrated", "ported", "console",
-            "shell", "terminal", "editor", "ide", "template", "templates", "dependencies", "install", "installs",
-            "installed", "command", "commands", "repo", "repository", "users", "files");
-
-    private static final Set<String> TITLE_SMALL_WORDS = Set.of("with", "from", "into", "about", "over", "your", "that",
-            "this", "than", "when", "what", "without", "through", "under", "after", "before", "between");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\"“”()]+");
 
     private final GazetteerMatcher matcher;
-
     private final WordList words;
+    private final Lexicon lexicon;
 
-    GazetteerRecognizer(Gazetteer gazetteer, WordList words) {
+    GazetteerRecognizer(Gazetteer gazetteer, WordList words, Lexicon lexicon) {
         this.matcher = new GazetteerMatcher(gazetteer);
         this.words = words;
+        this.lexicon = lexicon;
     }
 
-    List<Mention> find(TextContext ctx) {
-        String text = ctx.text;
-        List<GazetteerMatcher.Match> matches = matcher.find(text);
+    List<Proposal> find(TextContext ctx) {
+        List<GazetteerMatcher.Match> matches = matcher.find(ctx.text);
         Map<String, Integer> properUses = properNounUses(ctx, matches);
-        List<Mention> out = new ArrayList<>();
-        dev.talkmine.doc.SpanIndex<GazetteerMatcher.Match> index = dev.talkmine.doc.SpanIndex.of(matches, GazetteerMatcher.Match::span);
+        SpanIndex<GazetteerMatcher.Match> index = SpanIndex.of(matches, GazetteerMatcher.Match::span);
+        List<Proposal> out = new ArrayList<>();
         for (GazetteerMatcher.Match m : matches) {
-            if (!senseFits(ctx, m, index)) {
-                continue;
-            }
-            String evidence = accept(ctx, m, index, properUses);
-            String surface = m.span().coveredText(text);
-            if (evidence != null && !m.exactCase() && surface.equals(surface.toLowerCase(Locale.ROOT))
-                    && !m.form().equals(m.form().toLowerCase(Locale.ROOT)) && words.isWord(surface)
-                    && !adjacentCue(ctx, m.span()) && !codeLike(ctx, m.span())) {
-                continue; // "less bugs", "a huge matrix of APIs": a word in lower case is the word
-            }
-            if (evidence == null) {
-                continue;
-            }
+            Corroboration why = accept(ctx, m, index, properUses);
+            List<String> facts = facts(ctx, m, index, why);
             GazetteerEntry e = m.entry();
-            double confidence = m.exactCase() ? (ambiguous(m) ? 0.7 : 0.9) : 0.75;
             TextSpan span = m.span();
-            EntityType type = e.type();
-            if (type == EntityType.TECHNOLOGY && ("service".equals(e.category()) || "platform".equals(e.category()))
+            String surface = span.coveredText(ctx.text);
+            out.add(new Proposal(mention(span, surface, e.type(), e, why.reason()), facts));
+            if (e.type() == EntityType.TECHNOLOGY && ("service".equals(e.category()) || "platform".equals(e.category()))
                     && orgContext(ctx, span)) {
-                type = EntityType.ORGANIZATION; // "thanks to Bitbucket for sponsoring": the company behind the service
-                evidence = "service named as a company";
+                // "thanks to Bitbucket for sponsoring": the company behind the service
+                List<String> more = new ArrayList<>(facts);
+                more.add("gaz.service-as-company");
+                out.add(new Proposal(mention(span, surface, EntityType.ORGANIZATION, e, "service named as a company"), more));
             }
-            out.add(new Mention(span, span.coveredText(text), type, e.name(), type == EntityType.TECHNOLOGY ? e.category() : null,
-                    MentionSource.GAZETTEER, confidence, evidence + " (" + e.origin() + ")"));
         }
         return out;
     }
 
-    private static final Set<String> ORG_BEFORE = Set.of("from", "at", "joined", "thanks", "thank", "sponsor", "sponsors",
-            "company", "companies", "employees", "engineers", "folks", "ceo", "cto", "founder", "founders", "former");
-    private static final Set<String> ORG_AFTER = Set.of("sponsoring", "sponsored", "sponsors", "hosting", "hosted",
-            "employees", "engineer", "engineers", "team", "folks", "guys", "people", "acquired", "bought", "announced",
-            "inc", "corp", "ceo", "cto", "staff", "office", "offices", "hq", "booth", "ran", "runs", "hired", "employs",
-            "products", "sponsor");
+    private static Mention mention(TextSpan span, String surface, EntityType type, GazetteerEntry e, String reason) {
+        return new Mention(span, surface, type, e.name(), type == EntityType.TECHNOLOGY ? e.category() : null,
+                MentionSource.GAZETTEER, 1.0, reason + " (" + e.origin() + ")");
+    }
 
-    /**
-     * For a name that is both an organization and a technology (GitHub, Docker, Bitbucket): the
-     * organization where the words around speak of a company ("thanks to Bitbucket for
-     * sponsoring", "engineers at Docker"), else the technology.
-     */
-    private static boolean senseFits(TextContext ctx, GazetteerMatcher.Match m, dev.talkmine.doc.SpanIndex<GazetteerMatcher.Match> all) {
-        boolean both = all.within(m.span()).stream().anyMatch(o -> o != m && o.span().equals(m.span()) && o.entry().type() != m.entry().type()
-                && (o.entry().type() == EntityType.ORGANIZATION || o.entry().type() == EntityType.TECHNOLOGY));
-        if (!both) {
-            return true;
+    private List<String> facts(TextContext ctx, GazetteerMatcher.Match m, SpanIndex<GazetteerMatcher.Match> index,
+                               Corroboration why) {
+        GazetteerEntry e = m.entry();
+        String surface = m.span().coveredText(ctx.text);
+        boolean surfaceLower = surface.equals(surface.toLowerCase(Locale.ROOT));
+        List<String> f = new ArrayList<>();
+        f.add("gaz=" + e.type());
+        f.add("gaz.cat=" + (e.category() == null ? "none" : e.category()));
+        f.add("gaz.corr=" + why.id());
+        f.add("gaz.case=" + (m.exactCase() ? "exact" : surfaceLower ? "lower" : "variant"));
+        if (ambiguous(m)) {
+            f.add("gaz.amb");
         }
-        return orgContext(ctx, m.span()) == (m.entry().type() == EntityType.ORGANIZATION);
+        if (!m.form().equalsIgnoreCase(e.name())) {
+            f.add("gaz.alias");
+        }
+        if (m.version() != null) {
+            f.add("gaz.version");
+        }
+        if (bothSenses(m, index)) {
+            f.add("gaz.both");
+            f.add("gaz.both.orgctx=" + orgContext(ctx, m.span()));
+        }
+        // "less bugs", "a huge matrix of APIs": a word in lower case is the word
+        if (!m.exactCase() && surfaceLower && !m.form().equals(m.form().toLowerCase(Locale.ROOT)) && words.isWord(surface)
+                && !adjacentCue(ctx, m.span()) && !codeLike(ctx, m.span())) {
+            f.add("gaz.lower-word");
+        }
+        return f;
+    }
+
+    /** Whether the same span is also an entry of another type (GitHub, Docker, Bitbucket: company and product). */
+    private static boolean bothSenses(GazetteerMatcher.Match m, SpanIndex<GazetteerMatcher.Match> all) {
+        return all.within(m.span()).stream().anyMatch(o -> o != m && o.span().equals(m.span())
+                && o.entry().type() != m.entry().type());
     }
 
     /** Whether the words around the span speak of a company: "engineers at X", "X for sponsoring", "X products". */
-    private static boolean orgContext(TextContext ctx, TextSpan span) {
-        return ctx.wordsBefore(span, 2).stream().anyMatch(ORG_BEFORE::contains)
-                || ctx.wordsAfter(span, 2).stream().anyMatch(ORG_AFTER::contains);
+    private boolean orgContext(TextContext ctx, TextSpan span) {
+        return ctx.wordsBefore(span, 2).stream().anyMatch(w -> lexicon.contains("organization-before", w))
+                || ctx.wordsAfter(span, 2).stream().anyMatch(w -> lexicon.contains("organization-after", w));
     }
 
     /**
@@ -115,111 +115,108 @@ final class GazetteerRecognizer {
         return m.entry().ambiguous() && m.form().chars().allMatch(Character::isLetter);
     }
 
-    /** Why the match counts, or null when it does not. */
-    private static String accept(TextContext ctx, GazetteerMatcher.Match m, dev.talkmine.doc.SpanIndex<GazetteerMatcher.Match> all,
+    /** Why the match counts, {@link Corroboration#NONE} when it does not. */
+    private Corroboration accept(TextContext ctx, GazetteerMatcher.Match m, SpanIndex<GazetteerMatcher.Match> all,
                                  Map<String, Integer> properUses) {
-        GazetteerEntry e = m.entry();
         boolean ambiguous = ambiguous(m);
-        String surface = m.span().coveredText(ctx.text);
-        boolean lowerForm = m.form().equals(m.form().toLowerCase(Locale.ROOT));
         if (!m.exactCase()) {
-            // "django" for Django is fine; "GO" or "go" for Go is not; acronyms must keep their case;
-            // "Robot framework" for Robot Framework is fine (same first letter, several words)
-            boolean surfaceLower = surface.equals(surface.toLowerCase(Locale.ROOT));
-            boolean formAcronym = m.form().length() <= 4 && m.form().equals(m.form().toUpperCase(Locale.ROOT));
-            // "Robot framework" for Robot Framework, "Jetbrains" for JetBrains: same first letter, inner case differs
-            boolean sameStart = surface.charAt(0) == m.form().charAt(0) && (m.form().contains(" ")
-                    || m.form().length() >= 5 && surface.substring(1).equals(surface.substring(1).toLowerCase(Locale.ROOT)));
-            if (ambiguous && surfaceLower && !formAcronym) {
-                if (codeLike(ctx, m.span())) {
-                    return "ambiguous name corroborated by code formatting";
-                }
-                // "bash console", "the mustache template engine"; never "go" or "r": too common in lower case
-                String cue = m.form().length() >= 4 ? cueNear(ctx, m.span()) : null;
-                return cue == null ? null : "ambiguous name in lower case corroborated by " + cue;
-            }
-            if (ambiguous || formAcronym || m.form().length() < 3 || !(surfaceLower || lowerForm || sameStart)) {
-                if (!ambiguous || !codeLike(ctx, m.span())) {
-                    return null;
-                }
+            Corroboration c = caseVariant(ctx, m, ambiguous);
+            if (c != null) {
+                return c;
             }
         }
         if (!ambiguous) {
-            return m.exactCase() ? "gazetteer" : "gazetteer (case variant)";
+            return m.exactCase() ? Corroboration.EXACT : Corroboration.CASE_VARIANT;
         }
+        GazetteerEntry e = m.entry();
         if (e.type() == EntityType.ORGANIZATION && m.exactCase() && (orgContext(ctx, m.span())
                 || HANDLE_AFTER.matcher(ctx.text.substring(m.span().end(), Math.min(ctx.text.length(), m.span().end() + 30))).find())) {
-            return "ambiguous organization name corroborated by its context"; // "former Square", "Square @jane"
+            return Corroboration.ORGANIZATION_CONTEXT; // "former Square", "Square @jane"
         }
         if (e.type() != EntityType.TECHNOLOGY) {
-            return null;
+            return Corroboration.NONE;
         }
+        return ambiguousTechnology(ctx, m, all, properUses);
+    }
+
+    /** For a surface whose case differs from the form: a verdict, or null when the other rules decide. */
+    private Corroboration caseVariant(TextContext ctx, GazetteerMatcher.Match m, boolean ambiguous) {
+        String surface = m.span().coveredText(ctx.text);
+        boolean lowerForm = m.form().equals(m.form().toLowerCase(Locale.ROOT));
+        // "django" for Django is fine; "GO" or "go" for Go is not; acronyms must keep their case;
+        // "Robot framework" for Robot Framework, "Jetbrains" for JetBrains: same first letter, inner case differs
+        boolean surfaceLower = surface.equals(surface.toLowerCase(Locale.ROOT));
+        boolean formAcronym = m.form().length() <= 4 && m.form().equals(m.form().toUpperCase(Locale.ROOT));
+        boolean sameStart = surface.charAt(0) == m.form().charAt(0) && (m.form().contains(" ")
+                || m.form().length() >= 5 && surface.substring(1).equals(surface.substring(1).toLowerCase(Locale.ROOT)));
+        if (ambiguous && surfaceLower && !formAcronym) {
+            if (codeLike(ctx, m.span())) {
+                return Corroboration.CODE;
+            }
+            // "bash console", "the mustache template engine"; never "go" or "r": too common in lower case
+            return m.form().length() >= 4 && cueNear(ctx, m.span()) ? Corroboration.CUE : Corroboration.NONE;
+        }
+        if (ambiguous || formAcronym || m.form().length() < 3 || !(surfaceLower || lowerForm || sameStart)) {
+            return ambiguous && codeLike(ctx, m.span()) ? null : Corroboration.NONE;
+        }
+        return null;
+    }
+
+    private Corroboration ambiguousTechnology(TextContext ctx, GazetteerMatcher.Match m, SpanIndex<GazetteerMatcher.Match> all,
+                                              Map<String, Integer> properUses) {
         if (m.version() != null || VERSION_AFTER.matcher(ctx.text).region(m.span().end(), ctx.text.length()).lookingAt()) {
-            return "ambiguous name corroborated by a version number";
+            return Corroboration.VERSION;
         }
         if (codeLike(ctx, m.span())) {
-            return "ambiguous name corroborated by code formatting";
+            return Corroboration.CODE;
         }
-        boolean initial = ctx.sentenceInitial(m.span());
-        String cue = cueNear(ctx, m.span());
-        if (cue != null) {
-            return "ambiguous name corroborated by " + cue;
+        if (cueNear(ctx, m.span())) {
+            return Corroboration.CUE;
         }
-        if (initial || lowerForm) {
-            return null;
+        boolean lowerForm = m.form().equals(m.form().toLowerCase(Locale.ROOT));
+        if (ctx.sentenceInitial(m.span()) || lowerForm) {
+            return Corroboration.NONE;
         }
-        TextSpan sentence = ctx.sentence(m.span().start());
-        for (GazetteerMatcher.Match o : all.within(sentence)) {
+        for (GazetteerMatcher.Match o : all.within(ctx.sentence(m.span().start()))) {
             if (o != m && !ambiguous(o) && o.exactCase() && o.entry().type() == EntityType.TECHNOLOGY) {
-                return "ambiguous name corroborated by " + o.entry().name() + " in the same sentence";
+                return Corroboration.SAME_SENTENCE;
             }
         }
         if (m.form().length() > 2 && !titleCaseLine(ctx, m.span())) {
             // capitals in running text mark a name ("built with Flask"); not for "Go" or "R", which need more
-            return "ambiguous name capitalised in mid-sentence";
+            return Corroboration.MID_SENTENCE;
         }
-        if (properUses.getOrDefault(e.name(), 0) >= 3) {
-            return "ambiguous name used " + properUses.get(e.name()) + " times as a proper noun";
-        }
-        return null;
+        return properUses.getOrDefault(m.entry().name(), 0) >= 3 ? Corroboration.PROPER_USES : Corroboration.NONE;
     }
 
-    /** "'w' before it" or "'w' after it" for a technology cue word among the three words before or two after, or null. */
-    private static String cueNear(TextContext ctx, TextSpan span) {
-        for (String w : ctx.wordsBefore(span, 3)) {
-            if (CUES.contains(w)) {
-                return "'" + w + "' before it";
-            }
-        }
-        for (String w : ctx.wordsAfter(span, 2)) {
-            if (CUES.contains(w)) {
-                return "'" + w + "' after it";
-            }
-        }
-        return null;
+    /** A technology cue word among the three words before or two after. */
+    private boolean cueNear(TextContext ctx, TextSpan span) {
+        return ctx.wordsBefore(span, 3).stream().anyMatch(w -> lexicon.contains("technology-cues", w))
+                || ctx.wordsAfter(span, 2).stream().anyMatch(w -> lexicon.contains("technology-cues", w));
     }
 
     /** A cue word right before or after the span ("bash console"), not a few words away ("matrix of APIs"). */
-    private static boolean adjacentCue(TextContext ctx, TextSpan span) {
-        return ctx.wordsBefore(span, 1).stream().anyMatch(CUES::contains) || ctx.wordsAfter(span, 1).stream().anyMatch(CUES::contains);
+    private boolean adjacentCue(TextContext ctx, TextSpan span) {
+        return ctx.wordsBefore(span, 1).stream().anyMatch(w -> lexicon.contains("technology-cues", w))
+                || ctx.wordsAfter(span, 1).stream().anyMatch(w -> lexicon.contains("technology-cues", w));
     }
 
     /** Whether the line around the span is written in title case (a heading or title), where capitals prove nothing. */
-    private static boolean titleCaseLine(TextContext ctx, TextSpan span) {
+    private boolean titleCaseLine(TextContext ctx, TextSpan span) {
         TextSpan sentence = ctx.sentence(span.start());
         int caps = 0;
         int lower = 0;
-        for (String w : sentence.coveredText(ctx.text).split("[\\s\"“”()]+")) {
+        for (String w : WORD_SPLIT.split(sentence.coveredText(ctx.text))) {
             if (w.length() > 3 && Character.isUpperCase(w.codePointAt(0))) {
                 caps++;
-            } else if (w.length() > 3 && Character.isLowerCase(w.codePointAt(0)) && !TITLE_SMALL_WORDS.contains(w)) {
+            } else if (w.length() > 3 && Character.isLowerCase(w.codePointAt(0)) && !lexicon.contains("title-small-words", w)) {
                 lower++;
             }
         }
         return caps >= 2 && lower * 5 < caps + lower;
     }
 
-    private static boolean codeLike(TextContext ctx, TextSpan span) {
+    static boolean codeLike(TextContext ctx, TextSpan span) {
         return span.start() > 0 && span.end() < ctx.text.length()
                 && ctx.text.charAt(span.start() - 1) == '`' && ctx.text.charAt(span.end()) == '`';
     }

@@ -4,137 +4,145 @@ import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Technologies no list knows, found by their form and context: numbered standards ("PEP 484",
+ * Technologies no list knows, proposed by their form and context: numbered standards ("PEP 484",
  * "RFC 7540", "JSR308"), names introduced as software ("a library called PyMetabiosis", "the
- * kargo tool"), CamelCase product names ("PyMetabiosis"), and package names built on a known
- * technology ("mysql-utilities", "django-rest-framework", "quic-go"). Thread-safe.
+ * kargo tool"), CamelCase product names, package names built on a known technology
+ * ("mysql-utilities", "quic-go"), package paths ("net/http"), websites ("spring.io"), "Project X",
+ * sub-commands of a known tool ("cargo fmt"), and lower-case names that are no English word
+ * ("typeshed"). Every pattern is Unicode-aware: a letter is {@code \p{L}}, never {@code [A-Za-z]}.
+ * The software nouns come from the lexicon. Thread-safe.
  */
 final class TechnologyRules {
-    private static final Pattern STANDARD = Pattern.compile("\\b(PEP|RFC|JSR|ECMA|ISO|IEEE|CVE)([ -]?)(\\d{1,5}(-\\d+)?)\\b");
-    private static final String KINDS = "library|libraries|framework|tool|project|package|module|gem|crate|protocol"
-            + "|database|engine|plugin|language|extension|server|service|platform|app|CLI|SDK";
-    private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:" + KINDS + ")\\s+(?:called|named)\\s+([\\p{L}][\\w.+#-]*[\\w+#])"
-            + "|\\bthe (?:library|framework|tool|gem|crate|package|project|protocol|language)\\s+(\\p{Lu}[\\w.+#-]*[\\w+#])");
-    /** "-backed", "-based", "-powered": a compound that describes, not a package name. */
-    private static final Pattern DESCRIPTIVE = Pattern.compile("(?i).*-(?:backed|based|powered|driven|centric|like|style|friendly"
-            + "|compatible|specific|only|free|aware|enabled|ready|native|first|heavy|oriented|related|agnostic|inspired)$");
-    private static final Pattern THE_X_KIND = Pattern.compile(
-            "\\b(?:the|a|an|his|her|their|our|its)\\s+([\\p{L}][\\w.+#-]*[\\w+#])\\s+(?:" + KINDS + ")s?\\b");
-    /** "ACME protocol", "UPX tools": an acronym or CamelCase name right before a software noun. */
-    private static final Pattern NAME_KIND = Pattern.compile(
-            "(?<![\\w.-])(\\p{Lu}{2,}[\\p{Lu}\\d]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\w]*)\\s+(?:" + KINDS + ")s?\\b");
+    /** A letter, digit or underscore in any script (Java's {@code \w} is ASCII-only). */
+    static final String W = "[\\p{L}\\p{N}_]";
+    private static final Pattern STANDARD = Pattern.compile(
+            "(?<!" + W + ")(PEP|RFC|JSR|ECMA|ISO|IEEE|CVE)([ -]?)(\\d{1,5}(-\\d+)?)(?![\\p{L}\\p{N}])");
+    private static final String NAME = "(\\p{L}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])";
+    private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\p{N}_@/.-])((?:\\p{Lu}[\\p{Ll}\\p{N}]+){1,}(?:\\p{Lu}[\\p{Ll}\\p{N}]*)+"
+            + "|\\p{Ll}{1,3}\\p{Lu}[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}_/-])");
+    private static final Pattern PACKAGE = Pattern.compile("(?<![\\p{L}\\p{N}_@/.-])(\\p{L}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)+)"
+            + "(?![\\p{L}\\p{N}_/-]|\\.\\p{L})");
     /** "voxxed.com", "gopkg.in": a website named in running text (not inside a URL). */
-    private static final Pattern DOMAIN = Pattern.compile("(?<![\\w./:@-])([a-z][a-z0-9-]{1,30}(?:\\.[a-z0-9-]{2,30})*\\."
-            + "(?:com|org|net|io|dev|in|uk|co|ai|app|sh|rs|me))(?![\\w/-]|\\.\\w)");
-    private static final Pattern CAMEL = Pattern.compile("(?<![\\w@/.-])((?:[A-Z][a-z0-9]+){1,}(?:[A-Z][a-z0-9]*)+|[a-z]{1,3}[A-Z][A-Za-z0-9]+)(?![\\w/-])");
-    private static final Pattern PACKAGE = Pattern.compile("(?<![\\w@/.-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+)(?![\\w/-]|\\.[A-Za-z])");
+    private static final Pattern DOMAIN = Pattern.compile("(?<![\\p{L}\\p{N}_./:@-])(\\p{Ll}[\\p{Ll}\\p{N}-]{1,30}(?:\\.[\\p{Ll}\\p{N}-]{2,30})*\\."
+            + "(?:com|org|net|io|dev|in|uk|co|ai|app|sh|rs|me))(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])");
     /** "Project Jigsaw", "Project Atomic": a project's name. */
-    private static final Pattern PROJECT = Pattern.compile("\\bProject\\s+(?:\\p{Lu}[\\w-]*)");
+    private static final Pattern PROJECT = Pattern.compile("(?<!" + W + ")Project\\s+\\p{Lu}[\\p{L}\\p{N}_-]*");
     /** "net/http", "database/sql": a package path written as a name in running text. */
-    private static final Pattern PATH = Pattern.compile("(?<![\\w/.:@-])([a-z][a-z0-9]{1,10}/[a-z][a-z0-9]{1,12})(?![\\w/-]|\\.\\w)");
-    private static final Set<String> STOP = Set.of("the", "a", "an", "this", "that", "new", "same", "other", "whole",
-            "main", "first", "last", "next", "old", "own", "open", "source", "very", "great", "good", "best", "most",
-            "which", "their", "his", "her", "its", "our", "your", "my", "one", "two", "some", "any", "each", "every",
-            "existing", "official", "popular", "experimental", "entire", "original", "standard", "small", "big",
-            "simple", "core", "underlying", "following", "previous", "current", "default", "real", "actual");
-
-    /** A lower-case name that is no English word ("gitfs", "kcachegrind", "django-roa"). */
-    private static final Pattern LOWER_NAME = Pattern.compile("(?<![\\w@/.#:'’-])([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)(?![\\w/@'’]|[.:][a-z\\d])");
-    private static final Set<String> SOFTWARE_NOUNS = Set.of("tool", "tools", "library", "libraries", "command", "commands",
-            "package", "packages", "module", "modules", "utility", "utilities", "plugin", "plugins", "binary", "binaries",
-            "framework", "crate", "crates", "gem", "gems", "project", "repo", "repository", "called", "named", "flag", "flags",
-            "cli", "daemon", "extension", "driver", "program", "app");
+    private static final Pattern PATH = Pattern.compile("(?<![\\p{L}\\p{N}_/.:@-])(\\p{Ll}[\\p{Ll}\\p{N}]{1,10}/\\p{Ll}[\\p{Ll}\\p{N}]{1,12})"
+            + "(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])");
+    /** A lower-case name ("gitfs", "kcachegrind", "django-roa"), in any script. */
+    private static final Pattern LOWER_NAME = Pattern.compile("(?<![\\p{L}\\p{N}_@/.#:'’-])(\\p{Ll}[\\p{Ll}\\p{N}]*(?:[-_][\\p{Ll}\\p{N}]+)*)"
+            + "(?![\\p{L}\\p{N}_/@'’]|[.:][\\p{Ll}\\p{N}])");
+    /** One or two lower-case words after a known tool: "cargo fmt", "go tool trace", "npm audit". */
+    private static final Pattern SUBCOMMAND = Pattern.compile("^[ \\t]+(\\p{Ll}[\\p{Ll}\\p{N}-]*)(?:[ \\t]+(\\p{Ll}[\\p{Ll}\\p{N}-]*))?");
+    private static final Pattern PARTS = Pattern.compile("[-_]");
+    private static final Pattern DASH_DOT = Pattern.compile("[-.]");
 
     private final Gazetteer gazetteer;
     private final WordList words;
+    private final Lexicon lexicon;
+    private final Pattern called;
+    private final Pattern theXKind;
+    private final Pattern nameKind;
+    private final Pattern descriptive;
 
-    TechnologyRules(Gazetteer gazetteer, WordList words) {
+    TechnologyRules(Gazetteer gazetteer, WordList words, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.words = words;
+        this.lexicon = lexicon;
+        String kinds = lexicon.alternation("software-kinds");
+        int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        this.called = Pattern.compile("(?<!" + W + ")(?i:" + kinds + ")\\s+(?:called|named)\\s+" + NAME
+                + "|(?<!" + W + ")the\\s+(?i:" + kinds + ")\\s+(\\p{Lu}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])");
+        this.theXKind = Pattern.compile("(?<!" + W + ")(?:the|a|an|his|her|their|our|its)\\s+" + NAME + "\\s+(?i:" + kinds
+                + ")s?(?!" + W + ")");
+        // "ACME protocol", "UPX tools": an acronym or CamelCase name right before a software noun
+        this.nameKind = Pattern.compile("(?<![\\p{L}\\p{N}_.-])(\\p{Lu}{2,}[\\p{Lu}\\p{N}]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}_]*)\\s+(?i:"
+                + kinds + ")s?(?!" + W + ")");
+        this.descriptive = Pattern.compile(".*-" + lexicon.alternation("descriptive-suffixes") + "$", ci);
     }
 
-    List<Mention> find(TextContext ctx) {
+    List<Proposal> find(TextContext ctx) {
         String text = ctx.text;
-        List<Mention> out = new ArrayList<>();
+        List<Proposal> out = new ArrayList<>();
         Matcher m = STANDARD.matcher(text);
         while (m.find()) {
-            out.add(mention(text, m.start(), m.end(), 0.9, "standard", "numbered standard"));
+            TextSpan span = new TextSpan(m.start(), m.end());
+            String surface = span.coveredText(text);
+            out.add(new Proposal(new Mention(span, surface, EntityType.TECHNOLOGY, surface, "standard", MentionSource.RULE, 1.0,
+                    "rule: numbered standard"), List.of("rule=standard")));
         }
-        m = CALLED.matcher(text);
+        m = called.matcher(text);
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 2;
-            addName(text, m.start(g), m.end(g), 0.8, "introduced as '" + firstWords(m.group()) + "'", out);
+            add(ctx, m.start(g), m.end(g), "called", "introduced as '" + firstWords(m.group()) + "'", out);
         }
-        m = THE_X_KIND.matcher(text);
-        while (m.find()) {
-            String name = m.group(1);
-            boolean proper = Character.isUpperCase(name.charAt(0)) || name.contains("-") || name.contains(".");
-            // "a proof-of-concept library", "an open-source tool": a description made of words
-            boolean described = Character.isLowerCase(name.charAt(0)) && allWords(name);
-            if (proper && !described && !STOP.contains(name.toLowerCase(Locale.ROOT))
-                    && !ctx.sentenceInitial(new TextSpan(m.start(1), m.end(1)))) {
-                addName(text, m.start(1), m.end(1), 0.65, "named before '" + lastWord(m.group()) + "'", out);
-            }
-        }
-        m = CAMEL.matcher(text);
-        while (m.find()) {
-            String name = m.group(1);
-            if (!name.startsWith("Mc") && !name.startsWith("Mac") && gazetteer.lookup(name).isEmpty() && !words.isWord(name)) {
-                // "ActionCables" is ActionCable used in the plural
-                String singular = name.matches(".*[^sui]s") && name.length() > 6 ? name.substring(0, name.length() - 1) : name;
-                TextSpan span = new TextSpan(m.start(1), m.end(1));
-                out.add(new Mention(span, name, EntityType.TECHNOLOGY, singular, null, MentionSource.RULE, 0.55,
-                        "rule: CamelCase product name"));
-            }
-        }
+        introducedBeforeAKind(ctx, out);
+        camelCase(ctx, out);
         unknownLowerCaseNames(ctx, out);
-        m = NAME_KIND.matcher(text);
-        while (m.find()) {
-            String name = m.group(1);
-            if (!words.isWord(name) && gazetteer.lookup(name).isEmpty() && !ctx.sentenceInitial(new TextSpan(m.start(1), m.end(1)))) {
-                addName(text, m.start(1), m.end(1), 0.6, "named before '" + lastWord(m.group()) + "'", out);
-            }
-        }
-        m = DOMAIN.matcher(text);
-        while (m.find()) {
-            addName(text, m.start(1), m.end(1), 0.6, "website named in the text", out);
-        }
-        m = PROJECT.matcher(text);
-        while (m.find()) {
-            addName(text, m.start(), m.end(), 0.7, "named as 'Project X'", out);
-        }
-        m = PATH.matcher(text);
-        while (m.find()) {
-            String[] parts = m.group(1).split("/");
-            boolean underTechnology = gazetteer.lookup(parts[0], EntityType.TECHNOLOGY).isPresent(); // "go/parser"
-            if (!words.isWord(parts[0]) || !words.isWord(parts[1]) || underTechnology) {
-                addName(text, m.start(1), m.end(1), 0.55, "package path", out);
-            }
-        }
+        subcommands(ctx, out);
+        addAll(ctx, DOMAIN.matcher(text), 1, "domain", "website named in the text", out);
+        addAll(ctx, PROJECT.matcher(text), 0, "project", "named as 'Project X'", out);
+        packagePaths(ctx, out);
         m = PACKAGE.matcher(text);
         while (m.find()) {
             String known = knownPart(m.group(1));
-            if (known != null && !DESCRIPTIVE.matcher(m.group(1)).matches()) {
-                addName(text, m.start(1), m.end(1), 0.6, "package name built on " + known, out);
+            if (known != null && !descriptive.matcher(m.group(1)).matches()) {
+                add(ctx, m.start(1), m.end(1), "package", "package name built on " + known, out);
             }
         }
         return out;
     }
 
+    /** "the Tilde library", "the crayon package": a name before a software noun (whether proper, or made of words). */
+    private void introducedBeforeAKind(TextContext ctx, List<Proposal> out) {
+        Matcher m = theXKind.matcher(ctx.text);
+        while (m.find()) {
+            String name = m.group(1);
+            boolean proper = Character.isUpperCase(name.codePointAt(0)) || name.contains("-") || name.contains(".");
+            // "a proof-of-concept library", "an open-source tool": a description made of words
+            boolean described = Character.isLowerCase(name.codePointAt(0)) && allWords(name);
+            if (!lexicon.contains("technology-stop-words", name) && !ctx.sentenceInitial(new TextSpan(m.start(1), m.end(1)))) {
+                add(ctx, m.start(1), m.end(1), "the-x-kind", "named before '" + lastWord(m.group()) + "'", out,
+                        "x-kind=" + (described ? "words" : proper ? "proper" : "lower"));
+            }
+        }
+        m = nameKind.matcher(ctx.text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!words.isWord(name) && gazetteer.lookup(name).isEmpty() && !ctx.sentenceInitial(new TextSpan(m.start(1), m.end(1)))) {
+                add(ctx, m.start(1), m.end(1), "name-kind", "named before '" + lastWord(m.group()) + "'", out);
+            }
+        }
+    }
+
+    /** "PyMetabiosis", "ActionCables" (ActionCable in the plural): CamelCase that no list knows and no word is. */
+    private void camelCase(TextContext ctx, List<Proposal> out) {
+        Matcher m = CAMEL.matcher(ctx.text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!name.startsWith("Mc") && !name.startsWith("Mac") && gazetteer.lookup(name).isEmpty() && !words.isWord(name)) {
+                boolean plural = name.length() > 6 && name.endsWith("s") && "sui".indexOf(name.charAt(name.length() - 2)) < 0;
+                TextSpan span = new TextSpan(m.start(1), m.end(1));
+                out.add(new Proposal(new Mention(span, name, EntityType.TECHNOLOGY, plural ? name.substring(0, name.length() - 1) : name,
+                        null, MentionSource.RULE, 1.0, "rule: CamelCase product name"), List.of("rule=camel")));
+            }
+        }
+    }
+
     /**
-     * Lower-case names that are neither English words nor listed ("typeshed", "ldflags"), when a
-     * known technology stands in the same sentence nearby or a software noun is next to them.
+     * Lower-case names that are neither English words nor listed ("typeshed", "ldflags"), with
+     * what is near them: a software noun, a known technology in the same sentence, or nothing.
      */
-    private void unknownLowerCaseNames(TextContext ctx, List<Mention> out) {
+    private void unknownLowerCaseNames(TextContext ctx, List<Proposal> out) {
         Matcher m = LOWER_NAME.matcher(ctx.text);
         while (m.find()) {
             String name = m.group(1);
@@ -144,29 +152,62 @@ final class TechnologyRules {
             TextSpan span = new TextSpan(m.start(1), m.end(1));
             String cue = softwareNounNear(ctx, span);
             String neighbour = cue == null ? knownTechnologyNear(ctx, span) : null;
-            if (cue != null || neighbour != null) {
-                addName(ctx.text, span.start(), span.end(), 0.5, "unknown lower-case name next to "
-                        + (cue != null ? "'" + cue + "'" : "technology " + neighbour), out);
+            String near = cue != null ? "noun" : neighbour != null ? "technology" : "nothing";
+            add(ctx, span.start(), span.end(), "lower-name", "unknown lower-case name next to "
+                    + (cue != null ? "'" + cue + "'" : neighbour != null ? "technology " + neighbour : "nothing"), out,
+                    "lower.near=" + near);
+        }
+    }
+
+    /** "cargo fmt", "npm audit", "go vet": a known tool written in lower case, then one or two lower-case words. */
+    private void subcommands(TextContext ctx, List<Proposal> out) {
+        Matcher m = LOWER_NAME.matcher(ctx.text);
+        while (m.find()) {
+            var tool = gazetteer.lookup(m.group(1), EntityType.TECHNOLOGY);
+            if (tool.isEmpty() || !("tool".equals(tool.get().category()) || "language".equals(tool.get().category()))) {
+                continue;
+            }
+            Matcher sub = SUBCOMMAND.matcher(ctx.text).region(m.end(1), Math.min(ctx.text.length(), m.end(1) + 40));
+            if (!sub.lookingAt()) {
+                continue;
+            }
+            boolean word = words.isWord(sub.group(1));
+            add(ctx, m.start(1), sub.end(1), "subcommand", "sub-command of " + tool.get().name(), out,
+                    "sub.word=" + word);
+            if (sub.group(2) != null) {
+                add(ctx, m.start(1), sub.end(2), "subcommand", "sub-command of " + tool.get().name(), out,
+                        "sub.word=" + (word && words.isWord(sub.group(2))), "sub.two");
+            }
+        }
+    }
+
+    private void packagePaths(TextContext ctx, List<Proposal> out) {
+        Matcher m = PATH.matcher(ctx.text);
+        while (m.find()) {
+            String[] parts = m.group(1).split("/");
+            boolean underTechnology = gazetteer.lookup(parts[0], EntityType.TECHNOLOGY).isPresent(); // "go/parser"
+            if (!words.isWord(parts[0]) || !words.isWord(parts[1]) || underTechnology) {
+                add(ctx, m.start(1), m.end(1), "path", "package path", out);
             }
         }
     }
 
     /** Whether every part of the name is a word, a number or a misspelt word ("committs"): not a name. */
     private boolean isWords(String name) {
-        String[] parts = name.split("[-_]");
-        int words = 0;
+        String[] parts = PARTS.split(name);
+        int n = 0;
         for (String part : parts) {
-            if (part.isEmpty() || this.words.isWord(part) || this.words.isMisspelling(part) || part.chars().allMatch(Character::isDigit)) {
-                words++;
+            if (part.isEmpty() || words.isWord(part) || words.isMisspelling(part) || part.chars().allMatch(Character::isDigit)) {
+                n++;
             }
         }
         // "blockchain-powered": a compound with an ordinary word is a description, not a name
-        return words == parts.length || parts.length > 1 && words > 0;
+        return n == parts.length || parts.length > 1 && n > 0;
     }
 
     /** Whether every hyphen- or dot-separated part of the name is an English word. */
     private boolean allWords(String name) {
-        for (String part : name.split("[-.]")) {
+        for (String part : DASH_DOT.split(name)) {
             if (!part.isEmpty() && !words.isWord(part)) {
                 return false;
             }
@@ -174,14 +215,14 @@ final class TechnologyRules {
         return true;
     }
 
-    private static String softwareNounNear(TextContext ctx, TextSpan span) {
+    private String softwareNounNear(TextContext ctx, TextSpan span) {
         for (String w : ctx.wordsBefore(span, 2)) {
-            if (SOFTWARE_NOUNS.contains(w)) {
+            if (lexicon.contains("software-nouns", w)) {
                 return w;
             }
         }
         for (String w : ctx.wordsAfter(span, 3)) {
-            if (SOFTWARE_NOUNS.contains(w)) {
+            if (lexicon.contains("software-nouns", w)) {
                 return w;
             }
         }
@@ -201,23 +242,21 @@ final class TechnologyRules {
         return null;
     }
 
-    private void addName(String text, int start, int end, double confidence, String evidence, List<Mention> out) {
-        if (end - start < 2) {
-            return;
+    private static void addAll(TextContext ctx, Matcher m, int group, String id, String evidence, List<Proposal> out) {
+        while (m.find()) {
+            add(ctx, m.start(group), m.end(group), id, evidence, out);
         }
-        out.add(mention(text, start, end, confidence, null, evidence));
     }
 
-    private static Mention mention(String text, int start, int end, double confidence, String category, String evidence) {
-        TextSpan span = new TextSpan(start, end);
-        String surface = span.coveredText(text);
-        return new Mention(span, surface, EntityType.TECHNOLOGY, surface, category, MentionSource.RULE, confidence,
-                "rule: " + evidence);
+    private static void add(TextContext ctx, int start, int end, String id, String evidence, List<Proposal> out, String... facts) {
+        if (end - start >= 2) {
+            out.add(Proposal.rule(ctx.text, new TextSpan(start, end), EntityType.TECHNOLOGY, id, evidence, facts));
+        }
     }
 
     /** A part of a hyphenated or dotted name that is a known technology, or null. */
     private String knownPart(String name) {
-        for (String part : name.split("[-.]")) {
+        for (String part : DASH_DOT.split(name)) {
             if (part.length() >= 3 && gazetteer.lookup(part, EntityType.TECHNOLOGY).filter(e -> !e.ambiguous()).isPresent()) {
                 return part;
             }

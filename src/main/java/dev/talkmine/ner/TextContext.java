@@ -1,5 +1,6 @@
 package dev.talkmine.ner;
 
+import dev.talkmine.doc.Block;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Sentence;
 import dev.talkmine.doc.TextSpan;
@@ -14,11 +15,15 @@ final class TextContext {
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^\\d{1,2}[:.h]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[:.h]\\d{2})?\\s*[-–—:|]?");
     private static final Pattern NOT_A_WORD = Pattern.compile("[\\s\"'“‘(\\[*_`]");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.+#-]*[\\p{L}\\p{N}+#])?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’.+#-]*[\\p{L}\\p{M}\\p{N}+#])?");
 
     final String text;
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
+    private final List<Block> blocks;
+    private final int[] blockStarts;
+    /** Offsets of the line breaks: line lookups are binary searches, not scans of a possibly huge line. */
+    private final int[] lineBreaks;
 
     private EventNames events;
 
@@ -39,6 +44,36 @@ final class TextContext {
             sentenceStarts[i] = s.get(i).span().start();
             sentenceEnds[i] = s.get(i).span().end();
         }
+        blocks = report.document().blocks();
+        blockStarts = new int[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            blockStarts[i] = blocks.get(i).span().start();
+        }
+        lineBreaks = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+    }
+
+    /** The block containing offset, or null (blank lines between blocks). */
+    Block block(int offset) {
+        int i = java.util.Arrays.binarySearch(blockStarts, offset);
+        i = i >= 0 ? i : -i - 2;
+        return i >= 0 && blocks.get(i).span().contains(offset) ? blocks.get(i) : null;
+    }
+
+    /** Where the line containing offset starts. */
+    int lineStart(int offset) {
+        if (offset <= 0) {
+            return 0;
+        }
+        int i = java.util.Arrays.binarySearch(lineBreaks, offset - 1);
+        int before = i >= 0 ? i : -i - 2; // the last break at or before offset - 1
+        return before < 0 ? 0 : lineBreaks[before] + 1;
+    }
+
+    /** Where the line containing offset ends (its line break, or the end of the text). */
+    int lineEnd(int offset) {
+        int i = java.util.Arrays.binarySearch(lineBreaks, Math.max(0, offset));
+        int next = i >= 0 ? i : -i - 1; // the first break at or after offset
+        return next < lineBreaks.length ? lineBreaks[next] : text.length();
     }
 
     /** The sentence containing offset, or the line around it when no sentence does. */
@@ -48,9 +83,7 @@ final class TextContext {
         if (i >= 0 && offset < sentenceEnds[i]) {
             return new TextSpan(sentenceStarts[i], sentenceEnds[i]);
         }
-        int a = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        int b = text.indexOf('\n', offset);
-        return new TextSpan(a, b < 0 ? text.length() : b);
+        return new TextSpan(lineStart(offset), lineEnd(offset));
     }
 
     /** Whether the span begins its sentence or line (ignoring quotes, brackets and list markers). */

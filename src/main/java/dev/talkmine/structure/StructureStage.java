@@ -67,6 +67,9 @@ public final class StructureStage implements Stage {
         List<Unit> units = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
+            if (block.kind() == Block.Kind.CODE) {
+                continue; // code is quoted material, not the report's account of a talk: it belongs to the passage around it
+            }
             for (TextSpan piece : clauses(text, pieces(block, sentences), mentions)) {
                 boolean first = piece.start() == block.span().start();
                 TextSpan content = first ? content(text, block, piece) : piece;

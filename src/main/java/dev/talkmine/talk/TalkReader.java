@@ -84,6 +84,11 @@ public final class TalkReader {
         /** The title without quotes around it, the separators of the line it came from and the punctuation a sentence put after it. */
         static String cleaned(String s) {
             String t = s.strip();
+            // 'Opening keynote: "Compilers for Everyone' : the title is what the one opening quote starts
+            int open = opening(t);
+            if (open > 0) {
+                t = t.substring(open + 1);
+            }
             boolean changed = true;
             while (changed && !t.isEmpty()) {
                 changed = false;
@@ -98,6 +103,18 @@ public final class TalkReader {
                 }
             }
             return t.isEmpty() ? s.strip() : t;
+        }
+
+        /** Where the only double quote of a title is, when it opens a quotation that the title does not close; else -1. */
+        private static int opening(String t) {
+            int first = -1;
+            int count = 0;
+            for (int i = 0; i < t.length(); i++) {
+                if ("\"“”„«»".indexOf(t.charAt(i)) >= 0) {
+                    first = count++ == 0 ? i : first;
+                }
+            }
+            return count == 1 && first + 1 < t.length() && Character.isWhitespace(t.charAt(Math.max(0, first - 1))) ? first : -1;
         }
 
         private static final String QUOTES = "\"“”„«»'‘’`*_";

@@ -28,6 +28,15 @@ public final class CrossValidation {
     public static Map<String, String> predictions(Trainer trainer, Talkmine talkmine, int threads) throws InterruptedException {
         Set<String> groups = new LinkedHashSet<>();
         trainer.examples().forEach(e -> groups.add(e.group()));
+        return predictions(trainer, talkmine, groups, threads);
+    }
+
+    /**
+     * The held-out JSON output of the examples of these groups only, by source file: the other
+     * examples (reports written for training) are always trained on, never held out.
+     */
+    public static Map<String, String> predictions(Trainer trainer, Talkmine talkmine, Set<String> groups, int threads)
+            throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<Map<String, String>>> folds = new ArrayList<>();

@@ -31,6 +31,14 @@ public record Example(String group, String source, Report prepared, GoldReport g
         nonTalkStarts = List.copyOf(nonTalkStarts);
     }
 
+    /** The same report further along the pipeline (its text unchanged): what later learners read. */
+    public Example withPrepared(Report further) {
+        if (!further.text().equals(prepared.text())) {
+            throw new IllegalArgumentException("not the same report: " + source);
+        }
+        return new Example(group, source, further, gold, talkStarts, nonTalkStarts);
+    }
+
     /** Locates the gold passages in the prepared text as the scorer does. */
     public static Example of(String group, String source, Report prepared, GoldReport gold) {
         String text = prepared.text();

@@ -8,8 +8,13 @@ final class Learners {
     private Learners() {
     }
 
-    /** The learners, set up on these reports. */
+    /**
+     * The learners, set up on these reports: the mention decision first, then the learners that
+     * read mentions, on reports whose mentions a model that did not see them decided.
+     */
     static List<Learner> all(List<Example> examples, Lexicon lexicon) {
-        return List.of(new TalkStartLearner(examples, lexicon), new TalkLearner(examples, lexicon));
+        MentionLearner mentions = new MentionLearner(examples);
+        List<Example> decided = mentions.outOfFold(lexicon);
+        return List.of(mentions, new TalkStartLearner(decided, lexicon), new TalkLearner(decided, lexicon));
     }
 }

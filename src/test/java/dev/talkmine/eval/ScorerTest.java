@@ -82,4 +82,15 @@ class ScorerTest {
         assertThat(s.talks().prf()).isEqualTo(new Prf(1.0, 1.0, 1.0));
         assertThat(s.kinds()).isEqualTo(new Scores.Accuracy(1.0, 0));
     }
+
+    @Test
+    void aGoldNameIsFoundUnderAnEntitysSpellingButEachEntityFindsOneName() {
+        Prediction p = new Prediction("", List.of(), List.of(
+                new Prediction.Entity("Amazon S3", "TECHNOLOGY", List.of("S3", "Simple Storage")),
+                new Prediction.Entity("Kubernetes", "TECHNOLOGY", List.of("k8s"))));
+        GoldReport g = new GoldReport(List.of(), List.of(), List.of(), List.of(), List.of("S3", "Simple Storage", "Kubernetes"));
+        Scores s = Scorer.score("", g, p);
+        // exact names first: Kubernetes; then "S3" (code-point order) takes Amazon S3, which is used up
+        assertThat(s.technologies()).isEqualTo(new Scores.Entities(Prf.of(2, 2, 3), 3, 2, List.of("simple storage"), List.of()));
+    }
 }

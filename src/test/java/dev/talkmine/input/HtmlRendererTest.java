@@ -90,8 +90,6 @@ class HtmlRendererTest {
         assertThat(rendered.text()).isEqualTo("""
                 FooConf 2024 notes
 
-                FooConf 2024 notes
-
                 I went to FooConf and took some notes.
 
                 Day 1:
@@ -104,7 +102,6 @@ class HtmlRendererTest {
                 Jonas Feld showed me his keyboard.""");
         assertThat(describe(rendered.text(), rendered.blocks())).containsExactly(
                 "TITLE 0: FooConf 2024 notes",
-                "HEADING 1: FooConf 2024 notes",
                 "PARAGRAPH 0: I went to FooConf and took some notes.",
                 "HEADING 2: Day 1:",
                 "LIST_ITEM 1: 1. Keynote by Mira Okafor",

@@ -44,6 +44,21 @@ final class NerFixtures {
         }
     }
 
+    /** The project's real lexicon (models/lexicon/), loaded once. */
+    static dev.talkmine.learn.Lexicon lexicon() {
+        return RealLexicon.LEXICON;
+    }
+
+    private static final class RealLexicon {
+        static final dev.talkmine.learn.Lexicon LEXICON = dev.talkmine.learn.Lexicon.load(
+                dev.talkmine.learn.ModelFiles.in(java.nio.file.Path.of("models")));
+    }
+
+    /** The mentions of the proposals their finder vouches for (what the rules alone would keep). */
+    static java.util.List<Mention> kept(java.util.List<Proposal> proposals) {
+        return proposals.stream().filter(CandidateFeatures::kept).map(Proposal::mention).toList();
+    }
+
     /** The recogniser tests' gazetteer, src/test/resources/dev/talkmine/ner/test-technologies.tsv. */
     static Gazetteer testGazetteer() {
         try (InputStream in = NerFixtures.class.getResourceAsStream("test-technologies.tsv")) {

@@ -1,0 +1,108 @@
+package dev.talkmine.ner;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Trims what the CRF glues to a name in this genre: an honorific ("Dr"), a possessive ("'s"), a
+ * sentence-opening word after a person ("Saron Yitbarek This was ..."), trailing punctuation; and
+ * for a person that starts with a known organization ("Github Sam") proposes the rest as well.
+ * Each trim is recorded as a fact. Thread-safe.
+ */
+final class ProposalCleaner {
+    private static final Pattern LAST_WORD = Pattern.compile("[ \\t]+(\\p{L}+)$");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final Pattern honorific;
+
+    ProposalCleaner(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.honorific = Pattern.compile("^(?:" + lexicon.alternation("honorifics") + ")\\.?[ \\t]+(?=\\p{Lu})",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The proposals with the CRF's trimmed; a proposal trimmed to nothing is dropped. */
+    List<Proposal> clean(String text, List<Proposal> proposals) {
+        List<Proposal> out = new ArrayList<>(proposals.size());
+        for (Proposal p : proposals) {
+            if (p.source() != MentionSource.MODEL) {
+                out.add(p);
+                continue;
+            }
+            Proposal c = trim(text, p);
+            if (c != null) {
+                out.add(c);
+                Proposal rest = withoutKnownFirstWord(text, c);
+                if (rest != null) {
+                    out.add(rest);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Proposal trim(String text, Proposal p) {
+        int start = p.span().start();
+        int end = p.span().end();
+        List<String> facts = new ArrayList<>(p.facts());
+        Matcher h = honorific.matcher(text).region(start, end);
+        if (p.type() == EntityType.PERSON && h.lookingAt()) {
+            start = h.end();
+            facts.add("clean=honorific");
+        }
+        String s = text.substring(start, end);
+        if (s.endsWith("'s") || s.endsWith("’s")) {
+            end -= 2;
+            facts.add("clean=possessive");
+        }
+        Matcher last = LAST_WORD.matcher(text).region(start, end);
+        if (p.type() == EntityType.PERSON && last.find() && Character.isUpperCase(last.group(1).charAt(0))
+                && lexicon.contains("not-name-words", last.group(1))) {
+            end = last.start();
+            facts.add("clean=function-word");
+        }
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '+') {
+            end--;
+        }
+        if (end <= start) {
+            return null;
+        }
+        if (start == p.span().start() && end == p.span().end()) {
+            return p;
+        }
+        return moved(text, p, new TextSpan(start, end), facts);
+    }
+
+    /** "Github Sam": the CRF glued a known organization to a first name; propose the name alone too. */
+    private Proposal withoutKnownFirstWord(String text, Proposal p) {
+        String s = p.mention().text();
+        int space = s.indexOf(' ');
+        if (p.type() != EntityType.PERSON || space <= 0) {
+            return null;
+        }
+        boolean known = gazetteer.lookup(s.substring(0, space)).stream()
+                .anyMatch(e -> !e.ambiguous() && e.type() == EntityType.ORGANIZATION);
+        if (!known) {
+            return null;
+        }
+        List<String> facts = new ArrayList<>(p.facts());
+        facts.add("clean=known-first-word");
+        return moved(text, p, new TextSpan(p.span().start() + space + 1, p.span().end()), facts);
+    }
+
+    static Proposal moved(String text, Proposal p, TextSpan span, List<String> facts) {
+        String surface = span.coveredText(text);
+        Mention m = p.mention();
+        return new Proposal(new Mention(span, surface, m.type(), surface, m.category(), m.source(), m.confidence(), m.evidence()),
+                facts);
+    }
+}
