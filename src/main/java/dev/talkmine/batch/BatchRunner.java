@@ -6,6 +6,7 @@ import dev.talkmine.doc.Document;
 import dev.talkmine.doc.InputFormat;
 import dev.talkmine.doc.Report;
 import dev.talkmine.input.DocumentReader;
+import dev.talkmine.internal.Sha256;
 import dev.talkmine.output.BatchWriter;
 import dev.talkmine.overview.OverviewWriter;
 import dev.talkmine.pipeline.StageException;
@@ -270,7 +271,7 @@ public final class BatchRunner {
         if (!Files.isRegularFile(in.path()) || Files.size(in.path()) > reader.maxBytes()) {
             return Optional.empty(); // reading will say what is wrong
         }
-        return writer.completed(in.id(), in.path().toString(), Sha256.of(in.path()));
+        return writer.completed(in.id(), in.path().toString(), Sha256.hex(in.path()));
     }
 
     private static String fail(BatchWriter writer, OverviewWriter overview, Input in, String stage, String reason) {
