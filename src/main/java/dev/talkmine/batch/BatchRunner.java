@@ -28,6 +28,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Runs a batch: reads, processes and writes each input on worker threads. A report that cannot be
@@ -61,6 +62,8 @@ public final class BatchRunner {
          */
         Report process(Document document, Consumer<String> onStage);
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Processor processor;
     private final DocumentReader reader;
@@ -275,7 +278,7 @@ public final class BatchRunner {
     }
 
     private static String fail(BatchWriter writer, OverviewWriter overview, Input in, String stage, String reason) {
-        String r = reason == null ? "unknown error" : reason.replaceAll("\\s+", " ");
+        String r = reason == null ? "unknown error" : WHITESPACE.matcher(reason).replaceAll(" ");
         writer.fail(in.order(), in.shown(), stage, r);
         if (overview != null) {
             overview.fail(in.order(), in.shown(), stage, r);
