@@ -6,6 +6,7 @@ import dev.talkmine.doc.Document;
 import dev.talkmine.doc.InputFormat;
 import dev.talkmine.doc.Report;
 import dev.talkmine.input.DocumentReader;
+import dev.talkmine.internal.Sha256;
 import dev.talkmine.output.BatchWriter;
 import dev.talkmine.overview.OverviewWriter;
 import dev.talkmine.pipeline.StageException;
@@ -27,6 +28,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Runs a batch: reads, processes and writes each input on worker threads. A report that cannot be
@@ -60,6 +62,8 @@ public final class BatchRunner {
          */
         Report process(Document document, Consumer<String> onStage);
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Processor processor;
     private final DocumentReader reader;
@@ -270,11 +274,11 @@ public final class BatchRunner {
         if (!Files.isRegularFile(in.path()) || Files.size(in.path()) > reader.maxBytes()) {
             return Optional.empty(); // reading will say what is wrong
         }
-        return writer.completed(in.id(), in.path().toString(), Sha256.of(in.path()));
+        return writer.completed(in.id(), in.path().toString(), Sha256.hex(in.path()));
     }
 
     private static String fail(BatchWriter writer, OverviewWriter overview, Input in, String stage, String reason) {
-        String r = reason == null ? "unknown error" : reason.replaceAll("\\s+", " ");
+        String r = reason == null ? "unknown error" : WHITESPACE.matcher(reason).replaceAll(" ");
         writer.fail(in.order(), in.shown(), stage, r);
         if (overview != null) {
             overview.fail(in.order(), in.shown(), stage, r);

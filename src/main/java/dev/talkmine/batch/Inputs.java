@@ -31,6 +31,11 @@ public final class Inputs {
     /** A Windows device name, alone or before an extension ("nul.tar"): group 1 is the device. */
     private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?");
 
+    /** Characters no file name may hold on some system: path separators, {@code : * ? " < > |}, controls. */
+    private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+    private static final Pattern LEADING_DOTS = Pattern.compile("^\\.+");
+    private static final Pattern TRAILING_DOTS_AND_SPACES = Pattern.compile("[. ]+$");
+
     private Inputs() {
     }
 
@@ -150,12 +155,12 @@ public final class Inputs {
     public static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String s = dot > 0 ? fileName.substring(0, dot) : fileName;
-        s = s.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.+", "_").replace("..", "_.");
+        s = LEADING_DOTS.matcher(UNSAFE.matcher(s).replaceAll("_")).replaceAll("_").replace("..", "_.");
         if (s.isBlank()) {
             return "report";
         }
         // outputs get copied to Windows, where these names are devices and trailing dots or spaces vanish
-        s = s.replaceAll("[. ]+$", "_");
+        s = TRAILING_DOTS_AND_SPACES.matcher(s).replaceAll("_");
         Matcher device = WINDOWS_DEVICE.matcher(s);
         return device.matches() ? device.group(1) + "_" + Objects.toString(device.group(2), "") : s;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
 public final class CorpusBuilder {
     /** Between the copies concatenated into a large report. */
     static final String SEPARATOR = "\n\n";
+    /** A file name's last extension, dot included. */
+    private static final Pattern EXTENSION = Pattern.compile("\\.[^.]*$");
 
     private final List<Source> sources;
     private final ToIntFunction<String> tokenCounter;
@@ -80,7 +83,7 @@ public final class CorpusBuilder {
             InputFormat format = InputFormat.forFileName(name)
                     .orElseThrow(() -> new IllegalArgumentException(f + ": not a .txt, .md or .html report"));
             try {
-                out.add(new Source(name.replaceFirst("\\.[^.]*$", ""), format, Files.readString(f, StandardCharsets.UTF_8)));
+                out.add(new Source(EXTENSION.matcher(name).replaceFirst(""), format, Files.readString(f, StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

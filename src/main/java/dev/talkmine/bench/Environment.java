@@ -41,7 +41,7 @@ public record Environment(String date, int processors, String cpu, long memoryBy
 
     static String load() {
         try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            String[] f = ProcFiles.WHITESPACE.split(Files.readString(Path.of("/proc/loadavg")).trim());
             return f[0] + " " + f[1] + " " + f[2];
         } catch (IOException | RuntimeException e) {
             return "unknown";
@@ -62,16 +62,7 @@ public record Environment(String date, int processors, String cpu, long memoryBy
     }
 
     private static long memory() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux
-        }
-        return -1;
+        return ProcFiles.kilobytes(Path.of("/proc/meminfo"), "MemTotal:");
     }
 
     private static String gitCommit() {

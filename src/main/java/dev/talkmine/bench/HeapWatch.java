@@ -1,13 +1,11 @@
 package dev.talkmine.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -107,16 +105,7 @@ final class HeapWatch implements AutoCloseable {
 
     /** This process's peak resident set size (Linux VmHWM), or -1 where unknown. */
     static long peakRss() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
+        return ProcFiles.kilobytes(Path.of("/proc/self/status"), "VmHWM:");
     }
 
     @Override

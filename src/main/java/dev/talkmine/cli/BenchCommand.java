@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Spec;
             "Run from the project directory (the corpus is built from input/europython-2015.txt).",
             "See docs/performance.md."})
 final class BenchCommand implements Callable<Integer> {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     @Spec
     CommandSpec spec;
 
@@ -106,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<String> flags(String opts, List<String> otherwise) {
-        return opts == null || opts.isBlank() ? otherwise : Arrays.asList(opts.trim().split("\\s+"));
+        return opts == null || opts.isBlank() ? otherwise : Arrays.asList(WHITESPACE.split(opts.trim()));
     }
 
     @Override

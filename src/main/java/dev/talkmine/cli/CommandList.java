@@ -3,6 +3,7 @@ package dev.talkmine.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IHelpSectionRenderer;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -20,6 +21,7 @@ final class CommandList implements IHelpSectionRenderer {
     private static final int GAP = 2;
     /** Continuation lines are indented a little further, as picocli does. */
     private static final int HANGING = 2;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     @Override
     public String render(Help help) {
@@ -40,7 +42,7 @@ final class CommandList implements IHelpSectionRenderer {
     /** The header if the command has one (picocli's help command), else the description, as one line. */
     private static String summary(UsageMessageSpec usage) {
         String[] text = usage.header().length > 0 ? usage.header() : usage.description();
-        return String.join(" ", text).strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(String.join(" ", text).strip()).replaceAll(" ");
     }
 
     /** {@code text} in lines of at most {@code width} characters, broken at spaces; later lines indented. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
             "sources and merges."})
 final class ExplainCommand implements Callable<Integer> {
     private static final int SHOWN = 100;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Spec
     CommandSpec spec;
@@ -86,7 +88,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String snippet(String s) {
-        String one = s.replaceAll("\\s+", " ").strip();
+        String one = SPACES.matcher(s).replaceAll(" ").strip();
         return one.length() <= SHOWN ? one : one.substring(0, SHOWN) + "…";
     }
 }

@@ -65,7 +65,7 @@ public final class Locator {
             }
             b.append(Pattern.quote(w));
         }
-        return Pattern.compile(b.toString());
+        return Pattern.compile(b.toString()); // per call on purpose: the regex is made of this gold talk's words
     }
 
     /** {@code pat.search(text, after) or pat.search(text)}. */

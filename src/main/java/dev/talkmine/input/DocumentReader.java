@@ -3,6 +3,7 @@ package dev.talkmine.input;
 import dev.talkmine.InputException;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.InputFormat;
+import dev.talkmine.internal.Sha256;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -128,7 +126,7 @@ public final class DocumentReader {
         if (Spans.isBlank(rendered.text())) {
             throw new InputException(path + ": empty report (no text once the markup is removed)");
         }
-        return new Document(id, path, sha256(bytes), format, rendered.text(), rendered.blocks());
+        return new Document(id, path, Sha256.hex(bytes), format, rendered.text(), rendered.blocks());
     }
 
     private void checkSize(String path, long size) {
@@ -149,13 +147,5 @@ public final class DocumentReader {
     private static String stem(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import dev.talkmine.doc.Block.Kind;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -15,11 +16,12 @@ import org.jsoup.nodes.Element;
  * thread-safe: each call has a writer of its own.
  */
 final class HtmlRenderer {
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private HtmlRenderer() {
     }
 
     private static Set<String> words(String s) {
-        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+        return Arrays.stream(NON_WORD.split(s.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty())
                 .collect(Collectors.toSet());
     }
 

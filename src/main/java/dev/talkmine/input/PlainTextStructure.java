@@ -44,6 +44,7 @@ final class PlainTextStructure {
     private static final Pattern UNDERLINE = Pattern.compile("[ \t]{0,3}(={3,}|-{3,})[ \t]*");
     // DOTALL: patterns run on one line at a time, which may hold a U+2028 or U+0085 that '.' would refuse
     private static final Pattern ATX = Pattern.compile("[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*", Pattern.DOTALL);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MARKER = Pattern.compile("[ \t]*(?:[-*+•]|\\d{1,3}[.)])[ \t]+\\S.*", Pattern.DOTALL);
 
     private final String text;
@@ -81,7 +82,7 @@ final class PlainTextStructure {
         if (s.isEmpty() || s.length() > HEADING_MAX_CHARS || s.codePoints().noneMatch(Character::isLetter)) {
             return false;
         }
-        int words = s.split("\\s+").length;
+        int words = WHITESPACE.split(s).length;
         char last = s.charAt(s.length() - 1);
         return words <= HEADING_MAX_WORDS
                 && ".,;…".indexOf(last) < 0

@@ -1,14 +1,13 @@
 package dev.talkmine.learn;
 
 import dev.talkmine.ModelException;
+import dev.talkmine.internal.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -23,11 +22,7 @@ public final class ModelFiles {
 
     private ModelFiles(Path dir) {
         this.dir = dir;
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        this.digest = Sha256.digest();
     }
 
     /** Files from {@code dir}, or from the jar when {@code dir} is null. */
@@ -75,11 +70,7 @@ public final class ModelFiles {
 
     /** Hex SHA-256 of everything read so far (names, lengths and bytes). */
     public String digest() {
-        try {
-            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("SHA-256 digests clone", e);
-        }
+        return Sha256.hexSoFar(digest);
     }
 
     private byte[] digested(String name, byte[] bytes) {

@@ -1,6 +1,7 @@
 package dev.talkmine.output;
 
 import dev.talkmine.doc.Report;
+import dev.talkmine.internal.Sha256;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,12 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,7 +79,7 @@ public final class BatchWriter implements Closeable {
     private BatchWriter(Path dir, Set<Format> formats, String setup, boolean csvBom) {
         this.dir = dir;
         this.formats = formats;
-        this.setup = sha256(setup);
+        this.setup = Sha256.hex(setup);
         this.csvBom = csvBom;
     }
 
@@ -234,14 +232,6 @@ public final class BatchWriter implements Closeable {
                 throw new IOException("report '" + id + "' has no JSON output to read back");
             }
             return ReportJson.read(json);
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

@@ -1,11 +1,10 @@
 package dev.talkmine.overview;
 
+import dev.talkmine.internal.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
@@ -53,12 +52,7 @@ final class Page {
 
     /** {@code sha256-<base64>} of the UTF-8 bytes of {@code content}, as CSP hash sources are written. */
     static String hash(String content) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
+        return "sha256-" + Base64.getEncoder().encodeToString(Sha256.of(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String resource(String name) {

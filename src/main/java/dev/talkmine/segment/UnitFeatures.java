@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the talk-start classifier knows about each unit of one report before any decision: its
@@ -25,6 +26,7 @@ import java.util.regex.Matcher;
  * report's other units of the same kind and level look). Built once per report.
  */
 final class UnitFeatures {
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How far into a unit its cues are read: a talk is introduced in its first words. */
     private static final int LEAD_CHARS = 220;
     private static final int LEAD_TOKENS = 4;
@@ -80,7 +82,7 @@ final class UnitFeatures {
 
     private static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

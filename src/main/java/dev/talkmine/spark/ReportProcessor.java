@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.AccessControlException;
@@ -32,6 +33,7 @@ import org.apache.spark.broadcast.Broadcast;
  */
 final class ReportProcessor implements FlatMapFunction<Iterator<SparkInputs.InputFile>, Outcome> {
     private static final long serialVersionUID = 1L;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final TalkmineFactory factory;
     private final Broadcast<HadoopConf> conf;
@@ -81,7 +83,7 @@ final class ReportProcessor implements FlatMapFunction<Iterator<SparkInputs.Inpu
     }
 
     private static Outcome fail(SparkInputs.InputFile in, String stage, String reason) {
-        String r = reason == null ? "unknown error" : reason.replaceAll("\\s+", " ");
+        String r = reason == null ? "unknown error" : WHITESPACE.matcher(reason).replaceAll(" ");
         return Outcome.failed(in.order(), in.id(), in.shown(), stage, r);
     }
 
