@@ -93,7 +93,7 @@ public final class TalkAttributeStage implements Stage {
                 evidence.add(String.format(Locale.ROOT, "speaker %s (p=%.2f)", c.value(), p));
             }
         }
-        String title = parts.title(titles, TITLE_MIN_LOG_ODDS);
+        String title = TalkReader.Parts.withoutNames(parts.title(titles, TITLE_MIN_LOG_ODDS), chosen.keySet());
         evidence.add(title == null ? "title: none found" : "title: tagged");
         String kind = kinds.best(parts.kind());
         evidence.add("kind: " + kind);

@@ -3,9 +3,14 @@ package dev.talkmine.talk;
 import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Classifier;
 import dev.talkmine.learn.Lexicon;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import opennlp.tools.ml.model.Event;
 
 /**
  * Reads the candidate attributes of talk passages in one report: candidate speakers, titles and
@@ -71,14 +76,42 @@ public final class TalkReader {
         }
 
         /** Events for the title tagger, given the annotated title (null: none) and the scorer's normalisation. */
-        public List<opennlp.tools.ml.model.Event> titleEvents(String annotated, java.util.function.UnaryOperator<String> norm) {
+        public List<Event> titleEvents(String annotated, UnaryOperator<String> norm) {
             return TitleTagger.events(title, annotated, norm);
         }
 
         /** The title the tagger finds, or null when it is less likely than none by more than {@code minLogOdds}. */
-        public String title(dev.talkmine.learn.Classifier tagger, double minLogOdds) {
+        public String title(Classifier tagger, double minLogOdds) {
             TitleTagger.Found f = TitleTagger.decode(title, tagger);
-            return f == null || f.logOdds() < minLogOdds ? null : cleaned(f.span().coveredText(title.text()));
+            if (f == null || f.logOdds() < minLogOdds) {
+                return null;
+            }
+            // the tagger reads two units; a title is on one line: a heading's title does not run on into the paragraph below
+            String tagged = f.span().coveredText(title.text());
+            int lineBreak = tagged.indexOf('\n');
+            String t = cleaned(lineBreak > 0 ? tagged.substring(0, lineBreak) : tagged);
+            return SPACES.split(t).length > MAX_TITLE_WORDS ? null : t;
+        }
+
+        /** The title without a speaker's name at either end ("Title – Name", "Name: Title"), or null when nothing else is left. */
+        public static String withoutNames(String title, Collection<String> names) {
+            if (title == null) {
+                return null;
+            }
+            String t = title;
+            for (String name : names) {
+                if (t.length() <= name.length()) {
+                    continue;
+                }
+                String before = t.substring(0, t.length() - name.length()).strip();
+                String after = t.substring(name.length()).strip();
+                if (t.endsWith(name) && !before.isEmpty() && TRAILING.indexOf(before.charAt(before.length() - 1)) >= 0) {
+                    t = cleaned(before);
+                } else if (t.startsWith(name) && !after.isEmpty() && LEADING.indexOf(after.charAt(0)) >= 0) {
+                    t = cleaned(after);
+                }
+            }
+            return t.isBlank() || names.contains(t) ? null : t;
         }
 
         /** The title without quotes around it, the separators of the line it came from and the punctuation a sentence put after it. */
@@ -88,6 +121,9 @@ public final class TalkReader {
             int open = opening(t);
             if (open > 0) {
                 t = t.substring(open + 1);
+            }
+            if (t.startsWith(". ")) {
+                t = t.substring(2); // the end of the sentence before, not ".NET"
             }
             boolean changed = true;
             while (changed && !t.isEmpty()) {
@@ -117,8 +153,11 @@ public final class TalkReader {
             return count == 1 && first + 1 < t.length() && Character.isWhitespace(t.charAt(Math.max(0, first - 1))) ? first : -1;
         }
 
+        /** Longer runs are sentences, not titles: of 568 annotated titles, one has 15 words and none more. */
+        private static final int MAX_TITLE_WORDS = 15;
+        private static final Pattern SPACES = Pattern.compile("\\s+");
         private static final String QUOTES = "\"“”„«»'‘’`*_";
-        private static final String LEADING = ":;,–—-|)]}•·/";
+        private static final String LEADING = ":;,–—-|)]}•·/…";
         private static final String TRAILING = ",;:|([{–—-";
     }
 }

@@ -78,5 +78,17 @@ class TalkAttributeStageTest {
         assertThat(TalkReader.Parts.cleaned("Opening keynote: \"Compilers for Everyone")).isEqualTo("Compilers for Everyone");
         assertThat(TalkReader.Parts.cleaned(") - Service Meshes |")).isEqualTo("Service Meshes");
         assertThat(TalkReader.Parts.cleaned("The 5\" floppy")).isEqualTo("The 5\" floppy");
+        assertThat(TalkReader.Parts.cleaned(". Make Ruby Write Your Code")).isEqualTo("Make Ruby Write Your Code");
+        assertThat(TalkReader.Parts.cleaned(".NET at scale")).isEqualTo(".NET at scale");
+    }
+
+    @Test
+    void titlesLoseTheirSpeakersNameAtAnEndAfterASeparator() {
+        List<String> names = List.of("Tyler Morgan-Wall", "Lena Fischer");
+        assertThat(TalkReader.Parts.withoutNames("3D plots with rayshader - Tyler Morgan-Wall", names)).isEqualTo("3D plots with rayshader");
+        assertThat(TalkReader.Parts.withoutNames("Lena Fischer: Caching", names)).isEqualTo("Caching");
+        assertThat(TalkReader.Parts.withoutNames("Pairing with Lena Fischer", names)).isEqualTo("Pairing with Lena Fischer");
+        assertThat(TalkReader.Parts.withoutNames("Lena Fischer", names)).isNull();
+        assertThat(TalkReader.Parts.withoutNames(null, names)).isNull();
     }
 }
