@@ -18,10 +18,13 @@ import java.util.Set;
  * @param units     the pieces that can open a passage, each with its shape (the structure layer)
  * @param segments  talk and non-talk passages, in order, not overlapping
  * @param entities  canonical entities, ordered by first mention
- * @param talks     talks with attributes (and, once summarised, summary and keywords), in order
+ * @param talks     talks with their attributes, in order
+ * @param summaries one per talk, in the order of {@code talks}: what it was about
+ * @param verdicts  one per talk, in the order of {@code talks}: what the author thought of it
  */
 public record Report(Document document, Set<Layer> layers, List<Sentence> sentences, List<Mention> mentions,
-                     List<Unit> units, List<Segment> segments, List<Entity> entities, List<Talk> talks) {
+                     List<Unit> units, List<Segment> segments, List<Entity> entities, List<Talk> talks,
+                     List<Summary> summaries, List<Verdict> verdicts) {
 
     public Report {
         Objects.requireNonNull(document, "document");
@@ -32,11 +35,14 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
         segments = List.copyOf(segments);
         entities = List.copyOf(entities);
         talks = List.copyOf(talks);
+        summaries = List.copyOf(summaries);
+        verdicts = List.copyOf(verdicts);
     }
 
     /** A report with no layers yet. */
     public static Report of(Document document) {
-        return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     /** The report's text (all offsets refer to it). */
@@ -45,15 +51,15 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
     }
 
     public Report withSentences(List<Sentence> s) {
-        return new Report(document, plus(Layer.SENTENCES), s, mentions, units, segments, entities, talks);
+        return new Report(document, plus(Layer.SENTENCES), s, mentions, units, segments, entities, talks, summaries, verdicts);
     }
 
     public Report withMentions(List<Mention> m) {
-        return new Report(document, plus(Layer.MENTIONS), sentences, m, units, segments, entities, talks);
+        return new Report(document, plus(Layer.MENTIONS), sentences, m, units, segments, entities, talks, summaries, verdicts);
     }
 
     public Report withUnits(List<Unit> u) {
-        return new Report(document, plus(Layer.STRUCTURE), sentences, mentions, u, segments, entities, talks);
+        return new Report(document, plus(Layer.STRUCTURE), sentences, mentions, u, segments, entities, talks, summaries, verdicts);
     }
 
     /**
@@ -70,20 +76,59 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
     }
 
     public Report withSegments(List<Segment> s) {
-        return new Report(document, plus(Layer.SEGMENTS), sentences, mentions, units, s, entities, talks);
+        return new Report(document, plus(Layer.SEGMENTS), sentences, mentions, units, s, entities, talks, summaries, verdicts);
     }
 
     public Report withEntities(List<Entity> e) {
-        return new Report(document, plus(Layer.ENTITIES), sentences, mentions, units, segments, e, talks);
+        return new Report(document, plus(Layer.ENTITIES), sentences, mentions, units, segments, e, talks, summaries, verdicts);
     }
 
     public Report withTalks(List<Talk> t) {
-        return new Report(document, plus(Layer.TALKS), sentences, mentions, units, segments, entities, t);
+        return new Report(document, plus(Layer.TALKS), sentences, mentions, units, segments, entities, t, summaries, verdicts);
     }
 
-    /** Talks with summaries and keywords filled in. */
-    public Report withSummaries(List<Talk> t) {
-        return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, units, segments, entities, t);
+    /**
+     * Adds the summaries layer.
+     *
+     * @throws IllegalArgumentException unless there is one summary per talk, in talk order
+     */
+    public Report withSummaries(List<Summary> s) {
+        checkPerTalk(s.stream().map(Summary::talk).toList(), "summaries");
+        return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, units, segments, entities, talks, s, verdicts);
+    }
+
+    /**
+     * Adds the verdicts layer.
+     *
+     * @throws IllegalArgumentException unless there is one verdict per talk, in talk order
+     */
+    public Report withVerdicts(List<Verdict> v) {
+        checkPerTalk(v.stream().map(Verdict::talk).toList(), "verdicts");
+        return new Report(document, plus(Layer.VERDICTS), sentences, mentions, units, segments, entities, talks, summaries, v);
+    }
+
+    /** The summary of a talk of this report, or an empty one when the report was not summarised. */
+    public Summary summaryOf(Talk talk) {
+        int i = position(talk);
+        return i >= 0 && i < summaries.size() ? summaries.get(i) : Summary.none(talk.index());
+    }
+
+    /** The verdict on a talk of this report, or empty when the report was not judged. */
+    public Optional<Verdict> verdictOf(Talk talk) {
+        int i = position(talk);
+        return i >= 0 && i < verdicts.size() ? Optional.of(verdicts.get(i)) : Optional.empty();
+    }
+
+    /** Where a talk is in {@code talks}: talks are numbered from 1 in order, so usually at index - 1. */
+    private int position(Talk talk) {
+        int i = talk.index() - 1;
+        return i >= 0 && i < talks.size() && talks.get(i).equals(talk) ? i : talks.indexOf(talk);
+    }
+
+    private void checkPerTalk(List<Integer> indexes, String what) {
+        if (!indexes.equals(talks.stream().map(Talk::index).toList())) {
+            throw new IllegalArgumentException(what + " " + indexes + " do not follow the talks one to one");
+        }
     }
 
     /**

@@ -46,6 +46,16 @@ public final class Classifier {
      * @throws IllegalArgumentException when there are no events or only one outcome
      */
     public static Classifier train(List<Event> events) {
+        return train(events, L2_COST);
+    }
+
+    /**
+     * Trains a classifier with its own L2 cost (a decision with few, noisy examples may need a
+     * stronger prior than the default {@code talkmine.l2}). Deterministic as {@link #train(List)}.
+     *
+     * @throws IllegalArgumentException when there are no events or only one outcome
+     */
+    public static Classifier train(List<Event> events, double l2) {
         if (events.isEmpty() || events.stream().map(Event::getOutcome).distinct().count() < 2) {
             throw new IllegalArgumentException("training needs events of at least two outcomes");
         }
@@ -54,7 +64,7 @@ public final class Classifier {
         p.put(TrainingParameters.ITERATIONS_PARAM, MAX_ITERATIONS);
         p.put(TrainingParameters.CUTOFF_PARAM, 1);
         p.put(TrainingParameters.THREADS_PARAM, 1);
-        p.put(QNTrainer.L2COST_PARAM, L2_COST);
+        p.put(QNTrainer.L2COST_PARAM, l2);
         p.put(QNTrainer.L1COST_PARAM, Double.parseDouble(System.getProperty("talkmine.l1", "0.0")));
         try {
             return new Classifier(TrainerFactory.getEventTrainer(p, null)
@@ -73,7 +83,7 @@ public final class Classifier {
     public static Classifier read(InputStream in, String name) {
         try {
             DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
-            return new Classifier(new GenericModelReader(new BinaryFileDataReader(data)).constructModel());
+            return new Classifier(new GenericModelReader(new BinaryFileDataReader(data)).getModel());
         } catch (IOException | RuntimeException e) {
             throw new ModelException(name + ": not a talkmine model (" + e.getMessage() + "); rebuild it with 'talkmine train'", e);
         }

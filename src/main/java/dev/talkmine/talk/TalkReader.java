@@ -81,8 +81,25 @@ public final class TalkReader {
             return f == null || f.logOdds() < minLogOdds ? null : cleaned(f.span().coveredText(title.text()));
         }
 
-        private static String cleaned(String s) {
-            return s.strip();
+        /** The title without quotes around it and the punctuation a sentence put after it. */
+        static String cleaned(String s) {
+            String t = s.strip();
+            boolean changed = true;
+            while (changed && !t.isEmpty()) {
+                changed = false;
+                if (QUOTES.indexOf(t.charAt(0)) >= 0 || ":;,–—-".indexOf(t.charAt(0)) >= 0) {
+                    t = t.substring(1).strip();
+                    changed = true;
+                }
+                if (!t.isEmpty() && (QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0 || ",;:".indexOf(t.charAt(t.length() - 1)) >= 0
+                        || t.endsWith(".") && !t.endsWith("..."))) {
+                    t = t.substring(0, t.length() - 1).strip();
+                    changed = true;
+                }
+            }
+            return t.isEmpty() ? s.strip() : t;
         }
+
+        private static final String QUOTES = "\"“”„«»'‘’`*_";
     }
 }

@@ -29,7 +29,8 @@ final class TitleTagger {
     private static final int UNITS = 2;
     private static final int MAX_TOKENS = 60;
     private static final int MAX_TITLE_TOKENS = 30;
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}+#_]|['’.\\-/&](?=[\\p{L}\\p{N}]))*[+#]*|\\S");
+    /** Runs matched possessively: a regex loop per character overflows the stack on a long word. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}+#_]++|['’.\\-/&](?=[\\p{L}\\p{N}]))*+[+#]*|\\S");
 
     private final Lexicon lexicon;
 

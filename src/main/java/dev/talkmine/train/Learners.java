@@ -10,6 +10,7 @@ final class Learners {
 
     /** The learners, set up on these reports. */
     static List<Learner> all(List<Example> examples, Lexicon lexicon) {
-        return List.of(new TalkStartLearner(examples, lexicon), new TalkLearner(examples, lexicon));
+        return List.of(new TalkStartLearner(examples, lexicon), new TalkLearner(examples, lexicon),
+                new SummaryLearner(examples, lexicon), new VerdictLearner(examples, lexicon));
     }
 }
