@@ -9,8 +9,11 @@ import java.util.List;
  * earlier sentence. Stateless.
  */
 final class KeySentencePicker {
-    /** How probable a second sentence must be to be added (tuned by cross-validation). */
-    static final double SECOND = Double.parseDouble(System.getProperty("talkmine.summary.second", "0.5"));
+    /**
+     * How probable a second sentence must be to be added. Leave-one-report-out: 0.4 and 0.5 score
+     * alike (ROUGE-2 within 0.01); 0.5 keeps summaries shorter.
+     */
+    static final double SECOND = 0.5;
 
     private KeySentencePicker() {
     }

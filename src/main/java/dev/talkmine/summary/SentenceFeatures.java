@@ -109,15 +109,6 @@ final class SentenceFeatures {
             f.add("verb", verbs.group().toLowerCase(Locale.ROOT).replace(' ', '_'));
         }
         f.addIf(s.words().contains("about"), "about");
-        if (Boolean.getBoolean("talkmine.summary.bow")) {
-            for (TextSpan t : s.piece().tokens()) {
-                int at = t.start() - s.piece().span().start();
-                String w = s.text().substring(at, at + t.length());
-                if (w.equals(w.toLowerCase(Locale.ROOT)) && w.codePoints().allMatch(Character::isLetter)) {
-                    f.add("bow", w);
-                }
-            }
-        }
         title(f, s.words(), titleWords);
         cues(f, s, titleWords);
         f.addIf(s.text().endsWith(":"), "colonEnd").addIf(s.text().endsWith("?"), "question");

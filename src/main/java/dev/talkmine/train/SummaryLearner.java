@@ -23,8 +23,8 @@ import opennlp.tools.ml.model.Event;
  */
 final class SummaryLearner implements Learner {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
-    /** The L2 cost of the key-sentence classifier (tuned by cross-validation). */
-    static final double L2 = Double.parseDouble(System.getProperty("talkmine.summary.l2", "3"));
+    /** The L2 cost of the key-sentence classifier: 3 scored better than 1 leaving one report out. */
+    static final double L2 = 3;
     /** Share of a candidate's words that must be in a key sentence. */
     static final double INSIDE = 0.7;
 

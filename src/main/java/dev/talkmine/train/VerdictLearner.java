@@ -20,13 +20,10 @@ import opennlp.tools.ml.model.Event;
  * so their label events count {@link #RARE} times.
  */
 final class VerdictLearner implements Learner {
-    /** How many times a rare label's event counts (tuned by cross-validation). */
-    static final int RARE = Integer.getInteger("talkmine.verdict.rare", 3);
-
-    /** The L2 cost of the evidence classifier (tuned by cross-validation). */
-    static final double EVIDENCE_L2 = Double.parseDouble(System.getProperty("talkmine.verdict.l2", "1"));
-    /** The L2 cost of the label classifier (tuned by cross-validation). */
-    static final double LABEL_L2 = Double.parseDouble(System.getProperty("talkmine.verdict.labelL2", "1"));
+    /** How many times a rare label's event counts (6 was no better leaving one report out). */
+    static final int RARE = 3;
+    /** The L2 cost of both verdict classifiers. */
+    static final double L2 = 1;
 
     private final List<List<Event>> events = new ArrayList<>();
     private final List<List<Event>> labels = new ArrayList<>();
@@ -62,17 +59,10 @@ final class VerdictLearner implements Learner {
         int first = -1;
         for (int i = 0; i < all.size(); i++) {
             boolean states = evidence != null && all.get(i).piece().span().overlaps(evidence);
-            if (states || evidence == null || !Boolean.getBoolean("talkmine.verdict.mil")) {
-                out.add(new Event(states ? VerdictStage.YES : VerdictStage.NO, all.get(i).features()));
-            }
+            out.add(new Event(states ? VerdictStage.YES : VerdictStage.NO, all.get(i).features()));
             first = states && first < 0 ? i : first;
         }
-        if (Boolean.getBoolean("talkmine.verdict.passage") && !all.isEmpty()) {
-            Event event = new Event(label, VerdictCandidates.passageFeatures(all));
-            for (int k = label.equals("positive") || label.equals("none") ? 1 : RARE; k > 0; k--) {
-                labels.add(event);
-            }
-        } else if (first >= 0) {
+        if (first >= 0) {
             Event event = new Event(label, VerdictCandidates.labelFeatures(all, first));
             for (int k = label.equals(Verdict.Label.POSITIVE.id()) ? 1 : RARE; k > 0; k--) {
                 labels.add(event);
@@ -93,7 +83,7 @@ final class VerdictLearner implements Learner {
             all.addAll(events.get(i));
             label.addAll(labels.get(i));
         });
-        return Map.of(VerdictStage.EVIDENCE_MODEL, Classifier.train(all, EVIDENCE_L2), VerdictStage.LABEL_MODEL,
-                Classifier.train(label, LABEL_L2));
+        return Map.of(VerdictStage.EVIDENCE_MODEL, Classifier.train(all, L2), VerdictStage.LABEL_MODEL,
+                Classifier.train(label, L2));
     }
 }

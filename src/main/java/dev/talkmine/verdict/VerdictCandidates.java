@@ -114,42 +114,6 @@ public final class VerdictCandidates {
         return out.toArray(String[]::new);
     }
 
-    /**
-     * What the passage model reads of a whole passage: the features of every sentence (without its
-     * words), and those of its most opinionated sentence.
-     */
-    public static String[] passageFeatures(List<Candidate> all) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        out.add("bias");
-        int best = -1;
-        double strongest = -1;
-        int signed = 0;
-        for (int i = 0; i < all.size(); i++) {
-            Candidate c = all.get(i);
-            for (String x : c.features()) {
-                if (!x.startsWith("w=") && !x.equals("bias")) {
-                    out.add("any:" + x);
-                }
-            }
-            signed += c.sign().equals("0") ? 0 : 1;
-            double v = c.strength();
-            if (v >= strongest) {
-                strongest = v;
-                best = i;
-            }
-        }
-        out.add("signed=" + Features.bucket(signed));
-        out.add("n=" + Features.bucket(all.size()));
-        if (best >= 0) {
-            for (String x : all.get(best).features()) {
-                if (!x.startsWith("w=") && !x.equals("bias")) {
-                    out.add("best:" + x);
-                }
-            }
-        }
-        return out.toArray(String[]::new);
-    }
-
     private Candidate candidate(PassageSentences.Piece p, int count) {
         String text = report.text();
         String sentence = p.span().coveredText(text);
@@ -181,7 +145,7 @@ public final class VerdictCandidates {
                 .add("people", Features.bucket(people)).addIf(talkVerb.matcher(sentence).find(), "talkVerb");
         f.addAll("s" + polarity.sign(), and);
         var words = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
-        while (!Boolean.getBoolean("talkmine.verdict.nobow") && words.find()) {
+        while (words.find()) {
             if (!lexicon.contains("summary-stop-words", words.group())) {
                 f.add("w", words.group());
             }

@@ -32,7 +32,7 @@ public final class VerdictStage implements Stage {
     private final VerdictDecider decider;
     private final Lexicon lexicon;
 
-    /** A stage deciding with the model {@link #MODEL}. */
+    /** A stage deciding with the models {@link #MODELS}. */
     public VerdictStage(Models models, Lexicon lexicon) {
         this.decider = new VerdictDecider(models.get(EVIDENCE_MODEL), models.get(LABEL_MODEL));
         this.lexicon = lexicon;
