@@ -17,6 +17,7 @@ import dev.talkmine.structure.StructureStage;
 import dev.talkmine.summary.SummaryStage;
 import dev.talkmine.talk.TalkAttributeStage;
 import dev.talkmine.text.SentenceStage;
+import dev.talkmine.verdict.VerdictStage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
 
 /**
  * talkmine's front door: a pipeline that turns a {@link Document} into a {@link Report} with
- * talks, speakers, entities and summaries.
+ * talks, speakers, entities, summaries and the author's verdict on each talk.
  *
  * <pre>{@code
  * Talkmine talkmine = Talkmine.builder().gazetteer(Path.of("our-products.tsv")).build();
@@ -37,8 +38,8 @@ import java.util.function.Consumer;
  *
  * <p>Processing has two parts: {@link #prepare} (sentences and candidate mentions: no learned
  * decision; the CRF makes it the expensive part) and {@link #decide} (the learned decisions and what
- * reads them: mentions, entities, structure, passages, talk attributes, summaries). {@link #process}
- * runs both; training runs the first once and the second per model.
+ * reads them: mentions, entities, structure, passages, talk attributes, summaries, verdicts).
+ * {@link #process} runs both; training runs the first once and the second per model.
  *
  * <p>Building loads the models (a few seconds); do it once. A built instance is immutable and
  * thread-safe: call {@link #process} from as many threads as you like.
@@ -49,8 +50,8 @@ public final class Talkmine {
     /** Ordinary English words, to tell unknown technology names from words. */
     static final String WORD_LIST = "english-words.txt";
     /** The learned models a pipeline needs. */
-    public static final Set<String> MODELS = union(Set.of(MentionDecider.LOCAL_MODEL, MentionDecider.MODEL, TalkSegmenter.MODEL),
-            TalkAttributeStage.MODELS);
+    public static final Set<String> MODELS = union(union(Set.of(MentionDecider.LOCAL_MODEL, MentionDecider.MODEL,
+            TalkSegmenter.MODEL, SummaryStage.MODEL), TalkAttributeStage.MODELS), VerdictStage.MODELS);
 
     private final Pipeline prepare;
     private final Pipeline decide;
@@ -101,7 +102,7 @@ public final class Talkmine {
 
     /**
      * The learned decisions on a prepared report: mentions (then entities and the structure layer,
-     * which read them), passages, talk attributes, summaries.
+     * which read them), passages, talk attributes, summaries, verdicts.
      *
      * @throws IllegalStateException when this instance was built {@linkplain Builder#untrained() untrained}
      */
@@ -151,7 +152,8 @@ public final class Talkmine {
                 .add(new StructureStage(lexicon))
                 .add(new TalkSegmenter(models.get(TalkSegmenter.MODEL), lexicon))
                 .add(new TalkAttributeStage(models, lexicon))
-                .add(new SummaryStage())
+                .add(new SummaryStage(models, lexicon))
+                .add(new VerdictStage(models, lexicon))
                 .build();
     }
 

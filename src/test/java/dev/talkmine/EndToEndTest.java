@@ -58,7 +58,8 @@ class EndToEndTest {
                 .findFirst().orElseThrow();
         assertThat(polli.title()).isEqualTo("Scaling MySQL with Python");
         assertThat(polli.kind()).isEqualTo(TalkKind.TALK);
-        assertThat(polli.summary()).isNotBlank();
+        assertThat(r.summaryOf(polli).text()).isNotBlank();
+        assertThat(r.verdicts()).hasSameSizeAs(r.talks());
         assertThat(r.entities()).filteredOn(e -> e.name().equals("MySQL")).extracting(Entity::type)
                 .containsExactly(EntityType.TECHNOLOGY);
         // known miss (docs/quality.md): "Red Hatter Haikel Guemar" no longer gives Red Hat

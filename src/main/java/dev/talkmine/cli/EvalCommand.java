@@ -7,12 +7,15 @@ import dev.talkmine.batch.Input;
 import dev.talkmine.batch.Inputs;
 import dev.talkmine.eval.Evaluation;
 import dev.talkmine.eval.Evaluator;
+import dev.talkmine.eval.SummaryEvaluation;
+import dev.talkmine.eval.SummaryEvaluator;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.output.ReportJson;
 import dev.talkmine.train.Corpus;
 import dev.talkmine.train.CrossValidation;
 import dev.talkmine.train.Example;
 import dev.talkmine.train.Trainer;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +42,9 @@ import picocli.CommandLine.Spec;
         description = {"Scores talkmine's JSON against gold annotations (<report>.gold.json) with the",
             "numbers of the reference scorer score.py: per-report and mean F1 of talks,",
             "speakers, affiliations, people, organizations and technologies, and title and",
-            "kind accuracy. Without --pred, runs talkmine first, on the INPUTs or on the",
+            "kind accuracy; then, for gold files with key sentences and verdicts, the numbers of",
+            "score_summary.py: summary ROUGE-1/2 next to the lead-2 baseline, verdict accuracy",
+            "and F1. Without --pred, runs talkmine first, on the INPUTs or on the",
             "report beside each gold file (<report>.txt, else .md or .html).",
             "See docs/evaluation.md."})
 final class EvalCommand implements Callable<Integer> {
@@ -62,7 +67,8 @@ final class EvalCommand implements Callable<Integer> {
                     + " (e.g. Markdown sources); each is scored against the gold file of the same stem.")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print the scores as JSON (score.py --json).")
+    @Option(names = "--json", description = "Print the scores as JSON (score.py --json, with score_summary.py --json"
+            + " under \"summary\" when the gold files have key sentences).")
     boolean json;
 
     @Option(names = {"-v", "--verbose"}, description = "List missed and spurious entities under each report.")
@@ -98,16 +104,31 @@ final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--cv trains and runs talkmine itself: drop --pred and INPUTs");
         }
         Evaluation evaluation;
+        SummaryEvaluation summaries;
         try {
             List<String> reports = Evaluator.reports(gold);
-            evaluation = crossValidate ? Evaluator.evaluate(gold, crossValidated())
-                    : pred != null ? Evaluator.evaluate(gold, pred) : Evaluator.evaluate(gold, runTalkmine(reports));
+            if (pred != null) {
+                evaluation = Evaluator.evaluate(gold, pred);
+                summaries = SummaryEvaluator.evaluate(gold, pred);
+            } else {
+                Map<String, String> predictions = crossValidate ? crossValidated() : runTalkmine(reports);
+                evaluation = Evaluator.evaluate(gold, predictions);
+                summaries = SummaryEvaluator.evaluate(gold, predictions);
+            }
         } catch (InputException e) {
             spec.commandLine().getErr().println("talkmine: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        spec.commandLine().getOut().print(json ? Evaluator.json(evaluation) : Evaluator.table(evaluation, verbose));
-        spec.commandLine().getOut().flush();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(Evaluator.json(evaluation, summaries));
+        } else {
+            out.print(Evaluator.table(evaluation, verbose));
+            if (!summaries.reports().isEmpty()) {
+                out.print("\n" + SummaryEvaluator.table(summaries) + SummaryEvaluator.perClass(summaries));
+            }
+        }
+        out.flush();
         return ExitCodes.OK;
     }
 

@@ -5,6 +5,7 @@ import dev.talkmine.doc.Entity;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Segment;
+import dev.talkmine.doc.Summary;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.input.DocumentReader;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -23,8 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code talkmine explain}: why talkmine decided what it did about one report. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Prints each passage of a report with its decision and the rule that made it,",
-            "each talk's attributes with their evidence, and (with --entities) each entity's mentions,",
-            "sources and merges."})
+            "each talk's attributes with their evidence, the sentences chosen as its summary with their",
+            "probabilities, the author's verdict with the sentence that states it, and (with --entities)",
+            "each entity's mentions, sources and merges."})
 final class ExplainCommand implements Callable<Integer> {
     private static final int SHOWN = 100;
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -68,7 +71,14 @@ final class ExplainCommand implements Callable<Integer> {
                     + (s.organizations().isEmpty() ? "" : " (" + String.join(", ", s.organizations()) + ")")));
             t.organizations().forEach(o -> out.println("    organization: " + o));
             t.evidence().forEach(e -> out.println("    because " + e));
-            out.println("    summary: " + t.summary());
+            Summary summary = r.summaryOf(t);
+            out.println("    summary: " + summary.text());
+            summary.evidence().forEach(e -> out.println("        chosen " + e));
+            r.verdictOf(t).ifPresent(v -> {
+                out.printf(Locale.ROOT, "    verdict: %s (p=%.2f)%s%n", v.label().id(), v.confidence(),
+                        v.evidence() == null ? "" : ": \"" + snippet(v.evidence().coveredText(text)) + "\"");
+                v.reasons().forEach(e -> out.println("        because " + e));
+            });
         }
         if (entities) {
             out.println();

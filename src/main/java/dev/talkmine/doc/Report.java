@@ -18,13 +18,15 @@ import java.util.Set;
  * @param units     the pieces that can open a passage, each with its shape (the structure layer)
  * @param segments  talk and non-talk passages, in order, not overlapping
  * @param entities  canonical entities, ordered by first mention
- * @param talks     talks with attributes (and, once summarised, summary and keywords), in order
+ * @param talks     talks with their attributes, in order
  * @param candidates spans proposed as mentions, with their features, in text order (what the
  *                   mention decision reads)
+ * @param summaries one per talk, in the order of {@code talks}: what it was about
+ * @param verdicts  one per talk, in the order of {@code talks}: what the author thought of it
  */
 public record Report(Document document, Set<Layer> layers, List<Sentence> sentences, List<Mention> mentions,
                      List<Unit> units, List<Segment> segments, List<Entity> entities, List<Talk> talks,
-                     List<Candidate> candidates) {
+                     List<Candidate> candidates, List<Summary> summaries, List<Verdict> verdicts) {
 
     public Report {
         Objects.requireNonNull(document, "document");
@@ -36,11 +38,14 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
         entities = List.copyOf(entities);
         talks = List.copyOf(talks);
         candidates = List.copyOf(candidates);
+        summaries = List.copyOf(summaries);
+        verdicts = List.copyOf(verdicts);
     }
 
     /** A report with no layers yet. */
     public static Report of(Document document) {
-        return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
     }
 
     /** The report's text (all offsets refer to it). */
@@ -49,19 +54,20 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
     }
 
     public Report withSentences(List<Sentence> s) {
-        return new Report(document, plus(Layer.SENTENCES), s, mentions, units, segments, entities, talks, candidates);
+        return new Report(document, plus(Layer.SENTENCES), s, mentions, units, segments, entities, talks, candidates, summaries, verdicts);
     }
 
     public Report withMentions(List<Mention> m) {
-        return new Report(document, plus(Layer.MENTIONS), sentences, m, units, segments, entities, talks, candidates);
+        return new Report(document, plus(Layer.MENTIONS), sentences, m, units, segments, entities, talks, candidates, summaries, verdicts);
     }
 
     public Report withCandidates(List<Candidate> c) {
-        return new Report(document, plus(Layer.CANDIDATES), sentences, mentions, units, segments, entities, talks, c);
+        return new Report(document, plus(Layer.CANDIDATES), sentences, mentions, units, segments, entities, talks, c, summaries,
+                verdicts);
     }
 
     public Report withUnits(List<Unit> u) {
-        return new Report(document, plus(Layer.STRUCTURE), sentences, mentions, u, segments, entities, talks, candidates);
+        return new Report(document, plus(Layer.STRUCTURE), sentences, mentions, u, segments, entities, talks, candidates, summaries, verdicts);
     }
 
     /**
@@ -78,20 +84,59 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
     }
 
     public Report withSegments(List<Segment> s) {
-        return new Report(document, plus(Layer.SEGMENTS), sentences, mentions, units, s, entities, talks, candidates);
+        return new Report(document, plus(Layer.SEGMENTS), sentences, mentions, units, s, entities, talks, candidates, summaries, verdicts);
     }
 
     public Report withEntities(List<Entity> e) {
-        return new Report(document, plus(Layer.ENTITIES), sentences, mentions, units, segments, e, talks, candidates);
+        return new Report(document, plus(Layer.ENTITIES), sentences, mentions, units, segments, e, talks, candidates, summaries, verdicts);
     }
 
     public Report withTalks(List<Talk> t) {
-        return new Report(document, plus(Layer.TALKS), sentences, mentions, units, segments, entities, t, candidates);
+        return new Report(document, plus(Layer.TALKS), sentences, mentions, units, segments, entities, t, candidates, summaries, verdicts);
     }
 
-    /** Talks with summaries and keywords filled in. */
-    public Report withSummaries(List<Talk> t) {
-        return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, units, segments, entities, t, candidates);
+    /**
+     * Adds the summaries layer.
+     *
+     * @throws IllegalArgumentException unless there is one summary per talk, in talk order
+     */
+    public Report withSummaries(List<Summary> s) {
+        checkPerTalk(s.stream().map(Summary::talk).toList(), "summaries");
+        return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, units, segments, entities, talks, candidates, s, verdicts);
+    }
+
+    /**
+     * Adds the verdicts layer.
+     *
+     * @throws IllegalArgumentException unless there is one verdict per talk, in talk order
+     */
+    public Report withVerdicts(List<Verdict> v) {
+        checkPerTalk(v.stream().map(Verdict::talk).toList(), "verdicts");
+        return new Report(document, plus(Layer.VERDICTS), sentences, mentions, units, segments, entities, talks, candidates, summaries, v);
+    }
+
+    /** The summary of a talk of this report, or an empty one when the report was not summarised. */
+    public Summary summaryOf(Talk talk) {
+        int i = position(talk);
+        return i >= 0 && i < summaries.size() ? summaries.get(i) : Summary.none(talk.index());
+    }
+
+    /** The verdict on a talk of this report, or empty when the report was not judged. */
+    public Optional<Verdict> verdictOf(Talk talk) {
+        int i = position(talk);
+        return i >= 0 && i < verdicts.size() ? Optional.of(verdicts.get(i)) : Optional.empty();
+    }
+
+    /** Where a talk is in {@code talks}: talks are numbered from 1 in order, so usually at index - 1. */
+    private int position(Talk talk) {
+        int i = talk.index() - 1;
+        return i >= 0 && i < talks.size() && talks.get(i).equals(talk) ? i : talks.indexOf(talk);
+    }
+
+    private void checkPerTalk(List<Integer> indexes, String what) {
+        if (!indexes.equals(talks.stream().map(Talk::index).toList())) {
+            throw new IllegalArgumentException(what + " " + indexes + " do not follow the talks one to one");
+        }
     }
 
     /**

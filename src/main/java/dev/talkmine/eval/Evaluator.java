@@ -43,14 +43,7 @@ public final class Evaluator {
      *                        file, or a file cannot be read or parsed
      */
     public static Evaluation evaluate(Path goldDir, Path predDir) {
-        Objects.requireNonNull(predDir, "predDir");
-        if (!Files.isDirectory(predDir)) {
-            throw new InputException(predDir + ": no such folder");
-        }
-        return evaluate(goldDir, stem -> {
-            Path p = predDir.resolve(stem + ".json");
-            return Files.exists(p) ? Optional.of(Json.object(p)) : Optional.empty();
-        });
+        return evaluate(goldDir, fromDir(predDir));
     }
 
     /**
@@ -61,9 +54,7 @@ public final class Evaluator {
      *                        file or prediction cannot be read or parsed
      */
     public static Evaluation evaluate(Path goldDir, Map<String, String> predictions) {
-        Objects.requireNonNull(predictions, "predictions");
-        return evaluate(goldDir, stem -> Optional.ofNullable(predictions.get(stem))
-                .map(json -> Json.object(json, stem + ".json")));
+        return evaluate(goldDir, fromMap(predictions));
     }
 
     /**
@@ -99,6 +90,27 @@ public final class Evaluator {
 
     private static Evaluation evaluate(Path goldDir, Function<String, Optional<JsonNode>> predictions) {
         List<Evaluation.Row> rows = new ArrayList<>();
+        for (Loaded r : load(goldDir, predictions)) {
+            rows.add(new Evaluation.Row(r.stem(), Scorer.score(r.text(), r.gold(), r.pred()), r.hasOutput()));
+        }
+        return new Evaluation(rows, Evaluation.Means.of(rows));
+    }
+
+    /**
+     * One gold report with its prediction, as both scorers read them.
+     *
+     * @param stem      the report's stem
+     * @param text      where gold first words are located: the prediction's text, else the gold {@code .txt}
+     * @param gold      the annotation
+     * @param pred      the prediction ({@link Prediction#NONE} when there is none)
+     * @param hasOutput whether there was a prediction
+     */
+    record Loaded(String stem, String text, GoldReport gold, Prediction pred, boolean hasOutput) {
+    }
+
+    /** The gold reports of {@code goldDir} with their predictions, in scoring order. */
+    static List<Loaded> load(Path goldDir, Function<String, Optional<JsonNode>> predictions) {
+        List<Loaded> out = new ArrayList<>();
         for (String stem : reports(goldDir)) {
             Path textFile = goldDir.resolve(stem + ".txt");
             String text = Files.exists(textFile) ? Texts.readUniversalNewlines(textFile) : "";
@@ -109,9 +121,27 @@ public final class Evaluator {
             if (!pred.text().isEmpty()) {
                 text = pred.text();
             }
-            rows.add(new Evaluation.Row(stem, Scorer.score(text, gold, pred), json.isPresent()));
+            out.add(new Loaded(stem, text, gold, pred, json.isPresent()));
         }
-        return new Evaluation(rows, Evaluation.Means.of(rows));
+        return out;
+    }
+
+    /** Predictions read from {@code predDir/<stem>.json}. */
+    static Function<String, Optional<JsonNode>> fromDir(Path predDir) {
+        Objects.requireNonNull(predDir, "predDir");
+        if (!Files.isDirectory(predDir)) {
+            throw new InputException(predDir + ": no such folder");
+        }
+        return stem -> {
+            Path p = predDir.resolve(stem + ".json");
+            return Files.exists(p) ? Optional.of(Json.object(p)) : Optional.empty();
+        };
+    }
+
+    /** Predictions held in memory, talkmine JSON by report stem. */
+    static Function<String, Optional<JsonNode>> fromMap(Map<String, String> predictions) {
+        Objects.requireNonNull(predictions, "predictions");
+        return stem -> Optional.ofNullable(predictions.get(stem)).map(json -> Json.object(json, stem + ".json"));
     }
 
     /**
@@ -179,6 +209,22 @@ public final class Evaluator {
      * "mean": means}} with one space of indentation, non-ASCII escaped and a final newline.
      */
     public static String json(Evaluation evaluation) {
+        return PyFormat.json(tree(evaluation)) + "\n";
+    }
+
+    /**
+     * {@link #json(Evaluation)} with one more member, {@code "summary"}: the JSON of
+     * {@link SummaryEvaluator#json} (left out when no gold report has key sentences).
+     */
+    public static String json(Evaluation evaluation, SummaryEvaluation summaries) {
+        Map<String, Object> root = tree(evaluation);
+        if (!summaries.reports().isEmpty()) {
+            root.put("summary", SummaryEvaluator.tree(summaries));
+        }
+        return PyFormat.json(root) + "\n";
+    }
+
+    private static Map<String, Object> tree(Evaluation evaluation) {
         Map<String, Object> reports = new LinkedHashMap<>();
         for (Evaluation.Row row : evaluation.reports()) {
             reports.put(row.report(), scoresJson(row.scores()));
@@ -194,7 +240,7 @@ public final class Evaluator {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("reports", reports);
         root.put("mean", mean);
-        return PyFormat.json(root) + "\n";
+        return root;
     }
 
     private static Map<String, Object> scoresJson(Scores s) {

@@ -32,12 +32,17 @@ public record GoldReport(List<Talk> talks, List<String> nonTalkSections, List<St
      * @param organizations the speakers' stated organizations
      * @param kind          the kind; {@code talk} when missing or empty, as {@code score.py} reads it
      * @param firstWords    the passage's first words, {@code null} if missing
-     * @param keySentences  the 1-2 sentences that best say what the talk was about
+     * @param keySentences  the 1-2 sentences that best say what the talk was about; null when the talk has no
+     *                      {@code key_sentences} field ({@code score_summary.py} skips a report where no talk has one)
      * @param verdict       the author's verdict ({@code positive}, ..., {@code none}), {@code none} when missing
      * @param verdictEvidence the phrase that states the verdict, or null
      */
     public record Talk(String title, List<String> speakers, List<String> organizations, String kind, String firstWords,
                        List<String> keySentences, String verdict, String verdictEvidence) {
+        /** Whether the annotation gives this talk's key sentences. */
+        public boolean hasKeySentences() {
+            return keySentences != null;
+        }
     }
 
     /** Loads a gold file. */
@@ -57,7 +62,7 @@ public record GoldReport(List<Talk> talks, List<String> nonTalkSections, List<St
             talks.add(new Talk(Json.string(t, "title", where), Json.strings(t, "speakers", where),
                     Json.strings(t, "organizations", where), kind == null || kind.isEmpty() ? "talk" : kind,
                     Json.string(t, "first_words", where),
-                    t.has("key_sentences") ? Json.strings(t, "key_sentences", where) : List.of(),
+                    t.has("key_sentences") ? Json.strings(t, "key_sentences", where) : null,
                     verdict == null || verdict.isEmpty() ? "none" : verdict,
                     t.has("verdict_evidence") ? Json.string(t, "verdict_evidence", where) : null));
         }

@@ -31,8 +31,12 @@ record Prediction(String text, List<Talk> talks, List<Entity> entities) {
      * @param kind          the kind; {@code talk} when missing or empty
      * @param speakers      the speakers, as listed (a bare string is a speaker without organizations)
      * @param organizations the talk's organizations
+     * @param summary       the summary, "" when missing
+     * @param verdict       the verdict's label ({@code verdict.label}, or {@code verdict} itself when it is a
+     *                      string), {@code none} when missing or empty
      */
-    record Talk(double start, double end, String title, String kind, List<Speaker> speakers, List<String> organizations) {
+    record Talk(double start, double end, String title, String kind, List<Speaker> speakers, List<String> organizations,
+                String summary, String verdict) {
         Talk {
             speakers = List.copyOf(speakers);
         }
@@ -86,8 +90,10 @@ record Prediction(String text, List<Talk> talks, List<Entity> entities) {
                 }
             }
             String kind = Json.string(t, "kind", where);
+            String summary = Json.string(t, "summary", where);
             talks.add(new Talk(offset(t, "start", where), offset(t, "end", where), Json.string(t, "title", where),
-                    kind == null || kind.isEmpty() ? "talk" : kind, speakers, Json.strings(t, "organizations", where)));
+                    kind == null || kind.isEmpty() ? "talk" : kind, speakers, Json.strings(t, "organizations", where),
+                    summary == null ? "" : summary, verdict(t.get("verdict"))));
         }
         List<Entity> entities = new ArrayList<>();
         List<JsonNode> es = Json.array(root, "entities", name);
@@ -110,6 +116,31 @@ record Prediction(String text, List<Talk> talks, List<Entity> entities) {
             entities.add(new Entity(Json.string(e, "name", where), type == null ? "" : type, forms));
         }
         return new Prediction(text, talks, entities);
+    }
+
+    /** {@code pt.get("verdict") or "none"}, and of a dict its {@code label or "none"}, as score_summary.py reads it. */
+    private static String verdict(JsonNode v) {
+        if (v != null && v.isObject()) {
+            v = v.get("label");
+        }
+        if (v == null || v.isNull() || !truthy(v)) {
+            return "none";
+        }
+        return v.isTextual() ? v.textValue() : v.toString();
+    }
+
+    /** Python's truth value of a JSON value. */
+    private static boolean truthy(JsonNode v) {
+        if (v.isTextual()) {
+            return !v.textValue().isEmpty();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isNumber()) {
+            return v.doubleValue() != 0;
+        }
+        return v.size() > 0 || !(v.isArray() || v.isObject());
     }
 
     private static double offset(JsonNode t, String field, String where) {

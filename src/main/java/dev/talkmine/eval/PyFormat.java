@@ -87,6 +87,44 @@ final class PyFormat {
         return sign + digits + "0".repeat(decpt - digits.length()) + ".0";
     }
 
+    /** {@code repr(d)} of a dict of strings to integers: {@code {'a': 1, 'b': 2}}. */
+    static String dictRepr(Map<String, Integer> d) {
+        StringBuilder b = new StringBuilder("{");
+        for (Map.Entry<String, Integer> e : d.entrySet()) {
+            b.append(b.length() > 1 ? ", " : "").append(strRepr(e.getKey())).append(": ").append(e.getValue());
+        }
+        return b.append('}').toString();
+    }
+
+    /**
+     * {@code repr(s)} of a string: single quotes unless it holds a single quote and no double one;
+     * backslash, the quote, tab, CR, LF and other ASCII control characters escaped (other characters
+     * Python deems unprintable are kept as they are: verdict labels never have them).
+     */
+    static String strRepr(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder().append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c == q) {
+                        b.append('\\').append(c);
+                    } else if (c < ' ' || c == 0x7f) {
+                        b.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append(q).toString();
+    }
+
     /**
      * {@code json.dumps(value, indent=1)}: maps (in iteration order), lists, strings, integers and
      * doubles.

@@ -39,36 +39,12 @@ final class Scorer {
         List<GoldReport.Talk> gtalks = gold.talks();
         List<Prediction.Talk> ptalks = pred.talks();
         // --- talks: a predicted talk matches the gold talk whose passage starts inside it
-        int[] claimed = new int[gtalks.size()]; // gold index -> predicted index, -1 if none
+        int[] claimed = match(text, gold, pred); // gold index -> predicted index, -1 if none
         boolean[] taken = new boolean[ptalks.size()];
-        int last = 0;
         int tp = 0;
-        for (int gi = 0; gi < gtalks.size(); gi++) {
-            claimed[gi] = -1;
-            int off = Locator.locate(text, gtalks.get(gi).firstWords(), last);
-            if (off < 0) {
-                continue;
-            }
-            last = off;
-            double bestD = 0;
-            int best = -1;
-            for (int pi = 0; pi < ptalks.size(); pi++) {
-                if (taken[pi]) {
-                    continue;
-                }
-                double s = ptalks.get(pi).start();
-                double e = ptalks.get(pi).end();
-                if (s - LEAD_IN <= off && off < e) {
-                    double d = Math.abs(s - off);
-                    if (best < 0 || d < bestD) {
-                        bestD = d;
-                        best = pi;
-                    }
-                }
-            }
-            if (best >= 0) {
-                claimed[gi] = best;
-                taken[best] = true;
+        for (int c : claimed) {
+            if (c >= 0) {
+                taken[c] = true;
                 tp++;
             }
         }
@@ -134,6 +110,49 @@ final class Scorer {
                 entities(gold.people(), pred, "PERSON"),
                 entities(gold.organizations(), pred, "ORGANIZATION"),
                 entities(gold.technologies(), pred, "TECHNOLOGY"));
+    }
+
+    /**
+     * {@code match_talks()}: for each gold talk, the index of the predicted talk it matches, or -1.
+     * Each gold talk's first words are located in {@code text} (searching from the previous gold
+     * talk's start); in gold order, a located gold talk claims the unclaimed predicted talk with
+     * {@code start - 120 <= offset < end} whose start is closest to the offset (the first on a tie).
+     */
+    static int[] match(String text, GoldReport gold, Prediction pred) {
+        List<GoldReport.Talk> gtalks = gold.talks();
+        List<Prediction.Talk> ptalks = pred.talks();
+        int[] claimed = new int[gtalks.size()];
+        boolean[] taken = new boolean[ptalks.size()];
+        int last = 0;
+        for (int gi = 0; gi < gtalks.size(); gi++) {
+            claimed[gi] = -1;
+            int off = Locator.locate(text, gtalks.get(gi).firstWords(), last);
+            if (off < 0) {
+                continue;
+            }
+            last = off;
+            double bestD = 0;
+            int best = -1;
+            for (int pi = 0; pi < ptalks.size(); pi++) {
+                if (taken[pi]) {
+                    continue;
+                }
+                double s = ptalks.get(pi).start();
+                double e = ptalks.get(pi).end();
+                if (s - LEAD_IN <= off && off < e) {
+                    double d = Math.abs(s - off);
+                    if (best < 0 || d < bestD) {
+                        bestD = d;
+                        best = pi;
+                    }
+                }
+            }
+            if (best >= 0) {
+                claimed[gi] = best;
+                taken[best] = true;
+            }
+        }
+        return claimed;
     }
 
     /**

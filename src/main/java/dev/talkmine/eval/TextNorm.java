@@ -205,6 +205,19 @@ public final class TextNorm {
         return out;
     }
 
+    /** {@code s.strip()}: removes Python white space ({@link #isSpace}) from both ends. */
+    static String stripSpace(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && isSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+
     /** {@code s.strip(chars)}: removes any of {@code chars} from both ends (BMP characters only). */
     static String strip(String s, String chars) {
         int from = 0;

@@ -55,6 +55,16 @@ public final class Classifier {
      * @throws IllegalArgumentException when there are no events
      */
     public static Classifier train(List<Event> events) {
+        return train(events, L2_COST);
+    }
+
+    /**
+     * Trains a classifier with its own L2 cost (a decision with few, noisy examples may need a
+     * stronger prior than the default). Deterministic as {@link #train(List)}.
+     *
+     * @throws IllegalArgumentException when there are no events
+     */
+    public static Classifier train(List<Event> events, double l2) {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("training needs at least one event");
         }
@@ -67,7 +77,7 @@ public final class Classifier {
         p.put(TrainingParameters.ITERATIONS_PARAM, MAX_ITERATIONS);
         p.put(TrainingParameters.CUTOFF_PARAM, 1);
         p.put(TrainingParameters.THREADS_PARAM, 1);
-        p.put(QNTrainer.L2COST_PARAM, L2_COST);
+        p.put(QNTrainer.L2COST_PARAM, l2);
         p.put(QNTrainer.L1COST_PARAM, 0.0);
         try {
             return new Classifier(TrainerFactory.getEventTrainer(p, null)

@@ -16,14 +16,18 @@ import java.util.regex.Pattern;
  * The cue words of conference reports, kept as data in {@code models/lexicon/<list>.txt} (one
  * word or phrase per line, {@code #} comments): talk verbs, session nouns, kind words, non-talk
  * topics, and the like. Each list is read once and compiled once into a case-insensitive,
- * whole-word pattern. Immutable and thread-safe.
+ * whole-word pattern; beside them, the opinion words with their valence ({@link OpinionWords}).
+ * Immutable and thread-safe.
  */
 public final class Lexicon {
     /** The lists, by file name without {@code .txt}; see {@code models/README.md}. */
     public static final List<String> LISTS = List.of("talk-verbs", "session-nouns", "kind-keynote", "kind-lightning",
             "kind-panel", "kind-workshop", "kind-tutorial", "kind-other", "non-talk-topics", "time-words",
             "structure-words", "title-small-words", "affiliation-cues", "not-affiliation-cues", "other-event-cues",
-            "opening-phrases");
+            "opening-phrases", "summary-stop-words", "logistics-words", "negations", "contrasts", "hedges", "intensifiers",
+            "delivery-nouns", "project-nouns", "first-person");
+    /** The opinion words with their valence, beside the lists. */
+    public static final String OPINION_WORDS = "lexicon/opinion-words.tsv";
     /** The entity finders' lists (cue words, stop words, name particles): see {@code models/README.md}. */
     public static final List<String> ENTITY_LISTS = List.of("technology-cues", "software-kinds", "software-nouns",
             "descriptive-suffixes", "technology-stop-words", "organization-before", "organization-after", "honorifics",
@@ -32,9 +36,11 @@ public final class Lexicon {
 
     private final Map<String, List<String>> entries;
     private final Map<String, Pattern> patterns;
+    private final OpinionWords opinions;
 
-    private Lexicon(Map<String, List<String>> entries) {
+    private Lexicon(Map<String, List<String>> entries, OpinionWords opinions) {
         this.entries = Map.copyOf(entries);
+        this.opinions = opinions;
         Map<String, Pattern> p = new HashMap<>();
         entries.forEach((name, list) -> p.put(name, compile(list)));
         this.patterns = Map.copyOf(p);
@@ -50,16 +56,28 @@ public final class Lexicon {
         for (String name : all()) {
             entries.put(name, parse(new String(files.read("lexicon/" + name + ".txt"), StandardCharsets.UTF_8)));
         }
-        return new Lexicon(entries);
+        OpinionWords opinions = OpinionWords.parse(new String(files.read(OPINION_WORDS), StandardCharsets.UTF_8),
+                files.origin(OPINION_WORDS));
+        return new Lexicon(entries, opinions);
     }
 
     /** A lexicon of the given lists, for tests. */
     public static Lexicon of(Map<String, List<String>> lists) {
+        return of(lists, OpinionWords.EMPTY);
+    }
+
+    /** A lexicon of the given lists and opinion words, for tests. */
+    public static Lexicon of(Map<String, List<String>> lists, OpinionWords opinions) {
         Map<String, List<String>> entries = new HashMap<>();
         for (String name : all()) {
             entries.put(name, List.copyOf(lists.getOrDefault(name, List.of())));
         }
-        return new Lexicon(entries);
+        return new Lexicon(entries, opinions);
+    }
+
+    /** The opinion words ({@value #OPINION_WORDS}). */
+    public OpinionWords opinions() {
+        return opinions;
     }
 
     private static List<String> all() {

@@ -5,7 +5,9 @@ import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.Summary;
 import dev.talkmine.doc.Talk;
+import dev.talkmine.doc.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -68,7 +70,8 @@ public final class CsvTables {
 
     /** Columns of {@code talks.csv}, in order. */
     enum TalkColumn implements Column {
-        REPORT, TALK_INDEX, KIND, TITLE, SPEAKERS, ORGANIZATIONS, SUMMARY, PEOPLE, TECHNOLOGIES, KEYWORDS, START, END
+        REPORT, TALK_INDEX, KIND, TITLE, SPEAKERS, ORGANIZATIONS, SUMMARY, VERDICT, VERDICT_EVIDENCE, PEOPLE, TECHNOLOGIES,
+        KEYWORDS, START, END
     }
 
     /** Columns of {@code mentions.csv}, in order. */
@@ -220,6 +223,8 @@ public final class CsvTables {
         StringBuilder sb = new StringBuilder();
         for (Talk t : r.talks()) {
             Map<Integer, Integer> first = firstIn.getOrDefault(t.index(), Map.of());
+            Summary summary = r.summaryOf(t);
+            Verdict verdict = r.verdictOf(t).orElse(null);
             new Row<>(TalkColumn.class)
                     .set(TalkColumn.REPORT, id)
                     .set(TalkColumn.TALK_INDEX, t.index())
@@ -227,10 +232,13 @@ public final class CsvTables {
                     .set(TalkColumn.TITLE, t.title())
                     .set(TalkColumn.SPEAKERS, join(t.speakers().stream().map(Speaker::name).toList()))
                     .set(TalkColumn.ORGANIZATIONS, join(t.allOrganizations()))
-                    .set(TalkColumn.SUMMARY, t.summary())
+                    .set(TalkColumn.SUMMARY, summary.text())
+                    .set(TalkColumn.VERDICT, verdict == null ? null : verdict.label().id())
+                    .set(TalkColumn.VERDICT_EVIDENCE, verdict == null || verdict.evidence() == null ? null
+                            : verdict.evidence().coveredText(r.text()))
                     .set(TalkColumn.PEOPLE, join(namesOfType(r, first, EntityType.PERSON)))
                     .set(TalkColumn.TECHNOLOGIES, join(namesOfType(r, first, EntityType.TECHNOLOGY)))
-                    .set(TalkColumn.KEYWORDS, join(t.keywords()))
+                    .set(TalkColumn.KEYWORDS, join(summary.keywords()))
                     .set(TalkColumn.START, t.span().start())
                     .set(TalkColumn.END, t.span().end())
                     .appendTo(sb);

@@ -1,6 +1,7 @@
 package dev.talkmine.output;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -23,9 +24,11 @@ import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Segment;
 import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.Summary;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.doc.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -188,9 +191,21 @@ public final class ReportJson {
         List<Talk> talks = dto.talks().stream().map(t -> new Talk(t.index(), new TextSpan(t.start(), t.end()),
                 byId(TalkKind.values(), TalkKind::id, t.kind()), t.title(),
                 t.speakers().stream().map(sp -> new Speaker(sp.name(), sp.organizations())).toList(),
-                t.organizations(), t.summary(), t.keywords(), List.of())).toList();
-        return Report.of(doc).withMentions(mentions).withEntities(entities).withSegments(segments)
-                .withTalks(talks).withSummaries(talks);
+                t.organizations(), List.of())).toList();
+        List<Summary> summaries = dto.talks().stream().map(t -> new Summary(t.index(),
+                t.summarySpans() == null ? List.of() : t.summarySpans().stream().map(s -> new TextSpan(s.start(), s.end())).toList(),
+                t.summary() == null ? "" : t.summary(), t.keywords() == null ? List.of() : t.keywords(), List.of())).toList();
+        Report report = Report.of(doc).withMentions(mentions).withEntities(entities).withSegments(segments)
+                .withTalks(talks).withSummaries(summaries);
+        if (!dto.talks().isEmpty() && dto.talks().stream().allMatch(t -> t.verdict() != null)) {
+            report = report.withVerdicts(dto.talks().stream().map(t -> verdict(t.index(), t.verdict())).toList());
+        }
+        return report;
+    }
+
+    private static Verdict verdict(int talk, VerdictDto v) {
+        TextSpan evidence = v.evidence() == null ? null : new TextSpan(v.evidence().start(), v.evidence().end());
+        return new Verdict(talk, Verdict.Label.of(v.label()), v.confidence().doubleValue(), evidence, List.of());
     }
 
     private static <E> E byId(E[] values, java.util.function.Function<E, String> id, String wanted) {
@@ -215,9 +230,24 @@ public final class ReportJson {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"index", "start", "end", "kind", "title", "speakers", "organizations", "summary", "keywords"})
+    @JsonPropertyOrder({"index", "start", "end", "kind", "title", "speakers", "organizations", "summary", "summary_spans",
+        "keywords", "verdict"})
     record TalkDto(int index, int start, int end, String kind, String title, List<SpeakerDto> speakers,
-                   List<String> organizations, String summary, List<String> keywords) {
+                   List<String> organizations, String summary, @JsonProperty("summary_spans") List<SpanDto> summarySpans,
+                   List<String> keywords, VerdictDto verdict) {
+    }
+
+    @JsonPropertyOrder({"start", "end"})
+    record SpanDto(int start, int end) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"label", "confidence", "evidence"})
+    record VerdictDto(String label, BigDecimal confidence, EvidenceDto evidence) {
+    }
+
+    @JsonPropertyOrder({"start", "end", "text"})
+    record EvidenceDto(int start, int end, String text) {
     }
 
     @JsonPropertyOrder({"name", "organizations"})
@@ -245,9 +275,15 @@ public final class ReportJson {
         int length = r.text().length();
         List<TalkDto> talks = r.talks().stream().map(t -> {
             check(t.span(), length, "talk " + t.index());
+            Summary summary = r.summaryOf(t);
+            List<SpanDto> spans = summary.sentences().stream().map(s -> {
+                check(s, length, "summary of talk " + t.index());
+                return new SpanDto(s.start(), s.end());
+            }).toList();
             return new TalkDto(t.index(), t.span().start(), t.span().end(), t.kind().id(), t.title(),
                     t.speakers().stream().map(ReportJson::speaker).toList(),
-                    t.allOrganizations(), t.summary(), t.keywords());
+                    t.allOrganizations(), summary.text(), spans, summary.keywords(),
+                    r.verdictOf(t).map(v -> verdict(r, v, length)).orElse(null));
         }).toList();
         List<SegmentDto> segments = r.segments().stream().map(s -> {
             check(s.span(), length, "segment");
@@ -256,6 +292,15 @@ public final class ReportJson {
         List<EntityDto> entities = r.entities().stream().map(e -> entity(r, e, length)).toList();
         return new ReportDto(SCHEMA, new SourceDto(d.path(), d.sha256(), d.format().id()), r.text(),
                 talks, segments, entities);
+    }
+
+    private static VerdictDto verdict(Report r, Verdict v, int length) {
+        EvidenceDto evidence = null;
+        if (v.evidence() != null) {
+            check(v.evidence(), length, "verdict evidence of talk " + v.talk());
+            evidence = new EvidenceDto(v.evidence().start(), v.evidence().end(), v.evidence().coveredText(r.text()));
+        }
+        return new VerdictDto(v.label().id(), Confidence.round(v.confidence()), evidence);
     }
 
     private static SpeakerDto speaker(Speaker s) {

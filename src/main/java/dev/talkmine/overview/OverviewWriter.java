@@ -351,11 +351,7 @@ public final class OverviewWriter implements Closeable {
                     + limits.maxBatchTalkRows() + "): each report's talks are in its section below, and all of them in "
                     + "<code>talks.csv</code>.</p>\n");
         } else {
-            w.write("<div class=\"scroll\"><table class=\"talks sortable\"><caption>All talks "
-                    + "<span class=\"meta sorthint\" hidden>(select a column heading to sort)</span></caption>\n"
-                    + "<thead><tr><th scope=\"col\">Report</th><th scope=\"col\" class=\"num\" data-type=\"num\">#</th>"
-                    + "<th scope=\"col\">Kind</th><th scope=\"col\">Title</th><th scope=\"col\">Speakers</th>"
-                    + "<th scope=\"col\">Organizations</th><th scope=\"col\">Technologies</th></tr></thead>\n<tbody>\n");
+            w.write(TalkTable.batchHead());
             for (Entry e : reports) {
                 copy(w, out, e.pos() + e.sectionLen() + e.textLen(), e.batchRowsLen());
             }

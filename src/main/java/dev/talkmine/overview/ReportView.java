@@ -71,7 +71,6 @@ final class ReportView {
             }
         }
         r.talks().forEach(t -> kinds.merge(t.kind(), 1, Integer::sum));
-        Map<Integer, Set<String>> talkTech = technologiesByTalk(r);
         String idHtml = Html.escape(id);
 
         StringBuilder row = new StringBuilder();
@@ -84,15 +83,7 @@ final class ReportView {
                 .append("</td></tr>\n");
         reportRow = row.toString();
 
-        StringBuilder batch = new StringBuilder();
-        for (Talk t : r.talks()) {
-            batch.append("<tr><td><a href=\"#").append(anchor).append("\">").append(idHtml).append("</a></td>");
-            batch.append("<td class=\"num\" data-v=\"").append(t.index()).append("\"><a href=\"#").append(anchor).append("-t")
-                    .append(t.index()).append("\">").append(t.index()).append("</a></td>");
-            talkCells(batch, t, talkTech, false);
-            batch.append("</tr>\n");
-        }
-        batchTalkRows = batch.toString();
+        batchTalkRows = TalkTable.batchRows(r, anchor, idHtml);
 
         StringBuilder s = new StringBuilder(4096);
         s.append("<summary><h2 id=\"").append(anchor).append("-h\">").append(idHtml).append("</h2><span class=\"meta\">")
@@ -119,18 +110,7 @@ final class ReportView {
         if (talks == 0) {
             s.append("<p class=\"note\">No talks found in this report.</p>\n");
         } else {
-            s.append("<div class=\"scroll\"><table class=\"talks sortable\"><caption>Talks in ").append(idHtml)
-                    .append(" <span class=\"meta sorthint\" hidden>(select a column heading to sort)</span></caption>\n")
-                    .append("<thead><tr><th scope=\"col\" class=\"num\" data-type=\"num\">#</th><th scope=\"col\">Kind</th>")
-                    .append("<th scope=\"col\">Title</th><th scope=\"col\">Speakers</th><th scope=\"col\">Organizations</th>")
-                    .append("<th scope=\"col\">Summary</th><th scope=\"col\">Technologies</th></tr></thead>\n<tbody>\n");
-            for (Talk t : r.talks()) {
-                s.append("<tr id=\"").append(anchor).append("-t").append(t.index()).append("\"><td class=\"num\" data-v=\"")
-                        .append(t.index()).append("\">").append(t.index()).append("</td>");
-                talkCells(s, t, talkTech, true);
-                s.append("</tr>\n");
-            }
-            s.append("</tbody></table></div>\n");
+            TalkTable.reportTable(s, r, anchor, idHtml);
         }
         section = s.toString();
 
@@ -191,42 +171,6 @@ final class ReportView {
 
     private static void numCell(StringBuilder sb, int n) {
         sb.append("<td class=\"num\">").append(n).append("</td>");
-    }
-
-    /** Kind, title, speakers, organizations, [summary,] technologies. */
-    private static void talkCells(StringBuilder sb, Talk t, Map<Integer, Set<String>> tech, boolean summary) {
-        sb.append("<td class=\"kind\">").append(t.kind().id()).append("</td>");
-        if (t.title() == null || t.title().isBlank()) {
-            sb.append("<td class=\"title none\" data-v=\"\">(no title)</td>");
-        } else {
-            sb.append("<td class=\"title\">").append(Html.escape(t.title())).append("</td>");
-        }
-        sb.append("<td>").append(Html.escape(String.join(", ", t.speakers().stream().map(Speaker::name).toList()))).append("</td>");
-        sb.append("<td>").append(Html.escape(String.join(", ", t.allOrganizations()))).append("</td>");
-        if (summary) {
-            sb.append("<td class=\"sum\">").append(Html.escape(t.summary())).append("</td>");
-        }
-        sb.append("<td>").append(Html.escape(String.join(", ", tech.getOrDefault(t.index(), Set.of())))).append("</td>");
-    }
-
-    /** TECHNOLOGY entities per talk index, in order of their first mention in the talk (as talks.csv). */
-    private static Map<Integer, Set<String>> technologiesByTalk(Report r) {
-        record At(int start, String name) {
-        }
-        List<At> ms = new ArrayList<>();
-        for (Entity e : r.entities()) {
-            if (e.type() == EntityType.TECHNOLOGY) {
-                for (Mention m : e.mentions()) {
-                    ms.add(new At(m.span().start(), e.name()));
-                }
-            }
-        }
-        ms.sort(Comparator.comparingInt(At::start));
-        Map<Integer, Set<String>> out = new LinkedHashMap<>();
-        for (At m : ms) {
-            r.talkAt(m.start()).ifPresent(t -> out.computeIfAbsent(t.index(), k -> new LinkedHashSet<>()).add(m.name()));
-        }
-        return out;
     }
 
     /** One highlight: a mention with its entity. */

@@ -1,55 +1,52 @@
 package dev.talkmine.summary;
 
-import dev.talkmine.doc.Block;
-import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Layer;
-import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
-import dev.talkmine.doc.Sentence;
-import dev.talkmine.doc.SpanIndex;
+import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.Summary;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Classifier;
+import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.Models;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * An extractive summary and keywords per talk. The summary is the one or two sentences of the
- * passage that carry most of its salient words, copied verbatim and kept in text order; a
- * sentence that is only a heading or too short to say anything is passed over. Keywords are the
- * technologies named in the talk, then the words most particular to it compared with the rest of
- * the report (tf-idf over the report's talks). Stateless and thread-safe.
+ * What each talk was about: the one or two whole sentences of its passage that a classifier,
+ * trained on annotated key sentences, finds most likely to say it, in text order (a heading or
+ * list item where the passage has nothing else), and the talk's keywords. Immutable and
+ * thread-safe.
  */
 public final class SummaryStage implements Stage {
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’+#.-]*\\p{L}|\\p{L}");
-    private static final int SENTENCES = 2;
-    private static final int KEYWORDS = 6;
-    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("a about above after again against all also am an and any are as at be "
-            + "because been before being below between both but by can could did do does doing down during each few for from "
-            + "further had has have having he her here hers herself him himself his how i if in into is it its itself just me "
-            + "more most my myself no nor not now of off on once only or other our ours out over own same she should so some "
-            + "such than that the their theirs them themselves then there these they this those through to too under until up "
-            + "very was we were what when where which while who whom why will with would you your yours talk talks gave give "
-            + "presented speaker session keynote really quite lot lots one two also much many well like great good nice "
-            + "interesting about how way things thing make made used using use get got first last next new it's i'm don't "
-            + "can't there's that's he's she's talked explained showed discussed spoke slides").split(" ")));
+    /** The key-sentence classifier. */
+    public static final String MODEL = "learned/key-sentence.model";
+    /** Label of a key sentence. */
+    public static final String YES = "yes";
+    /** Label of any other sentence. */
+    public static final String NO = "no";
+
+    private final Classifier ranker;
+    private final Lexicon lexicon;
+
+    /** A stage deciding with the model {@link #MODEL}. */
+    public SummaryStage(Models models, Lexicon lexicon) {
+        this.ranker = models.get(MODEL);
+        this.lexicon = lexicon;
+    }
 
     @Override
     public String name() {
         return "summarize";
     }
 
+    /** Talks and their sentences; mentions (with the canonical names of entity linking) for keywords. */
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.TALKS, Layer.SENTENCES, Layer.ENTITIES);
+        return Set.of(Layer.TALKS, Layer.SENTENCES, Layer.MENTIONS, Layer.ENTITIES);
     }
 
     @Override
@@ -59,104 +56,37 @@ public final class SummaryStage implements Stage {
 
     @Override
     public Report process(Report report) {
-        String text = report.text();
-        List<Map<String, Integer>> tfs = new ArrayList<>();
-        Map<String, Integer> df = new HashMap<>();
-        for (Talk t : report.talks()) {
-            Map<String, Integer> tf = termFrequencies(t.span().coveredText(text));
-            tfs.add(tf);
-            tf.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
-        }
-        int n = Math.max(1, report.talks().size());
-        SpanIndex<Sentence> sentences = SpanIndex.of(report.sentences(), Sentence::span);
-        SpanIndex<Mention> mentions = SpanIndex.of(report.mentions(), Mention::span);
-        List<Talk> out = new ArrayList<>();
-        for (int i = 0; i < report.talks().size(); i++) {
+        report.require(Layer.TALKS).require(Layer.SENTENCES).require(Layer.MENTIONS).require(Layer.ENTITIES);
+        List<TextSpan> spans = report.talks().stream().map(Talk::span).toList();
+        KeySentences key = KeySentences.of(report, spans, lexicon);
+        List<Summary> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
             Talk t = report.talks().get(i);
-            Map<String, Double> weights = new HashMap<>();
-            tfs.get(i).forEach((w, c) -> weights.put(w, c * Math.log(1.0 + (double) n / df.get(w))));
-            out.add(t.withSummary(summary(report.text(), sentences.within(t.span()), t, weights),
-                    keywords(mentions.within(t.span()), weights)));
+            out.add(summary(t, key.candidates(i, facts(t)), key, key.keywords(i)));
         }
         return report.withSummaries(out);
     }
 
-    private static String summary(String text, List<Sentence> inTalk, Talk talk, Map<String, Double> weights) {
-        List<TextSpan> candidates = new ArrayList<>();
-        for (Sentence s : inTalk) {
-            if (words(s.span().coveredText(text)).size() >= 5) {
-                candidates.add(s.span());
-            }
-        }
-        if (candidates.isEmpty()) {
-            return oneLine(talk.span().coveredText(text));
-        }
-        Map<TextSpan, Double> score = new HashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            List<String> ws = words(candidates.get(i).coveredText(text));
-            double sum = 0;
-            for (String w : ws) {
-                sum += weights.getOrDefault(w, 0.0);
-            }
-            // favour sentences that say what the talk was about: early ones, of a readable length
-            double lengthFit = ws.size() > 45 ? 0.6 : 1.0;
-            score.put(candidates.get(i), sum / Math.sqrt(ws.size()) * lengthFit * (i == 0 ? 1.3 : 1.0));
-        }
-        List<TextSpan> best = candidates.stream()
-                .sorted(Comparator.comparingDouble((TextSpan s) -> -score.get(s)).thenComparing(s -> s))
-                .limit(SENTENCES).sorted().toList();
-        StringBuilder b = new StringBuilder();
-        for (TextSpan s : best) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(oneLine(s.coveredText(text)));
-        }
-        return b.toString();
+    /** What the features know of a found talk. */
+    static TalkFacts facts(Talk t) {
+        return new TalkFacts(t.speakers().stream().map(Speaker::name).toList(), t.title());
     }
 
-    private static List<String> keywords(List<Mention> inTalk, Map<String, Double> weights) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Mention m : inTalk) {
-            if (m.type() == EntityType.TECHNOLOGY && out.size() < KEYWORDS) {
-                out.add(m.name());
-            }
+    private Summary summary(Talk t, List<KeySentences.Candidate> candidates, KeySentences key, List<String> keywords) {
+        double[] p = new double[candidates.size()];
+        for (int k = 0; k < p.length; k++) {
+            p[k] = ranker.probability(YES, candidates.get(k).features());
         }
-        Set<String> taken = new LinkedHashSet<>();
-        out.forEach(k -> taken.add(k.toLowerCase(Locale.ROOT)));
-        for (Mention m : inTalk) {
-            taken.addAll(words(m.text())); // names are entities, not keywords
+        List<Integer> chosen = KeySentencePicker.pick(p);
+        List<TextSpan> spans = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int k : chosen) {
+            TextSpan s = candidates.get(k).piece().span();
+            spans.add(s);
+            text.append(text.length() > 0 ? " " : "").append(key.oneLine(s));
+            evidence.add(String.format(Locale.ROOT, "sentence %d of %d [%d-%d] p=%.2f", k + 1, p.length, s.start(), s.end(), p[k]));
         }
-        weights.entrySet().stream()
-                .filter(e -> !taken.contains(e.getKey()) && e.getKey().length() > 2)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(Math.max(0, KEYWORDS - out.size()))
-                .forEach(e -> out.add(e.getKey()));
-        return List.copyOf(out);
-    }
-
-    private static Map<String, Integer> termFrequencies(String s) {
-        Map<String, Integer> tf = new HashMap<>();
-        for (String w : words(s)) {
-            tf.merge(w, 1, Integer::sum);
-        }
-        return tf;
-    }
-
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            if (!STOP.contains(w) && !w.startsWith("http")) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    /** The sentence on one line, without a list marker. */
-    private static String oneLine(String s) {
-        return Block.withoutListMarker(s.strip()).replaceAll("\\s+", " ");
+        return new Summary(t.index(), spans, text.toString(), keywords, evidence);
     }
 }

@@ -112,7 +112,7 @@ public final class TalkAttributeStage implements Stage {
         List<Speaker> speakerList = new ArrayList<>();
         chosen.keySet().forEach(k -> speakerList.add(new Speaker(k, orgs.get(k))));
         return new Talk(index, s.span(), TalkKind.valueOf(kind.toUpperCase(Locale.ROOT)), title,
-                speakerList, talkOrgs, "", List.of(), evidence);
+                speakerList, talkOrgs, evidence);
     }
 
     /** The chosen speaker an organization belongs to: the nearest named before it, else the first after it. */

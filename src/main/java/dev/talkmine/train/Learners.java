@@ -15,6 +15,7 @@ final class Learners {
     static List<Learner> all(List<Example> examples, Lexicon lexicon) {
         MentionLearner mentions = new MentionLearner(examples);
         List<Example> decided = mentions.outOfFold(lexicon);
-        return List.of(mentions, new TalkStartLearner(decided, lexicon), new TalkLearner(decided, lexicon));
+        return List.of(mentions, new TalkStartLearner(decided, lexicon), new TalkLearner(decided, lexicon),
+                new SummaryLearner(decided, lexicon), new VerdictLearner(decided, lexicon));
     }
 }

@@ -1,4 +1,4 @@
-// talkmine overview: sortable tables and print helpers. Progressive enhancement: the page is
+// talkmine overview: sortable and filterable tables and print helpers. Progressive enhancement: the page is
 // complete without this script. Reads only the page's own DOM; never evaluates page content.
 (function () {
   'use strict';
@@ -41,6 +41,28 @@
     });
     var hint = table.caption && table.caption.querySelector('.sorthint');
     if (hint) { hint.hidden = false; }
+  });
+
+  // tables of talks can be filtered by the author's verdict (rows carry data-verdict)
+  each(document.querySelectorAll('table[data-filter="verdict"]'), function (table) {
+    if (!table.caption || !table.tBodies.length) { return; }
+    var label = document.createElement('label');
+    label.className = 'vfilter';
+    label.appendChild(document.createTextNode('verdict: '));
+    var select = document.createElement('select');
+    ['all', 'positive', 'mixed', 'neutral', 'negative', 'none'].forEach(function (v) {
+      var option = document.createElement('option');
+      option.value = v;
+      option.textContent = v;
+      select.appendChild(option);
+    });
+    label.appendChild(select);
+    table.caption.appendChild(label);
+    select.addEventListener('change', function () {
+      each(table.tBodies[0].rows, function (row) {
+        row.hidden = select.value !== 'all' && row.getAttribute('data-verdict') !== select.value;
+      });
+    });
   });
 
   // a link to a collapsed report (or into one) opens it

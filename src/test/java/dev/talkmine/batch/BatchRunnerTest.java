@@ -48,8 +48,7 @@ class BatchRunnerTest {
                 Thread.onSpinWait(); // like CoreNLP's CRF: deaf to interrupts
             }
         }
-        Talk t = new Talk(1, new TextSpan(0, d.text().length()), TalkKind.TALK, d.id(), List.of(), List.of(), "",
-                List.of(), List.of());
+        Talk t = new Talk(1, new TextSpan(0, d.text().length()), TalkKind.TALK, d.id(), List.of(), List.of(), List.of());
         return Report.of(d).withTalks(List.of(t));
     }
 

@@ -36,9 +36,13 @@ class ExplainCommandTest {
         String s = out.toString();
         assertThat(code).isZero();
         assertThat(s).contains("# passages of").contains("intro:").contains("non-talk:")
-                .contains("talk talk 1: heading opens a talk passage (p=");
+                .containsPattern("talk talk 1: .* opens a talk passage \\(p=");
         assertThat(s).contains("talk 1 [").contains("keynote").contains("speaker: Ines Duarte")
                 .contains("because speaker Ines Duarte (p=").contains("because kind: keynote");
+        // the summary with why each sentence was chosen, the verdict with why
+        assertThat(s).contains("summary: The day opened with a keynote by Ines Duarte about Kubernetes at scale.")
+                .containsPattern("chosen sentence \\d of \\d \\[\\d+-\\d+\\] p=")
+                .containsPattern("verdict: none \\(p=[01]\\.\\d\\d\\)\n        because no sentence states a verdict");
         assertThat(s).contains("TECHNOLOGY Kubernetes").contains("gazetteer");
     }
 }

@@ -205,8 +205,9 @@ class RunCommandTest {
         assertThat(run("--help")).isZero();
         String help = out.toString().replaceAll("\\s+", " ");
         assertThat(help).contains("explain Prints each passage of a report with its decision and the rule that made it,"
-                        + " each talk's attributes with their evidence, and (with --entities) each entity's mentions,"
-                        + " sources and merges.")
+                        + " each talk's attributes with their evidence, the sentences chosen as its summary with their"
+                        + " probabilities, the author's verdict with the sentence that states it, and (with --entities)"
+                        + " each entity's mentions, sources and merges.")
                 .contains("eval Scores talkmine's JSON against gold annotations (<report>.gold.json) with the numbers"
                         + " of the reference scorer score.py")
                 .contains("See docs/evaluation.md. bench")

@@ -16,7 +16,8 @@ class ScorerTest {
 
     private static Prediction.Talk pred(int start, int end, String... speakers) {
         return new Prediction.Talk(start, end, null, "talk",
-                java.util.Arrays.stream(speakers).map(s -> new Prediction.Speaker(s, List.of())).toList(), List.of());
+                java.util.Arrays.stream(speakers).map(s -> new Prediction.Speaker(s, List.of())).toList(), List.of(),
+                "", "none");
     }
 
     private static Scores score(List<GoldReport.Talk> gold, List<Prediction.Talk> pred) {

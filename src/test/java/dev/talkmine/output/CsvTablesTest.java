@@ -7,9 +7,11 @@ import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.Summary;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.doc.Verdict;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -23,7 +25,8 @@ class CsvTablesTest {
     @Test
     void headersComeFromTheColumnEnums() {
         assertThat(CsvTables.Table.TALKS.header()).isEqualTo(
-                "report,talk_index,kind,title,speakers,organizations,summary,people,technologies,keywords,start,end\r\n");
+                "report,talk_index,kind,title,speakers,organizations,summary,verdict,verdict_evidence,people,technologies,keywords,"
+                        + "start,end\r\n");
         assertThat(CsvTables.Table.MENTIONS.header()).isEqualTo(
                 "report,talk_index,entity_id,entity,type,category,text,start,end,source,confidence\r\n");
         assertThat(CsvTables.Table.ENTITIES.header()).isEqualTo(
@@ -37,7 +40,7 @@ class CsvTablesTest {
         assertThat(rows.talks()).isEqualTo(
                 "ep15,1,keynote,Python 3,Guido van Rossum,Dropbox,"
                         + "\"Guido van Rossum (Dropbox) gave the keynote \"\"Python 3\"\".\","
-                        + "Guido van Rossum,asyncio,python 3; asyncio,16,100\r\n");
+                        + "none,,Guido van Rossum,asyncio,python 3; asyncio,16,100\r\n");
         // text order, so e1's second mention comes after e2's
         assertThat(rows.mentions()).isEqualTo("""
                 ep15,1,e1,Guido van Rossum,PERSON,,Guido van Rossum,16,32,model,0.91\r
@@ -68,10 +71,10 @@ class CsvTablesTest {
                 entity("e4", "Ann", EntityType.PERSON, text, 16, 34),
                 entity("e5", "fine", EntityType.ORGANIZATION, text, 49)); // neither column lists organizations
         List<CSVRecord> talks = parse(CsvTables.rows(TestReports.custom("r", text, List.of(t1, t2), es)).talks());
-        assertThat(talks.get(0).get(7)).isEqualTo("Bo");
-        assertThat(talks.get(0).get(8)).isEqualTo("Rust");
-        assertThat(talks.get(1).get(7)).isEqualTo("Ann; Bo");
-        assertThat(talks.get(1).get(8)).isEqualTo("Go; Rust");
+        assertThat(talks.get(0).get(9)).isEqualTo("Bo");
+        assertThat(talks.get(0).get(10)).isEqualTo("Rust");
+        assertThat(talks.get(1).get(9)).isEqualTo("Ann; Bo");
+        assertThat(talks.get(1).get(10)).isEqualTo("Go; Rust");
 
         List<CSVRecord> entities = parse(CsvTables.rows(TestReports.custom("r", text, List.of(t1, t2), es)).entities());
         assertThat(entities.get(0).get(7)).isEqualTo("2"); // Rust: talks
@@ -82,9 +85,12 @@ class CsvTablesTest {
     void commasQuotesAndNewlinesAreQuotedAndRoundTrip() throws IOException {
         String title = "Fast, \"safe\" and\nconcurrent\r\nC++";
         String summary = "One line,\nanother; with \"quotes\"";
-        Talk t = new Talk(1, new TextSpan(0, 3), TalkKind.TALK, title,
-                List.of(new Speaker("O'Brien, Pat", List.of("A, Inc."))), List.of(), summary, List.of("a,b"), List.of());
-        String csv = CsvTables.rows(TestReports.custom("r", "abc", List.of(t), List.of())).talks();
+        String text = "It was \"great\",\nreally.";
+        Talk t = new Talk(1, new TextSpan(0, text.length()), TalkKind.TALK, title,
+                List.of(new Speaker("O'Brien, Pat", List.of("A, Inc."))), List.of(), List.of());
+        Summary s = new Summary(1, List.of(), summary, List.of("a,b"), List.of());
+        Verdict v = new Verdict(1, Verdict.Label.POSITIVE, 0.8, new TextSpan(0, text.length()), List.of());
+        String csv = CsvTables.rows(TestReports.custom("r", text, List.of(t), List.of(), List.of(s), List.of(v))).talks();
         assertThat(csv).contains("\"Fast, \"\"safe\"\" and\nconcurrent\r\nC++\"");
         assertThat(csv).endsWith("\r\n");
         CSVRecord rec = parse(csv).get(0);
@@ -92,7 +98,9 @@ class CsvTablesTest {
         assertThat(rec.get(4)).isEqualTo("O'Brien, Pat");
         assertThat(rec.get(5)).isEqualTo("A, Inc.");
         assertThat(rec.get(6)).isEqualTo(summary);
-        assertThat(rec.get(9)).isEqualTo("a,b");
+        assertThat(rec.get(7)).isEqualTo("positive");
+        assertThat(rec.get(8)).isEqualTo(text);
+        assertThat(rec.get(11)).isEqualTo("a,b");
     }
 
     @Test
@@ -113,17 +121,21 @@ class CsvTablesTest {
     void formulasInReportDataAreNeutralisedInEveryTable() throws IOException {
         String text = "=cmd and @SUM";
         Talk t = new Talk(1, new TextSpan(0, text.length()), TalkKind.TALK, "=HYPERLINK(\"http://x\")",
-                List.of(new Speaker("+1 Speaker", List.of())), List.of(), "-x", List.of("@kw"), List.of());
+                List.of(new Speaker("+1 Speaker", List.of())), List.of(), List.of());
+        Summary s = new Summary(1, List.of(), "-x", List.of("@kw"), List.of());
+        Verdict v = new Verdict(1, Verdict.Label.MIXED, 0.5, new TextSpan(0, 4), List.of());
         Entity e = new Entity("e1", "=cmd", EntityType.TECHNOLOGY, "-cat", 0.5,
                 List.of(new Mention(new TextSpan(0, 4), "=cmd", EntityType.TECHNOLOGY, "=cmd", null,
                         MentionSource.RULE, 0.5, "test")), List.of());
-        CsvTables.ReportRows rows = CsvTables.rows(TestReports.custom("r", text, List.of(t), List.of(e)));
+        CsvTables.ReportRows rows = CsvTables.rows(TestReports.custom("r", text, List.of(t), List.of(e), List.of(s),
+                List.of(v)));
         CSVRecord talk = parse(rows.talks()).get(0);
         assertThat(talk.get(3)).isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(talk.get(4)).isEqualTo("'+1 Speaker");
         assertThat(talk.get(6)).isEqualTo("'-x");
-        assertThat(talk.get(8)).isEqualTo("'=cmd");
-        assertThat(talk.get(9)).isEqualTo("'@kw");
+        assertThat(talk.get(8)).isEqualTo("'=cmd"); // the verdict's evidence
+        assertThat(talk.get(10)).isEqualTo("'=cmd");
+        assertThat(talk.get(11)).isEqualTo("'@kw");
         CSVRecord mention = parse(rows.mentions()).get(0);
         assertThat(mention.get(3)).isEqualTo("'=cmd");
         assertThat(mention.get(5)).isEqualTo("'-cat");
@@ -135,7 +147,7 @@ class CsvTablesTest {
 
     @Test
     void nullTitleAndCategoryAreEmptyCells() throws IOException {
-        Talk t = new Talk(1, new TextSpan(0, 1), TalkKind.OTHER, null, List.of(), List.of(), "", List.of(), List.of());
+        Talk t = new Talk(1, new TextSpan(0, 1), TalkKind.OTHER, null, List.of(), List.of(), List.of());
         CSVRecord rec = parse(CsvTables.rows(TestReports.custom("r", "x", List.of(t), List.of())).talks()).get(0);
         assertThat(rec.get(3)).isEmpty();
         assertThat(rec.size()).isEqualTo(CsvTables.TalkColumn.values().length);
@@ -148,8 +160,7 @@ class CsvTablesTest {
     }
 
     private static Talk talk(int index, int start, int end) {
-        return new Talk(index, new TextSpan(start, end), TalkKind.TALK, "t" + index, List.of(), List.of(), "",
-                List.of(), List.of());
+        return new Talk(index, new TextSpan(start, end), TalkKind.TALK, "t" + index, List.of(), List.of(), List.of());
     }
 
     private static Entity entity(String id, String name, EntityType type, String text, int... starts) {

@@ -35,7 +35,12 @@ class ReportJsonTest {
 
     @Test
     void tinyReportMatchesGoldenFileExactly() throws IOException {
-        assertThat(ReportJson.toJson(TestReports.tiny())).isEqualTo(golden("tiny-report.json"));
+        String json = ReportJson.toJson(TestReports.tiny());
+        if (Boolean.getBoolean("golden.update")) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/dev/talkmine/output/tiny-report.json"), json);
+            return;
+        }
+        assertThat(json).isEqualTo(golden("tiny-report.json"));
     }
 
     @Test
@@ -60,8 +65,7 @@ class ReportJsonTest {
     @Test
     void nullTitleIsWrittenAsNull() throws IOException {
         String text = "Someone spoke about Rust.";
-        Talk t = new Talk(1, new TextSpan(0, text.length()), TalkKind.TALK, null, List.of(), List.of(), "",
-                List.of(), List.of());
+        Talk t = new Talk(1, new TextSpan(0, text.length()), TalkKind.TALK, null, List.of(), List.of(), List.of());
         JsonNode talk = MAPPER.readTree(ReportJson.toJson(TestReports.custom("r", text, List.of(t), List.of())))
                 .get("talks").get(0);
         assertThat(talk.has("title")).isTrue();
@@ -95,8 +99,7 @@ class ReportJsonTest {
     void talkOrganizationsAreSpeakersPlusTalkLevel() throws IOException {
         String text = "A keynote by Ana (ACME) and Django Girls.";
         Talk t = new Talk(1, new TextSpan(0, text.length()), TalkKind.KEYNOTE, null,
-                List.of(new dev.talkmine.doc.Speaker("Ana", List.of("ACME"))), List.of("Django Girls", "ACME"),
-                "", List.of(), List.of());
+                List.of(new dev.talkmine.doc.Speaker("Ana", List.of("ACME"))), List.of("Django Girls", "ACME"), List.of());
         JsonNode talk = MAPPER.readTree(ReportJson.toJson(TestReports.custom("r", text, List.of(t), List.of())))
                 .get("talks").get(0);
         assertThat(talk.get("organizations").toString()).isEqualTo("[\"ACME\",\"Django Girls\"]");
@@ -170,8 +173,7 @@ class ReportJsonTest {
     }
 
     static Talk talk(int index, int start, int end) {
-        return new Talk(index, new TextSpan(start, end), TalkKind.TALK, "t" + index, List.of(), List.of(), "",
-                List.of(), List.of());
+        return new Talk(index, new TextSpan(start, end), TalkKind.TALK, "t" + index, List.of(), List.of(), List.of());
     }
 
     static Mention m(String text, int start, String surface) {

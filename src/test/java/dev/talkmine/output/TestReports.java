@@ -9,9 +9,11 @@ import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Segment;
 import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.Summary;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.doc.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,8 +46,10 @@ final class TestReports {
         TextSpan rest = new TextSpan(talkEnd, text.length());
         Talk talk = new Talk(1, talkSpan, TalkKind.KEYNOTE, "Python 3",
                 List.of(new Speaker("Guido van Rossum", List.of("Dropbox"))), List.of(),
-                "Guido van Rossum (Dropbox) gave the keynote \"Python 3\".", List.of("python 3", "asyncio"),
                 List.of("title: quoted after 'keynote'"));
+        String first = "Guido van Rossum (Dropbox) gave the keynote \"Python 3\".";
+        Summary summary = new Summary(1, List.of(new TextSpan(talkStart, talkStart + first.length())), first,
+                List.of("python 3", "asyncio"), List.of());
         List<Segment> segments = List.of(
                 new Segment(intro, Segment.Label.INTRO, null, "first line"),
                 new Segment(talkSpan, Segment.Label.TALK, null, "speaker and title"),
@@ -68,7 +72,8 @@ final class TestReports {
         entities.forEach(e -> all.addAll(e.mentions()));
         all.sort(null);
         return Report.of(doc).withMentions(all).withSegments(segments).withEntities(entities)
-                .withTalks(List.of(talk)).withSummaries(List.of(talk));
+                .withTalks(List.of(talk)).withSummaries(List.of(summary))
+                .withVerdicts(List.of(Verdict.none(1, 0.9, List.of())));
     }
 
     /** The {@code nth} (0-based) occurrence of {@code surface} as a mention. */
@@ -89,5 +94,11 @@ final class TestReports {
     static Report custom(String id, String text, List<Talk> talks, List<Entity> entities) {
         Document doc = new Document(id, id + ".txt", SHA, InputFormat.TXT, text, List.of());
         return Report.of(doc).withEntities(entities).withTalks(talks);
+    }
+
+    /** {@link #custom} with a summary and a verdict per talk. */
+    static Report custom(String id, String text, List<Talk> talks, List<Entity> entities, List<Summary> summaries,
+                         List<Verdict> verdicts) {
+        return custom(id, text, talks, entities).withSummaries(summaries).withVerdicts(verdicts);
     }
 }

@@ -7,9 +7,11 @@ import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.Summary;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.doc.Verdict;
 import dev.talkmine.output.BatchWriter.Format;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,9 +40,12 @@ class XlsxWorkbookTest {
                 + " parser.\nIt ran\u0007 on Ängelholm's \uD800 cluster.\n";
         int start = text.indexOf("Francisco");
         Talk talk = new Talk(1, new TextSpan(start, text.length()), TalkKind.TALK, "=SUM(A1)",
-                List.of(new Speaker("Francisco Fernández Castaño", List.of("Zoë Ångström AB"))), List.of(),
+                List.of(new Speaker("Francisco Fernández Castaño", List.of("Zoë Ångström AB"))), List.of(), List.of());
+        Summary summary = new Summary(1, List.of(),
                 "Francisco Fernández Castaño (Zoë Ångström AB) gave a talk.\nIt ran\u0007 on Ängelholm's \uD800 cluster.",
                 List.of("-parser", "@cluster"), List.of());
+        int ran = text.indexOf("It ran");
+        Verdict verdict = new Verdict(1, Verdict.Label.MIXED, 0.6, new TextSpan(ran, text.length() - 1), List.of());
         List<Entity> entities = List.of(
                 new Entity("e1", "Francisco Fernández Castaño", EntityType.PERSON, null, 0.9135,
                         List.of(TestReports.mention(text, "Francisco Fernández Castaño", 0, EntityType.PERSON, null,
@@ -54,7 +59,8 @@ class XlsxWorkbookTest {
         List<dev.talkmine.doc.Mention> mentions = new ArrayList<>();
         entities.forEach(e -> mentions.addAll(e.mentions()));
         mentions.sort(null);
-        return TestReports.custom("café-notes", text, List.of(talk), entities).withMentions(mentions);
+        return TestReports.custom("café-notes", text, List.of(talk), entities, List.of(summary), List.of(verdict))
+                .withMentions(mentions);
     }
 
     private Path batch(String name, Set<Format> formats, List<Integer> order) throws IOException {
@@ -80,7 +86,9 @@ class XlsxWorkbookTest {
         assertThat(talk.getCellText(4)).isEqualTo("Francisco Fernández Castaño");
         assertThat(talk.getCellText(6)).isEqualTo("Francisco Fernández Castaño (Zoë Ångström AB) gave a talk.\n"
                 + "It ran? on Ängelholm's ? cluster.");
-        assertThat(talk.getCellText(9)).isEqualTo("'-parser; @cluster");
+        assertThat(talk.getCellText(7)).isEqualTo("mixed");
+        assertThat(talk.getCellText(8)).isEqualTo("It ran? on Ängelholm's ? cluster.");
+        assertThat(talk.getCellText(11)).isEqualTo("'-parser; @cluster");
         assertThat(talk.getCell(1).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
         assertThat(sheets.get("mentions").get(1).getCell(10).asNumber()).isEqualByComparingTo("0.91");
         assertThat(sheets.get("errors").get(1).getCellText(0)).isEqualTo("'=broken.html");
@@ -93,7 +101,7 @@ class XlsxWorkbookTest {
         Path xlsx = dir.resolve("talkmine.xlsx");
         String talks = entry(xlsx, "xl/worksheets/sheet1.xml");
         assertThat(talks).contains("<pane xSplit=\"0\" ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
-                .contains("<autoFilter ref=\"A1:L4\">")
+                .contains("<autoFilter ref=\"A1:N4\">")
                 .contains("<col min=\"1\" max=\"1\" width=\"11.0\"") // "report" and its filter button
                 .contains("<col min=\"7\" max=\"7\" width=\"" + XlsxWorkbook.MAX_WIDTH + ".0\""); // summary: capped
         assertThat(entry(xlsx, "xl/worksheets/sheet4.xml")).contains("<autoFilter ref=\"A1:C2\">");

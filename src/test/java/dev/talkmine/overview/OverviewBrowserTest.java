@@ -72,7 +72,7 @@ class OverviewBrowserTest {
         assertThat(dom.body().attr("data-ready")).as("the page's script ran").isEqualTo("1");
         assertThat(r.talks()).hasSizeBetween(17, 22);
         assertThat(dom.select("details.report table.talks > tbody > tr")).hasSize(r.talks().size());
-        assertThat(dom.select("details.report table.talks thead th button")).as("sort buttons").hasSize(7);
+        assertThat(dom.select("details.report table.talks thead th button")).as("sort buttons").hasSize(8);
         assertThat(dom.select("figure.c-tech ol.bars li .bar")).hasSizeGreaterThanOrEqualTo(5);
         assertThat(dom.select("figure.c-org ol.bars li .bar")).isNotEmpty();
         assertThat(dom.select("figure.c-person ol.bars li .bar")).isNotEmpty();
@@ -137,7 +137,7 @@ class OverviewBrowserTest {
         for (int i = 0; i < many.length; i++) {
             Report r = one;
             many[i] = new Report(r.document().withId(String.format("report-%03d", i)), r.layers(), r.sentences(), r.mentions(), r.units(),
-                    r.segments(), r.entities(), r.talks(), r.candidates());
+                    r.segments(), r.entities(), r.talks(), r.candidates(), r.summaries(), r.verdicts());
         }
         Path single = write("seed-size", one);
         long t0 = System.nanoTime();

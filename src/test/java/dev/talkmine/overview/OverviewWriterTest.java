@@ -56,10 +56,17 @@ class OverviewWriterTest {
         assertThat(section.select("table.talks > tbody > tr")).hasSize(2);
         assertThat(section.select("table.talks > tbody > tr").first().select("td").stream().map(Element::text).toList())
                 .containsExactly("1", "keynote", "Python 3", "Guido van Rossum", "Dropbox",
-                        "Guido van Rossum (Dropbox) gave the keynote \"Python 3\".", "asyncio");
+                        "Guido van Rossum (Dropbox) gave the keynote \"Python 3\".",
+                        "positive: \u201CGuido talked about asyncio.\u201D", "asyncio");
         assertThat(section.select("table.talks > tbody > tr").get(1).select("td").stream().map(Element::text).toList())
                 .containsExactly("2", "talk", "(no title)", "Haikel Guemar", "", "Haikel Guemar showed Kubernetes and asyncio.",
-                        "Kubernetes, asyncio");
+                        "none", "Kubernetes, asyncio");
+        // the badge names the verdict in words, quotes its evidence on hover, and the row carries it for the filter
+        Element badge = section.selectFirst("tr[data-verdict=positive] td.verdict span.vb.v-positive[tabindex=0]");
+        assertThat(badge).isNotNull();
+        assertThat(badge.text()).isEqualTo("positive");
+        assertThat(badge.attr("title")).isEqualTo("\u201CGuido talked about asyncio.\u201D");
+        assertThat(section.select("table.talks[data-filter=verdict] td.verdict").eachAttr("data-v")).containsExactly("0", "4");
         assertThat(section.select("figure.c-tech li").eachText()).containsExactly("asyncio 2", "Kubernetes 1");
         assertThat(section.select("figure.c-tech .bar").eachAttr("class")).containsExactly("bar w100", "bar w50");
         assertThat(section.select("figure.c-person li").eachText()).containsExactly("Guido van Rossum 2", "Haikel Guemar 1");
@@ -224,7 +231,7 @@ class OverviewWriterTest {
     @Test
     void overlappingAndSurrogateSplittingMentionsAreNotHighlighted() throws Exception {
         String text = "a😀b Apache Kafka and Kafka.\n";
-        Talk t = Fixtures.talk(text, 1, "Apache", "\n", TalkKind.TALK, "Streams", List.of(new Speaker("Ann", List.of())), "");
+        Talk t = Fixtures.talk(text, 1, "Apache", "\n", TalkKind.TALK, "Streams", List.of(new Speaker("Ann", List.of())));
         Report r = Fixtures.report("o", "o.txt", text, List.of(t), List.of(
                 Fixtures.entity("e1", "Apache Kafka", EntityType.TECHNOLOGY, null, 0.9,
                         Fixtures.mention(text, "Apache Kafka", 0, MentionSource.GAZETTEER, 0.9)),

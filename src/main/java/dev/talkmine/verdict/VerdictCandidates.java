@@ -1,0 +1,155 @@
+package dev.talkmine.verdict;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Layer;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.SpanIndex;
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Features;
+import dev.talkmine.learn.Lexicon;
+import dev.talkmine.summary.PassageSentences;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences of a talk passage that may state the author's verdict, each with its features:
+ * its opinion ({@link OpinionFeatures}), where it stands in the passage (verdicts tend to close a
+ * passage), whether it describes the talk ("she showed ...") and names technologies, and its
+ * words; and the features the label model reads of the sentence that states the verdict, with the
+ * opinions of the rest of the passage. What the verdict stage classifies and what training labels
+ * from annotated evidence. Immutable once made; one per report.
+ */
+public final class VerdictCandidates {
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
+
+    private final Report report;
+    private final PassageSentences sentences;
+    private final SpanIndex<Mention> mentions;
+    private final OpinionFeatures opinion;
+    private final Lexicon lexicon;
+    private final Pattern talkVerb;
+    /** How opinionated the report's talk passages are: the share with an opinionated sentence. */
+    private String style = "unknown";
+
+    private VerdictCandidates(Report report, Lexicon lexicon) {
+        this.report = report;
+        this.sentences = PassageSentences.of(report);
+        this.mentions = SpanIndex.of(report.mentions(), Mention::span);
+        this.opinion = new OpinionFeatures(lexicon);
+        this.lexicon = lexicon;
+        this.talkVerb = lexicon.pattern("talk-verbs");
+    }
+
+    /**
+     * The candidates of the talk passages of a report with sentences and mentions.
+     *
+     * @param passages all its talk passages: how many of them hold an opinion tells how the author writes
+     */
+    public static VerdictCandidates of(Report report, Lexicon lexicon, List<TextSpan> passages) {
+        report.require(Layer.SENTENCES).require(Layer.MENTIONS);
+        VerdictCandidates c = new VerdictCandidates(report, Objects.requireNonNull(lexicon, "lexicon"));
+        int opinionated = 0;
+        for (TextSpan p : passages) {
+            opinionated += c.in(p).stream().anyMatch(x -> !x.sign().equals("0")) ? 1 : 0;
+        }
+        c.style = Features.share(opinionated, passages.size());
+        return c;
+    }
+
+    /**
+     * A sentence that may state the verdict.
+     *
+     * @param piece    the sentence
+     * @param features the evidence classifier's features
+     * @param sign     the sign of its opinion words ({@code P}, {@code N} or {@code 0})
+     * @param strength the summed absolute valence of its opinion words
+     */
+    public record Candidate(PassageSentences.Piece piece, String[] features, String sign, double strength) {
+        public Candidate {
+            features = features.clone();
+        }
+
+        @Override
+        public String[] features() {
+            return features.clone();
+        }
+    }
+
+    /** The candidates of a passage, in text order. */
+    public List<Candidate> in(TextSpan passage) {
+        List<PassageSentences.Piece> pieces = sentences.in(passage);
+        List<Candidate> out = new ArrayList<>();
+        for (PassageSentences.Piece p : pieces) {
+            out.add(candidate(p, pieces.size()));
+        }
+        return out;
+    }
+
+    /**
+     * What the label model reads when sentence {@code best} of {@code all} states the verdict: its
+     * features, and how many other sentences of the passage are positive or negative.
+     */
+    public static String[] labelFeatures(List<Candidate> all, int best) {
+        Features f = new Features();
+        int positive = 0;
+        int negative = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (i != best) {
+                positive += all.get(i).sign().equals("P") ? 1 : 0;
+                negative += all.get(i).sign().equals("N") ? 1 : 0;
+            }
+        }
+        f.add("othersP", Features.bucket(positive)).add("othersN", Features.bucket(negative));
+        f.add("others", (positive > 0 ? "P" : "") + (negative > 0 ? "N" : ""));
+        List<String> out = new ArrayList<>(List.of(f.toArray()));
+        for (String x : all.get(best).features()) {
+            if (!x.equals("bias")) {
+                out.add(x);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private Candidate candidate(PassageSentences.Piece p, int count) {
+        String text = report.text();
+        String sentence = p.span().coveredText(text);
+        List<String> lower = new ArrayList<>(p.tokens().size());
+        List<String> written = new ArrayList<>(p.tokens().size());
+        p.tokens().forEach(t -> {
+            written.add(t.coveredText(text));
+            lower.add(t.coveredText(text).toLowerCase(Locale.ROOT));
+        });
+        Features f = new Features();
+        OpinionFeatures.Polarity polarity = opinion.add(f, sentence, new OpinionFeatures.Tokens(lower, written));
+        f.add("style", style).add("style&sign", style + "&" + polarity.sign());
+        int i = p.index();
+        f.add("at", i == 0 ? (count == 1 ? "only" : "first") : i == count - 1 ? "last" : "middle");
+        f.add("block", p.block());
+        f.add("len", Features.bucket(lower.size() / 4));
+        f.addIf(talkVerb.matcher(sentence).find(), "talkVerb");
+        int tech = 0;
+        int people = 0;
+        for (Mention m : mentions.within(p.span())) {
+            tech += m.type() == EntityType.TECHNOLOGY ? 1 : 0;
+            people += m.type() == EntityType.PERSON ? 1 : 0;
+        }
+        f.add("tech", Features.bucket(tech)).add("people", Features.bucket(people));
+        f.addIf(sentence.contains("!"), "exclaim").addIf(sentence.contains("?"), "question");
+        Features and = new Features();
+        and.add("at", i == 0 ? (count == 1 ? "only" : "first") : i == count - 1 ? "last" : "middle")
+                .add("block", p.block()).add("len", Features.bucket(lower.size() / 4))
+                .add("people", Features.bucket(people)).addIf(talkVerb.matcher(sentence).find(), "talkVerb");
+        f.addAll("s" + polarity.sign(), and);
+        var words = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            if (!lexicon.contains("summary-stop-words", words.group())) {
+                f.add("w", words.group());
+            }
+        }
+        return new Candidate(p, f.toArray(), polarity.sign(), polarity.strength());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.talkmine.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkmine.doc.Block;
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.doc.Verdict;
+import dev.talkmine.learn.Classifier;
+import dev.talkmine.summary.PassageSentences;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.ml.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** The decision over candidate sentences, with small classifiers trained here on made-up features. */
+class VerdictDeciderTest {
+    /** "praise" states a verdict (p near 1), "plain" does not, "doubt" sometimes (p between the thresholds). */
+    private static final Classifier EVIDENCE = Classifier.train(events(
+            "yes", 20, "praise", "no", 20, "plain", "yes", 3, "doubt", "no", 7, "doubt"));
+    private static final Classifier LABELS = Classifier.train(events(
+            "positive", 10, "praise", "negative", 10, "doubt"));
+    private static final VerdictDecider DECIDER = new VerdictDecider(EVIDENCE, LABELS);
+
+    private static List<Event> events(Object... spec) {
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < spec.length; i += 3) {
+            for (int k = 0; k < (int) spec[i + 1]; k++) {
+                out.add(new Event((String) spec[i], new String[] {"bias", (String) spec[i + 2]}));
+            }
+        }
+        return out;
+    }
+
+    private static VerdictCandidates.Candidate sentence(int index, String feature, String sign) {
+        TextSpan span = new TextSpan(index * 10, index * 10 + 9);
+        return new VerdictCandidates.Candidate(new PassageSentences.Piece(index, span, Block.Kind.PARAGRAPH, true, List.of()),
+                new String[] {"bias", feature}, sign, 1);
+    }
+
+    @Test
+    void theLikeliestSentenceStatesTheVerdictAndTheLabelModelSaysWhich() {
+        double doubt = EVIDENCE.probability(VerdictStage.YES, new String[] {"bias", "doubt"});
+        assertThat(doubt).as("the made-up 'doubt' lies between the thresholds")
+                .isBetween(VerdictDecider.CRITICISM_THRESHOLD, VerdictDecider.THRESHOLD);
+        Verdict v = DECIDER.decide(3, List.of(sentence(0, "plain", "0"), sentence(1, "praise", "P")));
+        assertThat(v.talk()).isEqualTo(3);
+        assertThat(v.label()).isEqualTo(Verdict.Label.POSITIVE);
+        assertThat(v.evidence()).isEqualTo(new TextSpan(10, 19));
+        assertThat(v.reasons()).anyMatch(r -> r.startsWith("sentence 2 of 2 [10-19]"));
+    }
+
+    @Test
+    void noSentenceLikelyEnoughIsNoVerdict() {
+        Verdict v = DECIDER.decide(1, List.of(sentence(0, "plain", "0"), sentence(1, "doubt", "P")));
+        assertThat(v.label()).isEqualTo(Verdict.Label.NONE);
+        assertThat(v.evidence()).isNull();
+        assertThat(v.reasons().get(0)).startsWith("no sentence states a verdict; the likeliest is sentence 2 of 2");
+        assertThat(DECIDER.decide(1, List.of()).label()).isEqualTo(Verdict.Label.NONE);
+    }
+
+    @Test
+    void criticismNeedsLessCertainty() {
+        Verdict v = DECIDER.decide(1, List.of(sentence(0, "plain", "0"), sentence(1, "doubt", "N")));
+        assertThat(v.label()).isEqualTo(Verdict.Label.NEGATIVE);
+        assertThat(v.evidence()).isEqualTo(new TextSpan(10, 19));
+    }
+}
