@@ -83,7 +83,8 @@ final class VerdictLearner implements Learner {
             all.addAll(events.get(i));
             label.addAll(labels.get(i));
         });
-        return Map.of(VerdictStage.EVIDENCE_MODEL, Classifier.train(all, L2), VerdictStage.LABEL_MODEL,
-                Classifier.train(label, L2));
+        // reports that state no verdict at all pose no question: then no sentence states one
+        return Map.of(VerdictStage.EVIDENCE_MODEL, all.isEmpty() ? Classifier.always(VerdictStage.NO) : Classifier.train(all, L2),
+                VerdictStage.LABEL_MODEL, label.isEmpty() ? Classifier.always(Verdict.Label.POSITIVE.id()) : Classifier.train(label, L2));
     }
 }

@@ -42,7 +42,7 @@ t1 = ("Gadget Days 2032 \U0001F389 notes\n\n"
       "He compared Bazel and Buck for monorepos.\n\n"
       "After lunch, Ana Ruiz explained \"Zero-Downtime Migrations\". The demo failed twice and the slides were "
       "hard to read.\n\n"
-      "Finally, a panel on hiring. Some of it went over my head, but the Q&A was fun.\n")
+      "Finally, a panel on hiring. Much of it went over my head, but the Q&A was fun.\n")
 with open(os.path.join(gold_dir, "01-gadget-days.txt"), "w", encoding="utf-8", newline="\n") as f:
     f.write(t1)
 dump(gold([
@@ -55,7 +55,7 @@ dump(gold([
          ["After lunch, Ana Ruiz explained \"Zero-Downtime Migrations\"."], "negative",
          "The demo failed twice and the slides were hard to read."),
     talk("Finally, a panel on hiring.", ["Finally, a panel on hiring."], "mixed",
-         "Some of it went over my head, but the Q&A was fun."),
+         "Much of it went over my head, but the Q&A was fun."),
 ]), os.path.join(gold_dir, "01-gadget-days.gold.json"))
 s1, e1 = span(t1, "Mira", "Next,")
 s2, e2 = span(t1, "Next,", "After lunch")
