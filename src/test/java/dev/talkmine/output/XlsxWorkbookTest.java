@@ -36,19 +36,19 @@ class XlsxWorkbookTest {
 
     /** Accented names, a formula-like title, a control character, a lone surrogate and a line break. */
     static Report accented() {
-        String text = "Notes\n\nFrancisco Fernández Castaño (Zoë Ångström AB) gave a talk \"=SUM(A1)\" on Łukasz Żółw's"
+        String text = "Notes\n\nInés Peñalver Muñoz (Zoë Ångström AB) gave a talk \"=SUM(A1)\" on Łukasz Żółw's"
                 + " parser.\nIt ran\u0007 on Ängelholm's \uD800 cluster.\n";
-        int start = text.indexOf("Francisco");
+        int start = text.indexOf("Inés");
         Talk talk = new Talk(1, new TextSpan(start, text.length()), TalkKind.TALK, "=SUM(A1)",
-                List.of(new Speaker("Francisco Fernández Castaño", List.of("Zoë Ångström AB"))), List.of(), List.of());
+                List.of(new Speaker("Inés Peñalver Muñoz", List.of("Zoë Ångström AB"))), List.of(), List.of());
         Summary summary = new Summary(1, List.of(),
-                "Francisco Fernández Castaño (Zoë Ångström AB) gave a talk.\nIt ran\u0007 on Ängelholm's \uD800 cluster.",
+                "Inés Peñalver Muñoz (Zoë Ångström AB) gave a talk.\nIt ran\u0007 on Ängelholm's \uD800 cluster.",
                 List.of("-parser", "@cluster"), List.of());
         int ran = text.indexOf("It ran");
         Verdict verdict = new Verdict(1, Verdict.Label.MIXED, 0.6, new TextSpan(ran, text.length() - 1), List.of());
         List<Entity> entities = List.of(
-                new Entity("e1", "Francisco Fernández Castaño", EntityType.PERSON, null, 0.9135,
-                        List.of(TestReports.mention(text, "Francisco Fernández Castaño", 0, EntityType.PERSON, null,
+                new Entity("e1", "Inés Peñalver Muñoz", EntityType.PERSON, null, 0.9135,
+                        List.of(TestReports.mention(text, "Inés Peñalver Muñoz", 0, EntityType.PERSON, null,
                                 MentionSource.MODEL, 0.9135)), List.of()),
                 new Entity("e2", "Zoë Ångström AB", EntityType.ORGANIZATION, null, 1.0,
                         List.of(TestReports.mention(text, "Zoë Ångström AB", 0, EntityType.ORGANIZATION, null,
@@ -83,8 +83,8 @@ class XlsxWorkbookTest {
         Map<String, List<Row>> sheets = WorkbookCells.tables(dir.resolve("talkmine.xlsx"));
         Row talk = sheets.get("talks").get(2); // header, ep15's talk, then the accented report's
         assertThat(talk.getCellText(3)).as("title, neutralised as in the CSV").isEqualTo("'=SUM(A1)");
-        assertThat(talk.getCellText(4)).isEqualTo("Francisco Fernández Castaño");
-        assertThat(talk.getCellText(6)).isEqualTo("Francisco Fernández Castaño (Zoë Ångström AB) gave a talk.\n"
+        assertThat(talk.getCellText(4)).isEqualTo("Inés Peñalver Muñoz");
+        assertThat(talk.getCellText(6)).isEqualTo("Inés Peñalver Muñoz (Zoë Ångström AB) gave a talk.\n"
                 + "It ran? on Ängelholm's ? cluster.");
         assertThat(talk.getCellText(7)).isEqualTo("mixed");
         assertThat(talk.getCellText(8)).isEqualTo("It ran? on Ängelholm's ? cluster.");

@@ -18,7 +18,7 @@ class HtmlTest {
 
     @Test
     void leavesOrdinaryTextAlone() {
-        String s = "Fernández Castaño · 日本語 😀 tab\there\nnew line\r\n";
+        String s = "Peñalver Muñoz · 日本語 😀 tab\there\nnew line\r\n";
         assertThat(Html.escape(s)).isEqualTo(s);
         assertThat(Html.escape("")).isEmpty();
         assertThat(Html.escape(null)).isEmpty();
