@@ -87,6 +87,19 @@ public final class Classifier {
         }
     }
 
+    /**
+     * Trains on the events or, when there are none (reports that never pose the question, such as
+     * ones without any stated affiliation), gives a classifier that always answers {@code usual}.
+     */
+    public static Classifier trainOr(String usual, List<Event> events) {
+        return trainOr(usual, events, L2_COST);
+    }
+
+    /** {@link #trainOr(String, List)} with its own L2 cost, as {@link #train(List, double)}. */
+    public static Classifier trainOr(String usual, List<Event> events, double l2) {
+        return events.isEmpty() ? always(usual) : train(events, l2);
+    }
+
     /** A classifier that always answers {@code outcome}: for a decision the training data never posed. */
     public static Classifier always(String outcome) {
         return new Classifier(null, Objects.requireNonNull(outcome, "outcome"));

@@ -103,6 +103,6 @@ final class SummaryLearner implements Learner {
     public Map<String, Classifier> train(List<Integer> use) {
         List<Event> all = new ArrayList<>();
         use.forEach(i -> all.addAll(events.get(i)));
-        return Map.of(SummaryStage.MODEL, all.isEmpty() ? Classifier.always(SummaryStage.NO) : Classifier.train(all, L2));
+        return Map.of(SummaryStage.MODEL, Classifier.trainOr(SummaryStage.NO, all, L2));
     }
 }

@@ -63,16 +63,11 @@ final class TalkLearner implements Learner {
     @Override
     public Map<String, Classifier> train(List<Integer> use) {
         Map<String, Classifier> out = new LinkedHashMap<>();
-        out.put(TalkAttributeStage.SPEAKER_MODEL, fit(gather(speakers, use), TalkAttributeStage.NO));
-        out.put(TalkAttributeStage.TITLE_MODEL, fit(gather(titles, use), TalkAttributeStage.NOT_TITLE));
-        out.put(TalkAttributeStage.KIND_MODEL, fit(gather(kinds, use), TalkKind.TALK.id()));
-        out.put(TalkAttributeStage.AFFILIATION_MODEL, fit(gather(affiliations, use), TalkAttributeStage.NO));
+        out.put(TalkAttributeStage.SPEAKER_MODEL, Classifier.trainOr(TalkAttributeStage.NO, gather(speakers, use)));
+        out.put(TalkAttributeStage.TITLE_MODEL, Classifier.trainOr(TalkAttributeStage.NOT_TITLE, gather(titles, use)));
+        out.put(TalkAttributeStage.KIND_MODEL, Classifier.trainOr(TalkKind.TALK.id(), gather(kinds, use)));
+        out.put(TalkAttributeStage.AFFILIATION_MODEL, Classifier.trainOr(TalkAttributeStage.NO, gather(affiliations, use)));
         return out;
-    }
-
-    /** Reports without, say, any stated affiliation pose no question: the model then always gives the usual answer. */
-    private static Classifier fit(List<Event> events, String usual) {
-        return events.isEmpty() ? Classifier.always(usual) : Classifier.train(events);
     }
 
     private static List<Event> gather(List<List<Event>> perExample, List<Integer> use) {

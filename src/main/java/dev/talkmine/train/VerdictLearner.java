@@ -84,7 +84,7 @@ final class VerdictLearner implements Learner {
             label.addAll(labels.get(i));
         });
         // reports that state no verdict at all pose no question: then no sentence states one
-        return Map.of(VerdictStage.EVIDENCE_MODEL, all.isEmpty() ? Classifier.always(VerdictStage.NO) : Classifier.train(all, L2),
-                VerdictStage.LABEL_MODEL, label.isEmpty() ? Classifier.always(Verdict.Label.POSITIVE.id()) : Classifier.train(label, L2));
+        return Map.of(VerdictStage.EVIDENCE_MODEL, Classifier.trainOr(VerdictStage.NO, all, L2),
+                VerdictStage.LABEL_MODEL, Classifier.trainOr(Verdict.Label.POSITIVE.id(), label, L2));
     }
 }

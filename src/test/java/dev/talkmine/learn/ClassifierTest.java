@@ -57,7 +57,7 @@ class ClassifierTest {
     void oneOutcomeGivesAClassifierThatAlwaysAnswersItAndSurvivesARoundTrip() throws IOException {
         Classifier one = Classifier.train(List.of(new Event("yes", new String[] {"bias"})));
         Classifier back = Classifier.read(new ByteArrayInputStream(bytes(one)), "one.model");
-        for (Classifier c : List.of(one, back, Classifier.always("yes"))) {
+        for (Classifier c : List.of(one, back, Classifier.always("yes"), Classifier.trainOr("yes", List.of()))) {
             assertThat(c.best(new String[] {"anything"})).isEqualTo("yes");
             assertThat(c.probability("yes", new String[] {"bias"})).isEqualTo(1.0);
             assertThat(c.probability("no", new String[] {"bias"})).isZero();
