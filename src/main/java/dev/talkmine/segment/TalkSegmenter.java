@@ -19,9 +19,9 @@ import java.util.Set;
 /**
  * Splits a report into talk and non-talk passages. Each unit (heading, list item, table row,
  * sentence) is classified as opening a talk, opening a non-talk passage, or continuing the passage
- * before it, by a maximum-entropy model trained on annotated reports ({@code talkmine train});
- * units are decided left to right, so that what a unit is depends on the decisions before it (a
- * list item under a talk heading is a note). Immutable and thread-safe.
+ * before it, by a maximum-entropy model trained on annotated reports ({@code talkmine train}) that
+ * reads each unit with the decision before it; the decisions of all units are chosen together
+ * (Viterbi), so a list item under a talk heading is a note. Immutable and thread-safe.
  */
 public final class TalkSegmenter implements Stage {
     /** The model file, under {@code models/}. */
