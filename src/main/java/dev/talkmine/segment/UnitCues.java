@@ -33,28 +33,35 @@ final class UnitCues {
     /** A quoted span right after "called", "titled" or a session noun, or right before a session noun. */
     final Pattern quotedTitle;
 
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(?:19[6-9]\\d|20[0-4]\\d)(?![\\d.])");
+    private static final Pattern FIRST_PERSON = Pattern.compile("^\\W*(?:I|I'm|I've|We|We're|My|Our|Me)\\b");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
     UnitCues(Lexicon lexicon) {
         this.lexicon = lexicon;
         String session = lexicon.alternation("session-nouns");
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         this.talkVerb = lexicon.pattern("talk-verbs");
         this.sessionNoun = lexicon.pattern("session-nouns");
         this.nonTalk = lexicon.pattern("non-talk-topics");
         this.otherEvent = lexicon.pattern("other-event-cues");
         this.structureWord = lexicon.pattern("structure-words");
         this.timeWord = lexicon.pattern("time-words");
-        this.openingSession = Pattern.compile("^\\W*(?:(?:and|but|so|also)\\s+)?" + lexicon.alternation("opening-phrases")
-                + ",?\\s+(?:(?!of\\b)[\\p{L}\\d'’-]+\\s+){0,4}?" + session + "\\b", flags);
-        this.openedWith = Pattern.compile("\\b(?:opened|closed|started|kicked off|began|ended|finished)\\s+with\\s+"
-                + "(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?" + session + "\\b", flags);
-        this.inThisSession = Pattern.compile("^\\W*(?:in|during)\\s+(?:this|her|his|their|the)\\s+" + session + "\\b", flags);
-        this.skipped = Pattern.compile("^\\W*(?:todo\\b|i\\s+(?:[\\p{L}']+\\s+){0,2}(?:skipped|missed|room-hopped|left"
-                + "|went to the other))", flags);
-        this.nextWas = Pattern.compile("^\\W*(?:next|then|after (?:that|lunch|the break)|finally|later|last)"
-                + ",?\\s+(?:was|were|came|up|it was)\\b", flags);
-        this.year = Pattern.compile("(?<![\\d.])(?:19[6-9]\\d|20[0-4]\\d)(?![\\d.])");
-        this.firstPerson = Pattern.compile("^\\W*(?:I|I'm|I've|We|We're|My|Our|Me)\\b");
-        this.quotedTitle = Pattern.compile("(?:(?:called|named|titled|entitled|" + session + ")\\s*[:,]?\\s*[\"“][^\"”]{3,}[\"”]"
-                + "|[\"“][^\"”]{3,}[\"”]\\s+" + session + "\\b)", flags);
+        this.openingSession = compile("^\\W*(?:(?:and|but|so|also)\\s+)?" + lexicon.alternation("opening-phrases")
+                + ",?\\s+(?:(?!of\\b)[\\p{L}\\d'’-]+\\s+){0,4}?" + session + "\\b");
+        this.openedWith = compile("\\b(?:opened|closed|started|kicked off|began|ended|finished)\\s+with\\s+"
+                + "(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?" + session + "\\b");
+        this.inThisSession = compile("^\\W*(?:in|during)\\s+(?:this|her|his|their|the)\\s+" + session + "\\b");
+        this.skipped = compile("^\\W*(?:todo\\b|i\\s+(?:[\\p{L}']+\\s+){0,2}(?:skipped|missed|room-hopped|left"
+                + "|went to the other))");
+        this.nextWas = compile("^\\W*(?:next|then|after (?:that|lunch|the break)|finally|later|last)"
+                + ",?\\s+(?:was|were|came|up|it was)\\b");
+        this.year = YEAR;
+        this.firstPerson = FIRST_PERSON;
+        this.quotedTitle = compile("(?:(?:called|named|titled|entitled|" + session + ")\\s*[:,]?\\s*[\"“][^\"”]{3,}[\"”]"
+                + "|[\"“][^\"”]{3,}[\"”]\\s+" + session + "\\b)");
+    }
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, FLAGS); // per call on purpose: made of lexicon words, once per stage
     }
 }
