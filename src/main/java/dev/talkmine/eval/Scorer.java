@@ -38,7 +38,7 @@ final class Scorer {
     static Scores score(String text, GoldReport gold, Prediction pred) {
         List<GoldReport.Talk> gtalks = gold.talks();
         List<Prediction.Talk> ptalks = pred.talks();
-        // --- talks: a predicted talk matches the gold talk whose passage starts inside it
+        // a predicted talk matches the gold talk whose passage starts inside it
         int[] claimed = match(text, gold, pred); // gold index -> predicted index, -1 if none
         boolean[] taken = new boolean[ptalks.size()];
         int tp = 0;
@@ -48,65 +48,17 @@ final class Scorer {
                 tp++;
             }
         }
-        int ng = gtalks.size();
-        int np = ptalks.size();
-        Scores.Talks talks = new Scores.Talks(Prf.of(tp, np, ng), ng, np, tp);
-        // --- fields of matched talks; unmatched gold talks count as misses for recall
-        int sTp = 0;
-        int sNp = 0;
-        int sNg = 0;
-        int oTp = 0;
-        int oNp = 0;
-        int oNg = 0;
-        int titleOk = 0;
-        int titleN = 0;
-        int kindOk = 0;
-        for (int gi = 0; gi < ng; gi++) {
-            GoldReport.Talk gt = gtalks.get(gi);
-            Set<String> gsp = normSet(gt.speakers()); // the gold sets keep "" (score.py does not discard it)
-            Set<String> gor = normSet(gt.organizations());
-            sNg += gsp.size();
-            oNg += gor.size();
-            boolean hasTitle = gt.title() != null && !gt.title().isEmpty();
-            if (hasTitle) {
-                titleN++;
-            }
-            if (claimed[gi] < 0) {
-                continue;
-            }
-            Prediction.Talk pt = ptalks.get(claimed[gi]);
-            Set<String> psp = new HashSet<>();
-            Set<String> por = new HashSet<>();
-            for (Prediction.Speaker s : pt.speakers()) {
-                psp.add(TextNorm.norm(s.name()));
-                por.addAll(normSet(s.organizations()));
-            }
-            por.addAll(normSet(pt.organizations()));
-            psp.remove("");
-            por.remove("");
-            sTp += intersection(gsp, psp);
-            sNp += psp.size();
-            oTp += intersection(gor, por);
-            oNp += por.size();
-            if (hasTitle && TextNorm.norm(gt.title()).equals(TextNorm.norm(pt.title()))) {
-                titleOk++;
-            }
-            if (gt.kind().equals(pt.kind())) {
-                kindOk++;
-            }
+        Scores.Talks talks = new Scores.Talks(Prf.of(tp, ptalks.size(), gtalks.size()), gtalks.size(), ptalks.size(), tp);
+        TalkFields fields = new TalkFields();
+        for (int gi = 0; gi < gtalks.size(); gi++) {
+            fields.add(gtalks.get(gi), claimed[gi] < 0 ? null : ptalks.get(claimed[gi]));
         }
-        // predicted talks that matched nothing still count their speakers (as listed) as predictions
-        for (int pi = 0; pi < np; pi++) {
+        for (int pi = 0; pi < ptalks.size(); pi++) {
             if (!taken[pi]) {
-                sNp += ptalks.get(pi).speakers().size();
+                fields.addUnmatched(ptalks.get(pi));
             }
         }
-        Prf speakers = Prf.of(sTp, sNp, sNg);
-        Prf affiliations = Prf.of(oTp, oNp, oNg);
-        Scores.Accuracy titles = new Scores.Accuracy(titleN != 0 ? (double) titleOk / titleN : 1.0, titleN);
-        Scores.Accuracy kinds = new Scores.Accuracy(ng != 0 ? (double) kindOk / ng : 1.0, ng);
-        // --- report-level entity sets per type
-        return new Scores(talks, speakers, affiliations, titles, kinds,
+        return new Scores(talks, fields.speakers(), fields.affiliations(), fields.titles(), fields.kinds(),
                 entities(gold.people(), pred, "PERSON"),
                 entities(gold.organizations(), pred, "ORGANIZATION"),
                 entities(gold.technologies(), pred, "TECHNOLOGY"));
@@ -162,7 +114,7 @@ final class Scorer {
      * Exact names are matched first, then spellings, each in code-point order, as score.py does.
      */
     private static Scores.Entities entities(List<String> goldNames, Prediction pred, String type) {
-        Set<String> g = normSet(goldNames);
+        Set<String> g = TextNorm.normSet(goldNames);
         Map<String, Set<String>> ents = new TreeMap<>(TextNorm.CODE_POINT_ORDER);
         for (Prediction.Entity e : pred.entities()) {
             String name = TextNorm.norm(e.name());
@@ -196,23 +148,5 @@ final class Scorer {
         List<String> spurious = new ArrayList<>(ents.keySet());
         spurious.removeAll(used);
         return new Scores.Entities(Prf.of(found.size(), ents.size(), g.size()), g.size(), ents.size(), missed, spurious);
-    }
-
-    private static Set<String> normSet(List<String> names) {
-        Set<String> out = new HashSet<>();
-        for (String n : names) {
-            out.add(TextNorm.norm(n));
-        }
-        return out;
-    }
-
-    private static int intersection(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String x : a) {
-            if (b.contains(x)) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -3,7 +3,9 @@ package dev.talkmine.eval;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A faithful port of {@code norm()} in {@code score.py}, plus the Python character classes the
@@ -78,6 +80,15 @@ public final class TextNorm {
             }
         }
         return strip(b.toString(), STRIP);
+    }
+
+    /** {@link #norm} of each name, as a set ({@code {norm(x) for x in names}}). */
+    static Set<String> normSet(List<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) {
+            out.add(norm(n));
+        }
+        return out;
     }
 
     /**

@@ -50,9 +50,15 @@ final class BlockWriter {
         }
     }
 
-    /** Whether nothing has been written yet. */
-    boolean isEmpty() {
-        return blocks.isEmpty();
+    /**
+     * Appends a heading of {@code level} (1-6). The report's first block, when it is a level-1
+     * heading outside any list, is its title instead: the rule of Markdown and HTML reports alike.
+     *
+     * @param depth the number of enclosing list items
+     */
+    void heading(int level, int depth, String indent, String content) {
+        boolean title = level == 1 && depth == 0 && blocks.isEmpty();
+        add(title ? Block.Kind.TITLE : Block.Kind.HEADING, title ? 0 : level, indent, content);
     }
 
     /**

@@ -71,11 +71,8 @@ final class HtmlBlocks {
             return;
         }
         switch (name) {
-            // a page without a <title> of its own, or whose <title> its first h1 repeats, is titled by that h1, as in Markdown
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                boolean title = name.equals("h1") && out.isEmpty();
-                out.add(title ? Kind.TITLE : Kind.HEADING, title ? 0 : name.charAt(1) - '0', indent(depth), text(e));
-            }
+            // a page without a <title> of its own, or whose <title> its first h1 repeats, is titled by that h1
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> out.heading(name.charAt(1) - '0', depth, indent(depth), text(e));
             case "p" -> out.paragraph(boldLead(e), text(e), indent(depth));
             case "pre", "listing", "xmp" -> {
                 StringBuilder code = new StringBuilder();

@@ -93,8 +93,7 @@ final class MarkdownRenderer {
     private void block(Node n, int depth) {
         String indent = "  ".repeat(depth);
         if (n instanceof Heading h) {
-            boolean title = h.getLevel() == 1 && depth == 0 && out.isEmpty();
-            out.add(title ? Kind.TITLE : Kind.HEADING, title ? 0 : h.getLevel(), indent, inline(h));
+            out.heading(h.getLevel(), depth, indent, inline(h));
         } else if (n instanceof Paragraph) {
             String text = inline(n);
             if (hasCode(n) || !EngineMarkup.isOnlyMarkup(text)) {

@@ -25,7 +25,7 @@ public final class Lexicon {
             "kind-panel", "kind-workshop", "kind-tutorial", "kind-other", "non-talk-topics", "time-words",
             "structure-words", "title-small-words", "affiliation-cues", "not-affiliation-cues", "other-event-cues",
             "opening-phrases", "summary-stop-words", "logistics-words", "negations", "contrasts", "hedges", "intensifiers",
-            "delivery-nouns", "project-nouns", "first-person");
+            "delivery-nouns", "project-nouns", "first-person", "talk-cues", "clause-joiners");
     /** The opinion words with their valence, beside the lists. */
     public static final String OPINION_WORDS = "lexicon/opinion-words.tsv";
     /** The entity finders' lists (cue words, stop words, name particles): see {@code models/README.md}. */
@@ -129,7 +129,7 @@ public final class Lexicon {
     }
 
     private static Pattern compile(List<String> list) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + alternation(list) + "(?![\\p{L}\\p{N}])",
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + alternation(list) + "(?![\\p{L}\\p{N}])", // per call on purpose: once per list, made of its words
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

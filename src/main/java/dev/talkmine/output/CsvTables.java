@@ -1,33 +1,19 @@
 package dev.talkmine.output;
 
-import dev.talkmine.doc.Entity;
-import dev.talkmine.doc.EntityType;
-import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
-import dev.talkmine.doc.Speaker;
-import dev.talkmine.doc.Summary;
-import dev.talkmine.doc.Talk;
-import dev.talkmine.doc.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The four CSV tables of a batch: their columns and how a report becomes rows. Rows are rendered
- * to CSV text at once, so a batch buffers small strings rather than whole reports.
+ * The four CSV tables of a batch: their files, columns and cell types. Rows are rendered to CSV
+ * text at once ({@link ReportTableRows}, {@link CsvRow}), so a batch buffers small strings rather
+ * than whole reports.
  *
  * <p>Public for other runners of a batch (the Spark runner) that write the same tables with their
  * own writers: {@link #rows(Report)} and {@link #errorRow} give the exact records
@@ -139,7 +125,7 @@ public final class CsvTables {
         String header() {
             Object[] names = Arrays.stream(columns.getEnumConstants()).map(c -> ((Column) c).header()).toArray();
             StringBuilder sb = new StringBuilder();
-            print(sb, names);
+            CsvRow.print(sb, names);
             return sb.toString();
         }
     }
@@ -178,18 +164,7 @@ public final class CsvTables {
      * @return its records, exactly as {@link BatchWriter} writes them
      */
     public static ReportRows rows(Report r) {
-        String id = r.document().id();
-        List<Entity> entities = r.entities();
-        // talk index of every mention, computed once so all three tables agree with each other and with the JSON
-        List<List<Integer>> talkOf = new ArrayList<>(entities.size());
-        for (Entity e : entities) {
-            List<Integer> l = new ArrayList<>(e.mentions().size());
-            for (Mention m : e.mentions()) {
-                l.add(ReportJson.talkIndex(r, m.span()));
-            }
-            talkOf.add(l);
-        }
-        return new ReportRows(talks(id, r, talkOf), mentions(id, r, talkOf), entities(id, r, talkOf));
+        return ReportTableRows.of(r);
     }
 
     /**
@@ -201,116 +176,11 @@ public final class CsvTables {
      * @return the record, CRLF-terminated
      */
     public static String errorRow(String file, String stage, String reason) {
-        return new Row<>(ErrorColumn.class)
+        return new CsvRow<>(ErrorColumn.class)
                 .set(ErrorColumn.FILE, file)
                 .set(ErrorColumn.STAGE, stage)
                 .set(ErrorColumn.REASON, reason)
                 .toCsv();
-    }
-
-    private static String talks(String id, Report r, List<List<Integer>> talkOf) {
-        // talk index -> entity position -> first mention start inside that talk
-        Map<Integer, Map<Integer, Integer>> firstIn = new HashMap<>();
-        for (int i = 0; i < talkOf.size(); i++) {
-            List<Mention> ms = r.entities().get(i).mentions();
-            for (int j = 0; j < ms.size(); j++) {
-                Integer t = talkOf.get(i).get(j);
-                if (t != null) {
-                    firstIn.computeIfAbsent(t, k -> new HashMap<>()).merge(i, ms.get(j).span().start(), Math::min);
-                }
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Talk t : r.talks()) {
-            Map<Integer, Integer> first = firstIn.getOrDefault(t.index(), Map.of());
-            Summary summary = r.summaryOf(t);
-            Verdict verdict = r.verdictOf(t).orElse(null);
-            new Row<>(TalkColumn.class)
-                    .set(TalkColumn.REPORT, id)
-                    .set(TalkColumn.TALK_INDEX, t.index())
-                    .set(TalkColumn.KIND, t.kind().id())
-                    .set(TalkColumn.TITLE, t.title())
-                    .set(TalkColumn.SPEAKERS, join(t.speakers().stream().map(Speaker::name).toList()))
-                    .set(TalkColumn.ORGANIZATIONS, join(t.allOrganizations()))
-                    .set(TalkColumn.SUMMARY, summary.text())
-                    .set(TalkColumn.VERDICT, verdict == null ? null : verdict.label().id())
-                    .set(TalkColumn.VERDICT_EVIDENCE, verdict == null || verdict.evidence() == null ? null
-                            : verdict.evidence().coveredText(r.text()))
-                    .set(TalkColumn.PEOPLE, join(namesOfType(r, first, EntityType.PERSON)))
-                    .set(TalkColumn.TECHNOLOGIES, join(namesOfType(r, first, EntityType.TECHNOLOGY)))
-                    .set(TalkColumn.KEYWORDS, join(summary.keywords()))
-                    .set(TalkColumn.START, t.span().start())
-                    .set(TalkColumn.END, t.span().end())
-                    .appendTo(sb);
-        }
-        return sb.toString();
-    }
-
-    /** Distinct canonical names of {@code type} in order of first mention in the talk (entity order breaks ties). */
-    private static List<String> namesOfType(Report r, Map<Integer, Integer> first, EntityType type) {
-        return first.entrySet().stream()
-                .filter(e -> r.entities().get(e.getKey()).type() == type)
-                .sorted(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> r.entities().get(e.getKey()).name())
-                .distinct()
-                .toList();
-    }
-
-    private static String mentions(String id, Report r, List<List<Integer>> talkOf) {
-        record Item(Entity entity, Mention mention, Integer talk) {
-        }
-        List<Item> items = new ArrayList<>();
-        for (int i = 0; i < talkOf.size(); i++) {
-            Entity e = r.entities().get(i);
-            for (int j = 0; j < e.mentions().size(); j++) {
-                items.add(new Item(e, e.mentions().get(j), talkOf.get(i).get(j)));
-            }
-        }
-        // text order; the sort is stable, so equal spans stay in entity order
-        items.sort(Comparator.comparing(it -> it.mention().span()));
-        StringBuilder sb = new StringBuilder();
-        for (Item it : items) {
-            Entity e = it.entity();
-            Mention m = it.mention();
-            new Row<>(MentionColumn.class)
-                    .set(MentionColumn.REPORT, id)
-                    .set(MentionColumn.TALK_INDEX, it.talk())
-                    .set(MentionColumn.ENTITY_ID, e.id())
-                    .set(MentionColumn.ENTITY, e.name())
-                    .set(MentionColumn.TYPE, e.type().name())
-                    .set(MentionColumn.CATEGORY, e.category())
-                    .set(MentionColumn.TEXT, m.text())
-                    .set(MentionColumn.START, m.span().start())
-                    .set(MentionColumn.END, m.span().end())
-                    .set(MentionColumn.SOURCE, m.source().id())
-                    .set(MentionColumn.CONFIDENCE, Confidence.format(m.confidence()))
-                    .appendTo(sb);
-        }
-        return sb.toString();
-    }
-
-    private static String entities(String id, Report r, List<List<Integer>> talkOf) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < talkOf.size(); i++) {
-            Entity e = r.entities().get(i);
-            TreeSet<Integer> talks = talkOf.get(i).stream().filter(Objects::nonNull)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            LinkedHashSet<String> forms = e.mentions().stream().map(Mention::text)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            new Row<>(EntityColumn.class)
-                    .set(EntityColumn.REPORT, id)
-                    .set(EntityColumn.ENTITY_ID, e.id())
-                    .set(EntityColumn.ENTITY, e.name())
-                    .set(EntityColumn.TYPE, e.type().name())
-                    .set(EntityColumn.CATEGORY, e.category())
-                    .set(EntityColumn.CONFIDENCE, Confidence.format(e.confidence()))
-                    .set(EntityColumn.MENTIONS, e.mentions().size())
-                    .set(EntityColumn.TALKS, talks.size())
-                    .set(EntityColumn.TALK_INDEXES, join(talks.stream().map(String::valueOf).toList()))
-                    .set(EntityColumn.SURFACE_FORMS, join(List.copyOf(forms)))
-                    .appendTo(sb);
-        }
-        return sb.toString();
     }
 
     /**
@@ -324,67 +194,6 @@ public final class CsvTables {
             return p.getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String does not throw
-        }
-    }
-
-    private static String join(List<String> values) {
-        return String.join(JOIN, values);
-    }
-
-    /**
-     * Neutralises spreadsheet formulas: a cell starting with {@code = + - @}, TAB or CR gets a
-     * leading {@code '}, so Excel/LibreOffice/Sheets show text instead of evaluating it. A cell
-     * that already starts with {@code '} gets one too, which keeps the rule reversible: a reader
-     * recovers the value by dropping one leading {@code '}. Offsets and counts are never negative,
-     * so no number is altered.
-     */
-    static String neutralise(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + cell;
-            default -> cell;
-        };
-    }
-
-    private static void print(StringBuilder sb, Object[] cells) {
-        try {
-            FORMAT.printRecord(sb, cells);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
-        }
-    }
-
-    /** One record; every column must be set, so adding a column cannot silently shift the others. */
-    private static final class Row<E extends Enum<E> & Column> {
-        private final Class<E> columns;
-        private final String[] cells;
-
-        Row(Class<E> columns) {
-            this.columns = columns;
-            this.cells = new String[columns.getEnumConstants().length];
-        }
-
-        /** Sets a cell; null becomes the empty cell. */
-        Row<E> set(E column, Object value) {
-            cells[column.ordinal()] = neutralise(value == null ? "" : value.toString());
-            return this;
-        }
-
-        void appendTo(StringBuilder sb) {
-            for (int i = 0; i < cells.length; i++) {
-                if (cells[i] == null) {
-                    throw new IllegalStateException(columns.getSimpleName() + "." + columns.getEnumConstants()[i] + " not set");
-                }
-            }
-            print(sb, cells);
-        }
-
-        String toCsv() {
-            StringBuilder sb = new StringBuilder();
-            appendTo(sb);
-            return sb.toString();
         }
     }
 }

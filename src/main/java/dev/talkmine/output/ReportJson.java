@@ -1,8 +1,5 @@
 package dev.talkmine.output;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,29 +12,17 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.talkmine.doc.Document;
-import dev.talkmine.doc.Entity;
-import dev.talkmine.doc.EntityType;
-import dev.talkmine.doc.InputFormat;
-import dev.talkmine.doc.Mention;
-import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
-import dev.talkmine.doc.Segment;
-import dev.talkmine.doc.Speaker;
-import dev.talkmine.doc.Summary;
 import dev.talkmine.doc.Talk;
-import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
-import dev.talkmine.doc.Verdict;
+import dev.talkmine.output.JsonContract.ReportDto;
+import dev.talkmine.output.JsonContract.SourceDto;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,6 +30,9 @@ import java.util.Optional;
  * (see {@code docs/output-format.md}). Output is UTF-8, pretty-printed with 2-space indentation
  * and {@code \n} line ends, with fixed field order and a trailing newline, so the same report
  * always gives the same bytes. Thread-safe.
+ *
+ * <p>The shapes of the JSON are {@link JsonContract}'s records; this class holds the writer's and
+ * the reader's settings.
  */
 public final class ReportJson {
 
@@ -74,6 +62,12 @@ public final class ReportJson {
                 .writer(printer);
     }
 
+    /** Reads back what {@link #WRITER} wrote, ignoring fields a later schema may add. */
+    private static final JsonMapper READER = JsonMapper.builder()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /** Streams a file's first fields for {@link #readSource}. */
+    private static final JsonFactory READER_FACTORY = new JsonFactory();
+
     private ReportJson() {
     }
 
@@ -87,7 +81,7 @@ public final class ReportJson {
      */
     public static String toJson(Report r) {
         try {
-            return escapeLoneSurrogates(WRITER.writeValueAsString(dto(r))) + "\n";
+            return escapeLoneSurrogates(WRITER.writeValueAsString(ReportToContract.dto(r))) + "\n";
         } catch (JsonProcessingException e) {
             // only records of strings, numbers and lists: nothing can fail but a bug of ours
             throw new UncheckedIOException(e);
@@ -142,10 +136,6 @@ public final class ReportJson {
         }
     }
 
-    private static final JsonFactory READER_FACTORY = new JsonFactory();
-    private static final JsonMapper READER = JsonMapper.builder()
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
     /**
      * Reads a JSON document written by {@link #toJson} back into a report: document (without
      * structural blocks), mentions, entities, segments and talks, as far as the JSON keeps them.
@@ -163,178 +153,15 @@ public final class ReportJson {
         String name = file.getFileName().toString();
         String id = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         try {
-            return fromDto(id, dto);
+            return ContractToReport.report(id, dto);
         } catch (RuntimeException e) {
             throw new IOException(file + ": not a valid " + SCHEMA + " document: " + e.getMessage(), e);
         }
     }
 
-    private static Report fromDto(String id, ReportDto dto) {
-        InputFormat format = byId(InputFormat.values(), InputFormat::id, dto.source().format());
-        Document doc = new Document(id, dto.source().path(), dto.source().sha256(), format, dto.text(), List.of());
-        List<Entity> entities = new ArrayList<>();
-        List<Mention> mentions = new ArrayList<>();
-        for (EntityDto e : dto.entities()) {
-            EntityType type = EntityType.valueOf(e.type());
-            List<Mention> ms = new ArrayList<>();
-            for (MentionDto m : e.mentions()) {
-                ms.add(new Mention(new TextSpan(m.start(), m.end()), m.text(), type, e.name(), e.category(),
-                        byId(MentionSource.values(), MentionSource::id, m.source()), m.confidence().doubleValue(), ""));
-            }
-            entities.add(new Entity(e.id(), e.name(), type, e.category(), e.confidence().doubleValue(), ms, e.merged()));
-            mentions.addAll(ms);
-        }
-        mentions.sort(null);
-        List<Segment> segments = dto.segments().stream().map(s -> new Segment(new TextSpan(s.start(), s.end()),
-                byId(Segment.Label.values(), Segment.Label::id, s.label()), null, s.reason())).toList();
-        // the JSON's organizations are all of the talk's; as the talk's own they give the same union
-        List<Talk> talks = dto.talks().stream().map(t -> new Talk(t.index(), new TextSpan(t.start(), t.end()),
-                byId(TalkKind.values(), TalkKind::id, t.kind()), t.title(),
-                t.speakers().stream().map(sp -> new Speaker(sp.name(), sp.organizations())).toList(),
-                t.organizations(), List.of())).toList();
-        List<Summary> summaries = dto.talks().stream().map(t -> new Summary(t.index(),
-                t.summarySpans() == null ? List.of() : t.summarySpans().stream().map(s -> new TextSpan(s.start(), s.end())).toList(),
-                t.summary() == null ? "" : t.summary(), t.keywords() == null ? List.of() : t.keywords(), List.of())).toList();
-        Report report = Report.of(doc).withMentions(mentions).withEntities(entities).withSegments(segments)
-                .withTalks(talks).withSummaries(summaries);
-        if (!dto.talks().isEmpty() && dto.talks().stream().allMatch(t -> t.verdict() != null)) {
-            report = report.withVerdicts(dto.talks().stream().map(t -> verdict(t.index(), t.verdict())).toList());
-        }
-        return report;
-    }
-
-    private static Verdict verdict(int talk, VerdictDto v) {
-        TextSpan evidence = v.evidence() == null ? null : new TextSpan(v.evidence().start(), v.evidence().end());
-        return new Verdict(talk, Verdict.Label.of(v.label()), v.confidence().doubleValue(), evidence, List.of());
-    }
-
-    private static <E> E byId(E[] values, java.util.function.Function<E, String> id, String wanted) {
-        for (E v : values) {
-            if (id.apply(v).equals(wanted)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown value '" + wanted + "'");
-    }
-
-    // ---- the contract: one record per JSON object, components in output order ----
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"schema", "source", "text", "talks", "segments", "entities"})
-    record ReportDto(String schema, SourceDto source, String text, List<TalkDto> talks,
-                     List<SegmentDto> segments, List<EntityDto> entities) {
-    }
-
-    @JsonPropertyOrder({"path", "sha256", "format"})
-    record SourceDto(String path, String sha256, String format) {
-    }
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"index", "start", "end", "kind", "title", "speakers", "organizations", "summary", "summary_spans",
-        "keywords", "verdict"})
-    record TalkDto(int index, int start, int end, String kind, String title, List<SpeakerDto> speakers,
-                   List<String> organizations, String summary, @JsonProperty("summary_spans") List<SpanDto> summarySpans,
-                   List<String> keywords, VerdictDto verdict) {
-    }
-
-    @JsonPropertyOrder({"start", "end"})
-    record SpanDto(int start, int end) {
-    }
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"label", "confidence", "evidence"})
-    record VerdictDto(String label, BigDecimal confidence, EvidenceDto evidence) {
-    }
-
-    @JsonPropertyOrder({"start", "end", "text"})
-    record EvidenceDto(int start, int end, String text) {
-    }
-
-    @JsonPropertyOrder({"name", "organizations"})
-    record SpeakerDto(String name, List<String> organizations) {
-    }
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"start", "end", "label", "talk", "reason"})
-    record SegmentDto(int start, int end, String label, Integer talk, String reason) {
-    }
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"id", "name", "type", "category", "confidence", "merged", "mentions"})
-    record EntityDto(String id, String name, String type, String category, BigDecimal confidence,
-                     List<String> merged, List<MentionDto> mentions) {
-    }
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    @JsonPropertyOrder({"start", "end", "text", "talk", "source", "confidence"})
-    record MentionDto(int start, int end, String text, Integer talk, String source, BigDecimal confidence) {
-    }
-
-    static ReportDto dto(Report r) {
-        var d = r.document();
-        int length = r.text().length();
-        List<TalkDto> talks = r.talks().stream().map(t -> {
-            check(t.span(), length, "talk " + t.index());
-            Summary summary = r.summaryOf(t);
-            List<SpanDto> spans = summary.sentences().stream().map(s -> {
-                check(s, length, "summary of talk " + t.index());
-                return new SpanDto(s.start(), s.end());
-            }).toList();
-            return new TalkDto(t.index(), t.span().start(), t.span().end(), t.kind().id(), t.title(),
-                    t.speakers().stream().map(ReportJson::speaker).toList(),
-                    t.allOrganizations(), summary.text(), spans, summary.keywords(),
-                    r.verdictOf(t).map(v -> verdict(r, v, length)).orElse(null));
-        }).toList();
-        List<SegmentDto> segments = r.segments().stream().map(s -> {
-            check(s.span(), length, "segment");
-            return segment(r, s);
-        }).toList();
-        List<EntityDto> entities = r.entities().stream().map(e -> entity(r, e, length)).toList();
-        return new ReportDto(SCHEMA, new SourceDto(d.path(), d.sha256(), d.format().id()), r.text(),
-                talks, segments, entities);
-    }
-
-    private static VerdictDto verdict(Report r, Verdict v, int length) {
-        EvidenceDto evidence = null;
-        if (v.evidence() != null) {
-            check(v.evidence(), length, "verdict evidence of talk " + v.talk());
-            evidence = new EvidenceDto(v.evidence().start(), v.evidence().end(), v.evidence().coveredText(r.text()));
-        }
-        return new VerdictDto(v.label().id(), Confidence.round(v.confidence()), evidence);
-    }
-
-    private static SpeakerDto speaker(Speaker s) {
-        return new SpeakerDto(s.name(), s.organizations());
-    }
-
-    private static SegmentDto segment(Report r, Segment s) {
-        return new SegmentDto(s.span().start(), s.span().end(), s.label().id(), talkIndex(r, s.span()), s.reason());
-    }
-
-    private static EntityDto entity(Report r, Entity e, int length) {
-        List<MentionDto> mentions = e.mentions().stream().map(m -> {
-            check(m.span(), length, "mention of " + e.id());
-            return mention(r, m);
-        }).toList();
-        return new EntityDto(e.id(), e.name(), e.type().name(), e.category(), Confidence.round(e.confidence()),
-                e.merges(), mentions);
-    }
-
-    private static MentionDto mention(Report r, Mention m) {
-        return new MentionDto(m.span().start(), m.span().end(), m.text(), talkIndex(r, m.span()),
-                m.source().id(), Confidence.round(m.confidence()));
-    }
-
     /** The index of the talk containing the span's start, or null; shared with the CSV tables. */
     static Integer talkIndex(Report r, TextSpan span) {
         return r.talkAt(span.start()).map(Talk::index).orElse(null);
-    }
-
-    /** Offsets into {@code text} are the heart of the contract: never write one that does not fit. */
-    private static void check(TextSpan span, int length, String what) {
-        if (span.end() > length) {
-            throw new IllegalArgumentException(what + " " + span + " lies outside the text (length " + length + ")");
-        }
     }
 
     /**

@@ -2,19 +2,12 @@ package dev.talkmine.overview;
 
 import dev.talkmine.doc.Report;
 import dev.talkmine.output.AtomicFile;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +49,6 @@ public final class OverviewWriter implements Closeable {
     /** How much of a page's start {@link #isOverview} reads: the generator tag comes within its first 500 bytes. */
     private static final int HEAD_BYTES = 4096;
 
-    /** Bars per chart in the batch section. */
-    static final int BATCH_BARS = 15;
-
     /**
      * Bounds on the size of the page.
      *
@@ -88,44 +78,22 @@ public final class OverviewWriter implements Closeable {
         }
     }
 
-    /** What is kept of a report until close: counts in memory, HTML in the spool. */
-    private record Entry(String id, String anchor, int talks, String reportRow, int textChars,
-                         long pos, int sectionLen, int textLen, int batchRowsLen) {
-    }
-
-    private final Path dir;
     private final Path file;
     private final Limits limits;
-    private final Path spoolFile;
 
     private final Object lock = new Object();
     // all guarded by lock
-    private final FileChannel spool;
-    private long spoolEnd;
-    private final Map<Integer, Entry> entries = new TreeMap<>();
+    private final Spool spool;
+    private final Map<Integer, SpooledReport> reports = new TreeMap<>();
     private final Map<Integer, List<String>> failures = new TreeMap<>();
-    private final Map<String, Integer> technologies = new TreeMap<>();
-    private final Map<String, Integer> organizations = new TreeMap<>();
-    private final Map<String, Integer> people = new TreeMap<>();
-    private final Map<String, Integer> categories = new TreeMap<>();
-    private final Map<String, Integer> kinds = new TreeMap<>();
+    private final Tallies totals = new Tallies();
     private int totalTalks;
     private boolean closed;
 
     private OverviewWriter(Path dir, Limits limits) throws IOException {
-        this.dir = dir;
         this.file = dir.resolve(FILE_NAME);
         this.limits = limits;
-        this.spoolFile = AtomicFile.createTemp(dir, FILE_NAME, ".spool");
-        FileChannel ch = null;
-        try {
-            ch = FileChannel.open(spoolFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        } finally {
-            if (ch == null) {
-                Files.deleteIfExists(spoolFile);
-            }
-        }
-        this.spool = ch;
+        this.spool = Spool.create(dir, FILE_NAME);
     }
 
     /**
@@ -203,23 +171,13 @@ public final class OverviewWriter implements Closeable {
         byte[] rows = v.batchTalkRows.getBytes(StandardCharsets.UTF_8);
         synchronized (lock) {
             checkOpen();
-            if (entries.containsKey(order)) {
+            if (reports.containsKey(order)) {
                 throw new IllegalArgumentException("order " + order + " was already added (report '" + v.id + "')");
             }
-            long pos = spoolEnd;
-            ByteBuffer all = ByteBuffer.allocate(section.length + text.length + rows.length).put(section).put(text).put(rows);
-            all.flip();
-            while (all.hasRemaining()) {
-                spool.write(all, pos + all.position());
-            }
-            spoolEnd = pos + all.limit();
-            entries.put(order, new Entry(v.id, v.anchor, v.talks, v.reportRow, v.textChars,
+            long pos = spool.append(section, text, rows);
+            reports.put(order, new SpooledReport(v.id, v.anchor, v.talks, v.reportRow, v.textChars,
                     pos, section.length, text.length, rows.length));
-            v.technologies.forEach((k, n) -> technologies.merge(k, n, Integer::sum));
-            v.organizations.forEach((k, n) -> organizations.merge(k, n, Integer::sum));
-            v.people.forEach((k, n) -> people.merge(k, n, Integer::sum));
-            v.categories.forEach((k, n) -> categories.merge(k, n, Integer::sum));
-            v.kinds.forEach((k, n) -> kinds.merge(k.id(), n, Integer::sum));
+            totals.add(v.tallies);
             totalTalks += v.talks;
         }
     }
@@ -257,10 +215,9 @@ public final class OverviewWriter implements Closeable {
             }
             closed = true; // nothing can be added from now on
         }
-        try (FileChannel ch = spool) {
-            AtomicFile.write(file, this::writePage);
-        } finally {
-            Files.deleteIfExists(spoolFile);
+        try (Spool s = spool) { // deleted whether or not the page is written
+            List<String> failed = failures.values().stream().flatMap(List::stream).toList();
+            AtomicFile.write(file, new PageWriter(List.copyOf(reports.values()), failed, totals, totalTalks, limits, s)::write);
         }
     }
 
@@ -268,107 +225,5 @@ public final class OverviewWriter implements Closeable {
         if (closed) {
             throw new IllegalStateException("overview writer for " + file + " is closed");
         }
-    }
-
-    private void writePage(OutputStream raw) throws IOException {
-        OutputStream out = new BufferedOutputStream(raw, 1 << 16);
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        List<Entry> reports = List.copyOf(entries.values());
-        int failed = failures.values().stream().mapToInt(List::size).sum();
-        String title = reports.size() == 1 ? reports.get(0).id() + " · talkmine overview" : "talkmine overview";
-        w.write(Page.head(title));
-        w.write("<header>\n<h1>" + Html.escape(title) + "</h1>\n<p class=\"meta\">"
-                + ReportView.plural(reports.size(), "report") + " · " + ReportView.plural(totalTalks, "talk")
-                + (failed > 0 ? " · " + ReportView.plural(failed, "failed input") : "") + "</p>\n");
-        w.write(Page.legend());
-        w.write("</header>\n<main>\n");
-        if (reports.isEmpty()) {
-            w.write("<p class=\"note\">No report was processed.</p>\n");
-        }
-        if (failed > 0) {
-            w.write("<section class=\"failed\" aria-labelledby=\"failed-h\">\n<h2 id=\"failed-h\">Failed inputs</h2>\n<ul class=\"failed\">\n");
-            for (List<String> items : failures.values()) {
-                for (String item : items) {
-                    w.write(item);
-                }
-            }
-            w.write("</ul>\n</section>\n");
-        }
-        if (reports.size() > 1) {
-            writeBatch(w, out, reports);
-        }
-        long used = 0;
-        boolean budgetLeft = true;
-        int shown = 0;
-        for (Entry e : reports) {
-            w.write("<details class=\"report\" id=\"" + e.anchor() + "\"" + (reports.size() == 1 ? " open" : "") + ">\n");
-            copy(w, out, e.pos(), e.sectionLen());
-            budgetLeft = budgetLeft && used + e.textChars() <= limits.textBudget();
-            if (budgetLeft) {
-                used += e.textChars();
-                shown++;
-                copy(w, out, e.pos() + e.sectionLen(), e.textLen());
-            } else {
-                w.write("<p class=\"note\">Text not shown: the page holds at most " + limits.textBudget()
-                        + " characters of report text" + (shown > 0 ? " (the texts of the first " + ReportView.plural(shown, "report") + ")" : "")
-                        + ". The text and every mention are in <code>" + Html.escape(e.id()) + ".json</code> and <code>mentions.csv</code>.</p>\n");
-            }
-            w.write("</details>\n");
-        }
-        w.write(Page.tail());
-        w.flush();
-        out.flush();
-    }
-
-    private void writeBatch(Writer w, OutputStream out, List<Entry> reports) throws IOException {
-        StringBuilder s = new StringBuilder();
-        s.append("<section class=\"batch\" aria-labelledby=\"batch-h\">\n<h2 id=\"batch-h\">All reports</h2>\n")
-                .append("<p class=\"meta\">Across the batch: ").append(ReportView.plural(technologies.size(), "technology", "technologies"))
-                .append(", ").append(ReportView.plural(organizations.size(), "organization")).append(", ")
-                .append(ReportView.plural(people.size(), "person", "people")).append(" (by canonical name)</p>\n")
-                .append("<div class=\"charts\">\n");
-        Bars.chart(s, "Technologies", "c-tech", "mentions", technologies, BATCH_BARS);
-        Bars.chart(s, "Organizations", "c-org", "mentions", organizations, BATCH_BARS);
-        Bars.chart(s, "People", "c-person", "mentions", people, BATCH_BARS);
-        Bars.chart(s, "Technology categories", "c-cat", "mentions", categories, BATCH_BARS);
-        Bars.chart(s, "Kinds of talk", "c-kind", "talks", kinds, BATCH_BARS);
-        s.append("</div>\n<div class=\"scroll\"><table class=\"reports sortable\"><caption>Reports ")
-                .append("<span class=\"meta sorthint\" hidden>(select a column heading to sort)</span></caption>\n")
-                .append("<thead><tr><th scope=\"col\">Report</th><th scope=\"col\" class=\"num\" data-type=\"num\">Talks</th>")
-                .append("<th scope=\"col\" class=\"num\" data-type=\"num\">People</th>")
-                .append("<th scope=\"col\" class=\"num\" data-type=\"num\">Organizations</th>")
-                .append("<th scope=\"col\" class=\"num\" data-type=\"num\">Technologies</th>")
-                .append("<th scope=\"col\">Most mentioned technologies</th></tr></thead>\n<tbody>\n");
-        w.write(s.toString());
-        for (Entry e : reports) {
-            w.write(e.reportRow());
-        }
-        w.write("</tbody></table></div>\n");
-        if (totalTalks == 0) {
-            w.write("<p class=\"note\">No talks found.</p>\n");
-        } else if (totalTalks > limits.maxBatchTalkRows()) {
-            w.write("<p class=\"note\">The " + totalTalks + " talks are too many for one table on this page (more than "
-                    + limits.maxBatchTalkRows() + "): each report's talks are in its section below, and all of them in "
-                    + "<code>talks.csv</code>.</p>\n");
-        } else {
-            w.write(TalkTable.batchHead());
-            for (Entry e : reports) {
-                copy(w, out, e.pos() + e.sectionLen() + e.textLen(), e.batchRowsLen());
-            }
-            w.write("</tbody></table></div>\n");
-        }
-        w.write("</section>\n");
-    }
-
-    /** Copies {@code len} spooled bytes from {@code pos} into the page. */
-    private void copy(Writer w, OutputStream out, long pos, int len) throws IOException {
-        w.flush(); // keep the writer's and the raw bytes in order
-        ByteBuffer buf = ByteBuffer.allocate(len);
-        while (buf.hasRemaining()) {
-            if (spool.read(buf, pos + buf.position()) < 0) {
-                throw new IOException("spool file " + spoolFile + " is shorter than expected");
-            }
-        }
-        out.write(buf.array(), 0, len);
     }
 }

@@ -23,23 +23,25 @@ import java.util.regex.Pattern;
  * later stage. Immutable and thread-safe.
  */
 public final class StructureStage implements Stage {
-    /**
-     * Where a sentence may hand over to another talk: after a comma or semicolon, before "and",
-     * "then", "after", "before", "while", "later", "next" ("..., and after lunch it was Rafael's turn").
-     */
-    private static final Pattern CLAUSE = Pattern.compile("[,;]\\s+(?=(?:and|but|then|after|before|while|later|next|finally)\\b)",
-            Pattern.CASE_INSENSITIVE);
     /** A clause shorter than this many characters is no unit of its own. */
     private static final int MIN_CLAUSE = 30;
 
     private final Shaper shaper;
+    /**
+     * Where a sentence may hand over to another talk: after a comma or semicolon, before a joining
+     * word ("..., and after lunch it was Rafael's turn").
+     */
+    private final Pattern clause;
+    /** A talk verb, session noun or other talk cue, whole word. */
     private final Pattern talkCue;
 
-    /** A stage that reads cue words (kinds, days, talk verbs) from {@code lexicon}. */
+    /** A stage that reads cue words (kinds, days, talk verbs, clause joiners) from {@code lexicon}. */
     public StructureStage(Lexicon lexicon) {
         this.shaper = new Shaper(lexicon);
-        this.talkCue = Pattern.compile("(?<![\\p{L}])(?:" + lexicon.alternation("talk-verbs") + "|" + lexicon.alternation("session-nouns")
-                + "|turn|up next|on stage)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.clause = Pattern.compile("[,;]\\s+(?=" + lexicon.alternation("clause-joiners") + "\\b)", // per call on purpose: made of the lexicon's words, once per stage
+                Pattern.CASE_INSENSITIVE);
+        this.talkCue = Pattern.compile("(?<![\\p{L}])(?:" + lexicon.alternation("talk-verbs") + "|" + lexicon.alternation("session-nouns") // per call on purpose: made of the lexicon's words, once per stage
+                + "|" + lexicon.alternation("talk-cues") + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override
@@ -105,7 +107,7 @@ public final class StructureStage implements Stage {
         List<TextSpan> out = new ArrayList<>();
         for (TextSpan s : sentences) {
             int start = s.start();
-            Matcher m = CLAUSE.matcher(text).region(s.start(), s.end());
+            Matcher m = clause.matcher(text).region(s.start(), s.end());
             while (m.find()) {
                 int cut = m.end();
                 boolean person = mentions.within(new TextSpan(cut, s.end())).stream()

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * it was. Immutable and thread-safe.
  */
 final class SentenceFeatures {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Lexicon lexicon;
     private final Pattern talkVerb;
     private final Pattern sessionNoun;
@@ -176,7 +178,7 @@ final class SentenceFeatures {
         OpinionWords opinions = lexicon.opinions();
         Set<String> named = new HashSet<>();
         for (Mention m : s.mentions()) {
-            for (String w : m.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String w : SPACES.split(m.text().toLowerCase(Locale.ROOT))) {
                 named.add(w);
             }
         }

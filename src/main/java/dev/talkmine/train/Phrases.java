@@ -3,9 +3,12 @@ package dev.talkmine.train;
 import dev.talkmine.doc.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Finds an annotated phrase in a passage as the annotation guidelines copy it: white space folded. */
 final class Phrases {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Phrases() {
     }
 
@@ -31,7 +34,7 @@ final class Phrases {
             folded.append(c);
             at.add(i);
         }
-        String wanted = String.join(" ", phrase.strip().split("\\s+"));
+        String wanted = String.join(" ", SPACES.split(phrase.strip()));
         int k = folded.indexOf(wanted);
         if (k < 0) {
             return null;

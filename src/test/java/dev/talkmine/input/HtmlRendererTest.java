@@ -41,6 +41,11 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aFirstHeadingInsideAListIsNoTitleAsInMarkdown() {
+        assertThat(blocks("<ul><li><h1>DevConf</h1></li></ul><p>Intro.</p>")).first().asString().doesNotStartWith("TITLE");
+    }
+
+    @Test
     void twoBreaksInARowEndAParagraph() {
         assertThat(blocks("<div>The venue was fine.<br><br>\n<br>The talks were better.<br>Much better.</div>"
                 + "<p>One<br> <br>two</p>")).containsExactly(
