@@ -148,7 +148,7 @@ public final class ReportJson {
 
     /**
      * Reads a JSON document written by {@link #toJson} back into a report: document (without
-     * structural blocks), mentions, entities, segments and talks, as far as the JSON keeps them.
+     * structural blocks), resolved mentions, entities, segments and talks, as far as the JSON keeps them.
      * Sentences, evidence strings and segment groups are not in the JSON and come back empty;
      * confidences come back rounded as written. Writing the result again gives the same JSON.
      *
@@ -195,7 +195,7 @@ public final class ReportJson {
         List<Summary> summaries = dto.talks().stream().map(t -> new Summary(t.index(),
                 t.summarySpans() == null ? List.of() : t.summarySpans().stream().map(s -> new TextSpan(s.start(), s.end())).toList(),
                 t.summary() == null ? "" : t.summary(), t.keywords() == null ? List.of() : t.keywords(), List.of())).toList();
-        Report report = Report.of(doc).withMentions(mentions).withEntities(entities).withSegments(segments)
+        Report report = Report.of(doc).withResolvedMentions(mentions).withEntities(entities).withSegments(segments)
                 .withTalks(talks).withSummaries(summaries);
         if (!dto.talks().isEmpty() && dto.talks().stream().allMatch(t -> t.verdict() != null)) {
             report = report.withVerdicts(dto.talks().stream().map(t -> verdict(t.index(), t.verdict())).toList());
