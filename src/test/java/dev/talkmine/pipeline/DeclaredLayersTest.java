@@ -11,19 +11,38 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.entity.EntityLinker;
 import dev.talkmine.input.DocumentReader;
+import dev.talkmine.ner.CandidateStage;
+import dev.talkmine.ner.Gazetteer;
+import dev.talkmine.ner.MentionDecider;
+import dev.talkmine.ner.WordList;
+import dev.talkmine.segment.TalkSegmenter;
 import dev.talkmine.structure.StructureStage;
+import dev.talkmine.summary.SummaryStage;
+import dev.talkmine.talk.TalkAttributeStage;
 import dev.talkmine.testing.Docs;
 import dev.talkmine.testing.Learned;
 import dev.talkmine.testing.ReportInvariants;
+import dev.talkmine.text.SentenceStage;
+import dev.talkmine.verdict.VerdictStage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The real stages keep to what they declare: the whole pipeline runs under the check, and a real stage declared too narrowly fails it. */
+/**
+ * The real stages keep to what they declare: the whole pipeline runs under the check, a real stage
+ * declared too narrowly fails it, and the stage table of {@code docs/architecture.md} says what
+ * each stage declares.
+ */
 class DeclaredLayersTest {
+    private static Talkmine talkmine;
     // an invented report: two talks, people, an organisation and technologies
     private static final String NOTES = """
             # Notes from Quillcon 2031
@@ -37,9 +56,15 @@ class DeclaredLayersTest {
             The live demo failed twice, which was a pity, but the slides were good.
             """;
 
+    private static final Pattern LAYER = Pattern.compile("`([A-Z_]+)`");
+
+    @BeforeAll
+    static void load() {
+        talkmine = Talkmine.builder().build();
+    }
+
     @Test
     void theWholePipelineRunsOnAHandBuiltReportWithEveryStageKeepingToItsDeclaration() {
-        Talkmine talkmine = Talkmine.builder().build();
         var doc = DocumentReader.utf8().read("quillcon", "quillcon.md", NOTES.getBytes(StandardCharsets.UTF_8), InputFormat.MD);
         List<String> finished = new ArrayList<>();
 
@@ -93,6 +118,37 @@ class DeclaredLayersTest {
         Pipeline p = Pipeline.builder().given(decided.layers()).add(old).build();
         assertThatThrownBy(() -> p.process(decided, s -> { })).isInstanceOf(StageException.class)
                 .hasRootCauseMessage("changed layer RESOLVED_MENTIONS, which it does not produce (it produces [ENTITIES])");
+    }
+
+    @Test
+    void theArchitectureStageTableSaysWhatEachStageDeclaresInPipelineOrder() throws Exception {
+        List<Stage> stages = List.of(SentenceStage.load(), CandidateStage.load(Gazetteer.empty(), WordList.empty(), Learned.LEXICON),
+                new MentionDecider(Learned.MODELS.get(MentionDecider.LOCAL_MODEL), Learned.MODELS.get(MentionDecider.MODEL)),
+                new EntityLinker(), new StructureStage(Learned.LEXICON),
+                new TalkSegmenter(Learned.MODELS.get(TalkSegmenter.MODEL), Learned.LEXICON),
+                new TalkAttributeStage(Learned.MODELS, Learned.LEXICON), new SummaryStage(Learned.MODELS, Learned.LEXICON),
+                new VerdictStage(Learned.MODELS, Learned.LEXICON));
+        List<String> rows = Files.readAllLines(Path.of("docs/architecture.md")).stream().filter(l -> l.matches("\\| \\d+ \\|.*"))
+                .toList();
+
+        assertThat(stages).extracting(Stage::name).isEqualTo(talkmine.stageNames());
+        assertThat(rows).hasSameSizeAs(stages);
+        for (int i = 0; i < rows.size(); i++) {
+            String[] cells = rows.get(i).split("\\|");
+            Stage s = stages.get(i);
+            assertThat(cells[2].strip()).as("row %d", i + 1).isEqualTo("`" + s.name() + "`");
+            assertThat(layers(cells[4])).as("what %s reads", s.name()).isEqualTo(s.requires());
+            assertThat(layers(cells[5])).as("what %s writes", s.name()).isEqualTo(s.produces());
+        }
+    }
+
+    private static Set<Layer> layers(String cell) {
+        Set<Layer> out = EnumSet.noneOf(Layer.class);
+        Matcher m = LAYER.matcher(cell);
+        while (m.find()) {
+            out.add(Layer.valueOf(m.group(1)));
+        }
+        return out;
     }
 
     /** {@code real} with another declaration. */
