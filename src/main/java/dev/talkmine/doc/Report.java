@@ -210,12 +210,20 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
         return make(document, kept, lists);
     }
 
-    /** This report with the lists of {@code taken} from {@code other} (a stage's output, say), and those layers added. */
+    /**
+     * This report with the lists of {@code taken} from {@code other} (a stage's output, say), and
+     * those layers added.
+     *
+     * @throws IllegalStateException when one of them is a layer {@code other}'s stage could not read
+     */
     public Report withLayersOf(Report other, Set<Layer> taken) {
         List<?>[] lists = lists();
         Set<Layer> all = EnumSet.noneOf(Layer.class);
         all.addAll(layers);
         for (Layer l : taken) {
+            if (other.layer(l) instanceof Withheld<?> w) {
+                throw w.unread(); // a withheld list passed on as a produced layer: read by whoever reads that
+            }
             lists[l.ordinal()] = other.layer(l);
             all.add(l);
         }

@@ -172,6 +172,18 @@ class PipelineTest {
     }
 
     @Test
+    void aStageThatPassesOnALayerItDoesNotRequireAsItsOwnFails() {
+        Pipeline p = Pipeline.builder().add(SENTENCES_STAGE).add(MENTIONS_STAGE)
+                .add(stage("copier", Set.of(SENTENCES), Set.of(Layer.RESOLVED_MENTIONS), r -> r.withResolvedMentions(r.mentions())))
+                .build();
+
+        assertThatThrownBy(() -> p.process(DOC)).isInstanceOfSatisfying(StageException.class, e -> {
+            assertThat(e.stage()).isEqualTo("copier");
+            assertThat(e.getCause()).hasMessageStartingWith("read layer MENTIONS, which this stage does not require");
+        });
+    }
+
+    @Test
     void aStageThatDoesNotProduceWhatItDeclaresFails() {
         Pipeline p = Pipeline.builder().add(SENTENCES_STAGE).add(stage("lazy", Set.of(SENTENCES), Set.of(MENTIONS))).build();
 
