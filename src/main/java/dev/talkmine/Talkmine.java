@@ -12,6 +12,7 @@ import dev.talkmine.ner.MentionDecider;
 import dev.talkmine.ner.WordList;
 import dev.talkmine.pipeline.Pipeline;
 import dev.talkmine.pipeline.StageException;
+import dev.talkmine.pipeline.StageListener;
 import dev.talkmine.segment.TalkSegmenter;
 import dev.talkmine.structure.StructureStage;
 import dev.talkmine.summary.SummaryStage;
@@ -89,7 +90,23 @@ public final class Talkmine {
      * @throws java.util.concurrent.CancellationException when the thread was interrupted
      */
     public Report process(Document document, Consumer<String> onStage) {
-        return decide(prepare.process(Objects.requireNonNull(document, "document"), onStage), onStage);
+        return process(document, StageListener.onStart(onStage));
+    }
+
+    /**
+     * Processes one report, telling {@code listener} of each stage as it starts and, with its time,
+     * as it finishes (the bench's profile sums these times).
+     *
+     * @throws StageException                                naming the stage, when one fails on this report
+     * @throws java.util.concurrent.CancellationException when the thread was interrupted
+     * @throws IllegalStateException                         when this instance was built {@linkplain Builder#untrained() untrained}
+     */
+    public Report process(Document document, StageListener listener) {
+        Report prepared = prepare.process(Report.of(Objects.requireNonNull(document, "document")), listener);
+        if (decide == null) {
+            throw new IllegalStateException("built untrained: only prepare() is available");
+        }
+        return decide.process(prepared, listener);
     }
 
     /**

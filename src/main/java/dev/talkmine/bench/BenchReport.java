@@ -101,105 +101,13 @@ public final class BenchReport {
     /** The human-readable report. */
     public static String table(BenchResult r) {
         StringBuilder sb = new StringBuilder();
-        Environment e = r.environment();
-        BenchResult.Settings s = r.settings();
-        f(sb, "talkmine bench  %s  commit %s%n", e.date(), e.commit());
-        f(sb, "machine: %s, %d processors, %.1f GB RAM, %s; %s%n", e.cpu(), e.processors(), e.memoryBytes() / 1e9,
-                e.os(), e.java());
-        f(sb, "load average (1/5/15 min): %s at start, %s at end%n", e.loadBefore(), e.loadAfter());
-        f(sb, "worker JVMs (one fresh JVM per side and task): talkmine %s; CoreNLP %s%n", String.join(" ", s.jvmFlags()),
-                String.join(" ", s.baselineJvmFlags()));
-        f(sb, "corpus: %d reports, %,d CoreNLP tokens, %.2f MB, varied copies of %s%n", r.corpus().reports(),
-                r.corpus().tokens(), r.corpus().bytes() / 1e6, String.join(", ", r.corpus().sources()));
-        f(sb, "each number: median [min-max] of %d timed run%s after %d warm-up pass%s; tokens = CoreNLP tokens for both sides%n",
-                s.runs(), s.runs() == 1 ? "" : "s", s.warmup(), s.warmup() == 1 ? "" : "es");
-
+        header(sb, r);
         double tm1 = tokensPerSecond(r, Side.TALKMINE, 1);
-        List<WorkerResult> tput = r.workers().stream().filter(w -> w.task().equals("throughput")).toList();
-        if (!tput.isEmpty()) {
-            f(sb, "%nThroughput%n");
-            f(sb, "%-26s %7s %26s %22s %12s%n", "side", "threads", "tokens/s", "reports/s", "talkmine is");
-            for (WorkerResult w : tput) {
-                Side side = Side.of(w.side());
-                for (int t : w.passes().stream().map(WorkerResult.Pass::threads).distinct().sorted().toList()) {
-                    List<WorkerResult.Pass> ps = passes(r, side, t);
-                    Stats tok = stats(ps, WorkerResult.Pass::tokensPerSecond);
-                    Stats rep = stats(ps, WorkerResult.Pass::reportsPerSecond);
-                    String vs = side == Side.TALKMINE ? "" : String.format(Locale.ROOT, "%.2fx", tm1 / tok.median());
-                    f(sb, "%-26s %7d %26s %22s %12s%n", side.id(), t, spread(tok, "%,.0f"), spread(rep, "%,.2f"), vs);
-                }
-            }
-            f(sb, "%nStart-up and memory (fresh JVM per side; GB = 10^9 bytes)%n");
-            f(sb, "%-26s %7s %8s %8s %9s %10s %10s %10s %10s %7s%n", "side", "load s", "first s", "load+1st",
-                    "JVM->1st", "heap@load", "peak heap", "peak live", "peak RSS", "GC s");
-            for (WorkerResult w : tput) {
-                f(sb, "%-26s %7.2f %8.2f %8.2f %9.2f %10.3f %10.3f %10.3f %10.3f %7.1f%n", w.side(), w.loadSeconds(),
-                        w.firstReportSeconds(), w.loadSeconds() + w.firstReportSeconds(), w.jvmStartToFirstSeconds(),
-                        w.heapAfterLoadBytes() / 1e9, w.peakHeapBytes() / 1e9, w.peakLiveHeapBytes() / 1e9,
-                        w.peakRssBytes() / 1e9, w.gcSeconds());
-            }
-            if (!r.cliSeconds().isEmpty()) {
-                Stats cli = Stats.of(r.cliSeconds());
-                f(sb, "cold 'talkmine run <seed>' (fresh JVM, wall): %s s%n", spread(cli, "%.2f"));
-            }
-        }
-        Optional<WorkerResult> tm = worker(r, "throughput", Side.TALKMINE);
-        if (tm.isPresent() && tm.get().passes().stream().anyMatch(p -> p.threads() != 1)) {
-            f(sb, "%nScaling across reports (talkmine)%n");
-            for (int t : tm.get().passes().stream().map(WorkerResult.Pass::threads).distinct().sorted().toList()) {
-                double v = tokensPerSecond(r, Side.TALKMINE, t);
-                f(sb, "%2d thread%s: %,.0f tokens/s = %.2fx 1 thread", t, t == 1 ? " " : "s", v, v / tm1);
-                if (t != 1) {
-                    f(sb, "; paired by run: %sx", spread(pairedScaling(r, t), "%.2f"));
-                }
-                f(sb, "%n");
-            }
-        }
-        worker(r, "large", Side.TALKMINE).ifPresent(w -> {
-            f(sb, "%nSingle large reports (talkmine, 1 thread)%n");
-            f(sb, "%-8s %8s %10s %22s %8s %10s %14s%n", "report", "MB", "tokens", "seconds", "s/MB", "tokens/s", "cost vs first");
-            Map<String, List<WorkerResult.Pass>> by = new LinkedHashMap<>();
-            w.passes().forEach(p -> by.computeIfAbsent(p.what(), k -> new ArrayList<>()).add(p));
-            double firstSeconds = Double.NaN;
-            for (Map.Entry<String, List<WorkerResult.Pass>> en : by.entrySet()) {
-                WorkerResult.Pass p0 = en.getValue().get(0);
-                Stats sec = stats(en.getValue(), WorkerResult.Pass::seconds);
-                if (Double.isNaN(firstSeconds)) {
-                    firstSeconds = sec.median();
-                }
-                f(sb, "%-8s %8.2f %,10d %22s %8.2f %,10.0f %13.2fx%n", en.getKey(), p0.bytes() / 1e6, p0.tokens(),
-                        spread(sec, "%.2f"), sec.median() / (p0.bytes() / 1e6), p0.tokens() / sec.median(),
-                        sec.median() / firstSeconds);
-            }
-            f(sb, "peak heap %.3f GB, peak live %.3f GB%n", w.peakHeapBytes() / 1e9, w.peakLiveHeapBytes() / 1e9);
-        });
-        List<WorkerResult.StageTime> loads = worker(r, "profile", Side.TALKMINE).map(w -> w.stages().stream()
-                .filter(st -> st.what().equals("load")).toList()).orElse(List.of());
-        if (!loads.isEmpty()) {
-            f(sb, "%ntalkmine's model load by part (fresh JVM, before anything else)%n");
-            for (WorkerResult.StageTime st : loads) {
-                f(sb, "%-28s %6.2f s %5.1f%%%n", st.stage(), st.seconds(), 100 * st.share());
-            }
-        }
-        List<WorkerResult.StageTime> stages = r.workers().stream().filter(w -> w.task().equals("profile"))
-                .flatMap(w -> w.stages().stream()).filter(st -> !st.what().equals("load")).toList();
-        if (!stages.isEmpty()) {
-            f(sb, "%nWhere talkmine's time goes (1 thread, one pass after warm-up; seconds and share)%n");
-            List<String> whats = stages.stream().map(WorkerResult.StageTime::what).distinct().toList();
-            List<String> names = stages.stream().map(WorkerResult.StageTime::stage).distinct().toList();
-            f(sb, "%-16s", "stage");
-            whats.forEach(w -> f(sb, " %18s", w));
-            f(sb, "%n");
-            for (String n : names) {
-                f(sb, "%-16s", n);
-                for (String w : whats) {
-                    stages.stream().filter(st -> st.what().equals(w) && st.stage().equals(n)).findFirst()
-                            .ifPresentOrElse(st -> f(sb, " %9.2f s %5.1f%%", st.seconds(), 100 * st.share()),
-                                    () -> f(sb, " %18s", "-"));
-                }
-                f(sb, "%n");
-            }
-        }
+        throughput(sb, r, tm1);
+        scaling(sb, r, tm1);
+        worker(r, "large", Side.TALKMINE).ifPresent(w -> largeReports(sb, w));
+        loadParts(sb, r);
+        stageProfile(sb, r);
         List<String> notes = r.workers().stream().flatMap(w -> w.notes().stream()).toList();
         if (!notes.isEmpty()) {
             f(sb, "%nNotes%n");
@@ -212,6 +120,128 @@ public final class BenchReport {
                     c.atLeast() ? ">=" : "<=", trim(c.limit()), c.unit());
         }
         return sb.toString();
+    }
+
+    /** The machine, the JVMs, the corpus and what each number is. */
+    private static void header(StringBuilder sb, BenchResult r) {
+        Environment e = r.environment();
+        BenchResult.Settings s = r.settings();
+        f(sb, "talkmine bench  %s  commit %s%n", e.date(), e.commit());
+        f(sb, "machine: %s, %d processors, %.1f GB RAM, %s; %s%n", e.cpu(), e.processors(), e.memoryBytes() / 1e9,
+                e.os(), e.java());
+        f(sb, "load average (1/5/15 min): %s at start, %s at end%n", e.loadBefore(), e.loadAfter());
+        f(sb, "worker JVMs (one fresh JVM per side and task): talkmine %s; CoreNLP %s%n", String.join(" ", s.jvmFlags()),
+                String.join(" ", s.baselineJvmFlags()));
+        f(sb, "corpus: %d reports, %,d CoreNLP tokens, %.2f MB, varied copies of %s%n", r.corpus().reports(),
+                r.corpus().tokens(), r.corpus().bytes() / 1e6, String.join(", ", r.corpus().sources()));
+        f(sb, "each number: median [min-max] of %d timed run%s after %d warm-up pass%s; tokens = CoreNLP tokens for both sides%n",
+                s.runs(), s.runs() == 1 ? "" : "s", s.warmup(), s.warmup() == 1 ? "" : "es");
+    }
+
+    /** Tokens and reports per second of each side, then start-up and memory; nothing without throughput workers. */
+    private static void throughput(StringBuilder sb, BenchResult r, double tm1) {
+        List<WorkerResult> tput = r.workers().stream().filter(w -> w.task().equals("throughput")).toList();
+        if (tput.isEmpty()) {
+            return;
+        }
+        f(sb, "%nThroughput%n");
+        f(sb, "%-26s %7s %26s %22s %12s%n", "side", "threads", "tokens/s", "reports/s", "talkmine is");
+        for (WorkerResult w : tput) {
+            Side side = Side.of(w.side());
+            for (int t : w.passes().stream().map(WorkerResult.Pass::threads).distinct().sorted().toList()) {
+                List<WorkerResult.Pass> ps = passes(r, side, t);
+                Stats tok = stats(ps, WorkerResult.Pass::tokensPerSecond);
+                Stats rep = stats(ps, WorkerResult.Pass::reportsPerSecond);
+                String vs = side == Side.TALKMINE ? "" : String.format(Locale.ROOT, "%.2fx", tm1 / tok.median());
+                f(sb, "%-26s %7d %26s %22s %12s%n", side.id(), t, spread(tok, "%,.0f"), spread(rep, "%,.2f"), vs);
+            }
+        }
+        f(sb, "%nStart-up and memory (fresh JVM per side; GB = 10^9 bytes)%n");
+        f(sb, "%-26s %7s %8s %8s %9s %10s %10s %10s %10s %7s%n", "side", "load s", "first s", "load+1st",
+                "JVM->1st", "heap@load", "peak heap", "peak live", "peak RSS", "GC s");
+        for (WorkerResult w : tput) {
+            f(sb, "%-26s %7.2f %8.2f %8.2f %9.2f %10.3f %10.3f %10.3f %10.3f %7.1f%n", w.side(), w.loadSeconds(),
+                    w.firstReportSeconds(), w.loadSeconds() + w.firstReportSeconds(), w.jvmStartToFirstSeconds(),
+                    w.heapAfterLoadBytes() / 1e9, w.peakHeapBytes() / 1e9, w.peakLiveHeapBytes() / 1e9,
+                    w.peakRssBytes() / 1e9, w.gcSeconds());
+        }
+        if (!r.cliSeconds().isEmpty()) {
+            Stats cli = Stats.of(r.cliSeconds());
+            f(sb, "cold 'talkmine run <seed>' (fresh JVM, wall): %s s%n", spread(cli, "%.2f"));
+        }
+    }
+
+    /** talkmine's tokens/s per thread count against 1 thread, when it ran on more than one. */
+    private static void scaling(StringBuilder sb, BenchResult r, double tm1) {
+        Optional<WorkerResult> tm = worker(r, "throughput", Side.TALKMINE);
+        if (tm.isEmpty() || tm.get().passes().stream().allMatch(p -> p.threads() == 1)) {
+            return;
+        }
+        f(sb, "%nScaling across reports (talkmine)%n");
+        for (int t : tm.get().passes().stream().map(WorkerResult.Pass::threads).distinct().sorted().toList()) {
+            double v = tokensPerSecond(r, Side.TALKMINE, t);
+            f(sb, "%2d thread%s: %,.0f tokens/s = %.2fx 1 thread", t, t == 1 ? " " : "s", v, v / tm1);
+            if (t != 1) {
+                f(sb, "; paired by run: %sx", spread(pairedScaling(r, t), "%.2f"));
+            }
+            f(sb, "%n");
+        }
+    }
+
+    /** Each large report's time, and its cost against the first (smallest). */
+    private static void largeReports(StringBuilder sb, WorkerResult w) {
+        f(sb, "%nSingle large reports (talkmine, 1 thread)%n");
+        f(sb, "%-8s %8s %10s %22s %8s %10s %14s%n", "report", "MB", "tokens", "seconds", "s/MB", "tokens/s", "cost vs first");
+        Map<String, List<WorkerResult.Pass>> by = new LinkedHashMap<>();
+        w.passes().forEach(p -> by.computeIfAbsent(p.what(), k -> new ArrayList<>()).add(p));
+        double firstSeconds = Double.NaN;
+        for (Map.Entry<String, List<WorkerResult.Pass>> en : by.entrySet()) {
+            WorkerResult.Pass p0 = en.getValue().get(0);
+            Stats sec = stats(en.getValue(), WorkerResult.Pass::seconds);
+            if (Double.isNaN(firstSeconds)) {
+                firstSeconds = sec.median();
+            }
+            f(sb, "%-8s %8.2f %,10d %22s %8.2f %,10.0f %13.2fx%n", en.getKey(), p0.bytes() / 1e6, p0.tokens(),
+                    spread(sec, "%.2f"), sec.median() / (p0.bytes() / 1e6), p0.tokens() / sec.median(),
+                    sec.median() / firstSeconds);
+        }
+        f(sb, "peak heap %.3f GB, peak live %.3f GB%n", w.peakHeapBytes() / 1e9, w.peakLiveHeapBytes() / 1e9);
+    }
+
+    /** The profile worker's model load, part by part. */
+    private static void loadParts(StringBuilder sb, BenchResult r) {
+        List<WorkerResult.StageTime> loads = worker(r, "profile", Side.TALKMINE).map(w -> w.stages().stream()
+                .filter(st -> st.what().equals("load")).toList()).orElse(List.of());
+        if (!loads.isEmpty()) {
+            f(sb, "%ntalkmine's model load by part (fresh JVM, before anything else)%n");
+            for (WorkerResult.StageTime st : loads) {
+                f(sb, "%-28s %6.2f s %5.1f%%%n", st.stage(), st.seconds(), 100 * st.share());
+            }
+        }
+    }
+
+    /** Seconds and share per stage: one column per profiled corpus or large report. */
+    private static void stageProfile(StringBuilder sb, BenchResult r) {
+        List<WorkerResult.StageTime> stages = r.workers().stream().filter(w -> w.task().equals("profile"))
+                .flatMap(w -> w.stages().stream()).filter(st -> !st.what().equals("load")).toList();
+        if (stages.isEmpty()) {
+            return;
+        }
+        f(sb, "%nWhere talkmine's time goes (1 thread, one pass after warm-up; seconds and share)%n");
+        List<String> whats = stages.stream().map(WorkerResult.StageTime::what).distinct().toList();
+        List<String> names = stages.stream().map(WorkerResult.StageTime::stage).distinct().toList();
+        f(sb, "%-16s", "stage");
+        whats.forEach(w -> f(sb, " %18s", w));
+        f(sb, "%n");
+        for (String n : names) {
+            f(sb, "%-16s", n);
+            for (String w : whats) {
+                stages.stream().filter(st -> st.what().equals(w) && st.stage().equals(n)).findFirst()
+                        .ifPresentOrElse(st -> f(sb, " %9.2f s %5.1f%%", st.seconds(), 100 * st.share()),
+                                () -> f(sb, " %18s", "-"));
+            }
+            f(sb, "%n");
+        }
     }
 
     /** "median [min-max]" with {@code fmt} for each number; "-" for an empty sample. */

@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -53,36 +55,12 @@ public final class BenchWorker {
         Side side = Side.of(spec.side());
         List<BenchDoc> docs = BenchJson.MAPPER.readValue(Path.of(spec.corpusFile()).toFile(), new TypeReference<>() { });
         DocumentReader reader = DocumentReader.utf8().withMaxBytes(Integer.MAX_VALUE);
-        Path seedPath = Path.of(spec.seedFile());
-        byte[] seedBytes = Files.readAllBytes(seedPath);
-        InputFormat seedFormat = InputFormat.forFileName(seedPath.getFileName().toString()).orElse(InputFormat.TXT);
-        BenchDoc seed = new BenchDoc("seed", seedFormat, new String(seedBytes, StandardCharsets.UTF_8),
-                reader.read("seed", seedPath.toString(), seedBytes, seedFormat).text(), -1);
-        List<String> notes = new ArrayList<>();
-
+        BenchDoc seed = seed(Path.of(spec.seedFile()), reader);
         try (HeapWatch heap = new HeapWatch()) {
             heap.reset();
             long t0 = System.nanoTime();
-            Engine engine;
-            StageProfiler profiler = null;
-            if (side == Side.TALKMINE) {
-                if (spec.task().equals("profile")) {
-                    // first, so that its parts are timed as in a fresh JVM
-                    profiler = StageProfiler.load();
-                }
-                Talkmine talkmine = Talkmine.builder().build();
-                engine = talkmineEngine(talkmine, reader);
-                if (profiler != null) {
-                    checkProfiler(profiler, talkmine, reader, seed, notes);
-                }
-            } else {
-                StanfordCoreNLP nlp = new StanfordCoreNLP(coreNlpProperties(side));
-                engine = d -> {
-                    Annotation a = new Annotation(d.text());
-                    nlp.annotate(a);
-                    return a.get(CoreAnnotations.TokensAnnotation.class).size();
-                };
-            }
+            Talkmine talkmine = side == Side.TALKMINE ? Talkmine.builder().build() : null;
+            Engine engine = talkmine != null ? talkmineEngine(talkmine, reader) : coreNlpEngine(side);
             double load = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
             engine.process(seed);
@@ -92,65 +70,90 @@ public final class BenchWorker {
             long peakLoad = heap.peak();
             long afterLoad = HeapWatch.usedAfterGc();
             heap.reset();
-
-            List<WorkerResult.Pass> passes = new ArrayList<>();
-            List<WorkerResult.StageTime> stages = new ArrayList<>();
-            long ownTokens = -1;
-            double gc0 = 0;
-            long tokens = docs.stream().mapToLong(BenchDoc::tokens).sum();
-            long bytes = docs.stream().mapToLong(BenchDoc::bytes).sum();
-            switch (spec.task()) {
-                case "throughput" -> {
-                    int maxThreads = spec.threads().stream().mapToInt(Integer::intValue).max().orElse(1);
-                    for (int w = 1; w <= spec.warmup(); w++) {
-                        double s = pass(engine, docs, maxThreads)[0];
-                        log(side, String.format("warm-up %d/%d (%d threads): %.1f s, %.0f tokens/s", w, spec.warmup(),
-                                maxThreads, s, tokens / s));
-                    }
-                    gc0 = HeapWatch.gcSeconds();
-                    for (int r = 1; r <= spec.runs(); r++) {
-                        for (int threads : spec.threads()) {
-                            double[] p = pass(engine, docs, threads);
-                            ownTokens = (long) p[1];
-                            passes.add(new WorkerResult.Pass("corpus", threads, r, p[0], tokens, docs.size(), bytes));
-                            log(side, String.format("run %d/%d (%d thread%s): %.1f s, %.0f tokens/s, %.1f reports/s", r,
-                                    spec.runs(), threads, threads == 1 ? "" : "s", p[0], tokens / p[0], docs.size() / p[0]));
-                        }
-                    }
-                }
-                case "large" -> {
-                    for (int w = 1; w <= spec.warmup(); w++) {
-                        double s = pass(engine, java.util.Collections.nCopies(30, seed), 1)[0];
-                        log(side, String.format("warm-up %d/%d: 30 x seed report in %.1f s", w, spec.warmup(), s));
-                    }
-                    gc0 = HeapWatch.gcSeconds();
-                    for (int r = 1; r <= spec.runs(); r++) {
-                        for (BenchDoc d : docs) {
-                            double s = pass(engine, List.of(d), 1)[0];
-                            passes.add(new WorkerResult.Pass(d.id(), 1, r, s, d.tokens(), 1, d.bytes()));
-                            log(side, String.format("run %d/%d: %s (%.2f MB, %d tokens) in %.1f s, %.0f tokens/s", r,
-                                    spec.runs(), d.id(), d.bytes() / 1e6, d.tokens(), s, d.tokens() / s));
-                        }
-                    }
-                }
+            Timed timed = switch (spec.task()) {
+                case "throughput" -> throughput(side, engine, docs, spec);
+                case "large" -> large(side, engine, docs, seed, spec);
                 case "profile" -> {
-                    if (profiler == null) {
+                    if (talkmine == null) {
                         throw new IllegalArgumentException("profile needs the talkmine side");
                     }
-                    stages = new ArrayList<>();
-                    double loadTotal = profiler.loadSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
-                    for (java.util.Map.Entry<String, Double> e : profiler.loadSeconds().entrySet()) {
-                        stages.add(new WorkerResult.StageTime("load", e.getKey(), e.getValue(), e.getValue() / loadTotal));
-                    }
-                    stages.addAll(profile(profiler, reader, docs, seed, spec));
+                    List<WorkerResult.StageTime> stages = new ArrayList<>();
+                    // in a fresh JVM (the worker's own), building is all of the load: the models
+                    stages.add(new WorkerResult.StageTime("load", "models", load, 1.0));
+                    stages.addAll(profile(talkmine, reader, docs, seed, spec));
+                    yield new Timed(List.of(), stages, -1, 0);
                 }
                 default -> throw new IllegalArgumentException("unknown task " + spec.task());
-            }
+            };
+            long tokens = docs.stream().mapToLong(BenchDoc::tokens).sum();
+            long bytes = docs.stream().mapToLong(BenchDoc::bytes).sum();
             return new WorkerResult(spec.task(), side.id(), load, first, fromJvmStart, afterLoad, peakLoad,
-                    heap.peak(), heap.peakLive(), HeapWatch.peakRss(), HeapWatch.gcSeconds() - gc0,
-                    docs.size(), tokens, bytes, ownTokens, passes, stages, notes,
+                    heap.peak(), heap.peakLive(), HeapWatch.peakRss(), HeapWatch.gcSeconds() - timed.gcBefore(),
+                    docs.size(), tokens, bytes, timed.ownTokens(), timed.passes(), timed.stages(), List.of(),
                     ManagementFactory.getRuntimeMXBean().getInputArguments());
         }
+    }
+
+    /**
+     * What a task measured after the warm-up.
+     *
+     * @param gcBefore GC seconds when the timed passes began
+     */
+    private record Timed(List<WorkerResult.Pass> passes, List<WorkerResult.StageTime> stages, long ownTokens, double gcBefore) {
+    }
+
+    /** The seed report, read as the sides read it. */
+    private static BenchDoc seed(Path seedPath, DocumentReader reader) throws IOException {
+        byte[] seedBytes = Files.readAllBytes(seedPath);
+        InputFormat seedFormat = InputFormat.forFileName(seedPath.getFileName().toString()).orElse(InputFormat.TXT);
+        return new BenchDoc("seed", seedFormat, new String(seedBytes, StandardCharsets.UTF_8),
+                reader.read("seed", seedPath.toString(), seedBytes, seedFormat).text(), -1);
+    }
+
+    /** Warm-up passes at the most threads asked for, then each run at each thread count. */
+    private static Timed throughput(Side side, Engine engine, List<BenchDoc> docs, WorkerSpec spec)
+            throws InterruptedException, ExecutionException {
+        long tokens = docs.stream().mapToLong(BenchDoc::tokens).sum();
+        long bytes = docs.stream().mapToLong(BenchDoc::bytes).sum();
+        int maxThreads = spec.threads().stream().mapToInt(Integer::intValue).max().orElse(1);
+        for (int w = 1; w <= spec.warmup(); w++) {
+            double s = pass(engine, docs, maxThreads)[0];
+            log(side, String.format("warm-up %d/%d (%d threads): %.1f s, %.0f tokens/s", w, spec.warmup(),
+                    maxThreads, s, tokens / s));
+        }
+        double gc0 = HeapWatch.gcSeconds();
+        List<WorkerResult.Pass> passes = new ArrayList<>();
+        long ownTokens = -1;
+        for (int r = 1; r <= spec.runs(); r++) {
+            for (int threads : spec.threads()) {
+                double[] p = pass(engine, docs, threads);
+                ownTokens = (long) p[1];
+                passes.add(new WorkerResult.Pass("corpus", threads, r, p[0], tokens, docs.size(), bytes));
+                log(side, String.format("run %d/%d (%d thread%s): %.1f s, %.0f tokens/s, %.1f reports/s", r,
+                        spec.runs(), threads, threads == 1 ? "" : "s", p[0], tokens / p[0], docs.size() / p[0]));
+            }
+        }
+        return new Timed(passes, List.of(), ownTokens, gc0);
+    }
+
+    /** Warm-up on 30 copies of the seed, then each large report alone, once per run. */
+    private static Timed large(Side side, Engine engine, List<BenchDoc> docs, BenchDoc seed, WorkerSpec spec)
+            throws InterruptedException, ExecutionException {
+        for (int w = 1; w <= spec.warmup(); w++) {
+            double s = pass(engine, Collections.nCopies(30, seed), 1)[0];
+            log(side, String.format("warm-up %d/%d: 30 x seed report in %.1f s", w, spec.warmup(), s));
+        }
+        double gc0 = HeapWatch.gcSeconds();
+        List<WorkerResult.Pass> passes = new ArrayList<>();
+        for (int r = 1; r <= spec.runs(); r++) {
+            for (BenchDoc d : docs) {
+                double s = pass(engine, List.of(d), 1)[0];
+                passes.add(new WorkerResult.Pass(d.id(), 1, r, s, d.tokens(), 1, d.bytes()));
+                log(side, String.format("run %d/%d: %s (%.2f MB, %d tokens) in %.1f s, %.0f tokens/s", r,
+                        spec.runs(), d.id(), d.bytes() / 1e6, d.tokens(), s, d.tokens() / s));
+            }
+        }
+        return new Timed(passes, List.of(), -1, gc0);
     }
 
     /** The CoreNLP baseline: tokenize,ssplit,pos,lemma,ner with default properties, or fine-grained NER off. */
@@ -165,13 +168,22 @@ public final class BenchWorker {
 
     private static Engine talkmineEngine(Talkmine talkmine, DocumentReader reader) {
         return d -> {
-            Document doc = reader.read(d.id(), d.id(), d.raw().getBytes(StandardCharsets.UTF_8), d.format());
-            Report r = talkmine.process(doc);
+            Report r = talkmine.process(read(reader, d));
             long own = 0;
             for (Sentence s : r.sentences()) {
                 own += s.tokens().size();
             }
             return ReportJson.toJson(r).isEmpty() ? -1 : own;
+        };
+    }
+
+    /** A CoreNLP side: its own token count per report. */
+    private static Engine coreNlpEngine(Side side) {
+        StanfordCoreNLP nlp = new StanfordCoreNLP(coreNlpProperties(side));
+        return d -> {
+            Annotation a = new Annotation(d.text());
+            nlp.annotate(a);
+            return a.get(CoreAnnotations.TokensAnnotation.class).size();
         };
     }
 
@@ -194,67 +206,66 @@ public final class BenchWorker {
         }
     }
 
-    private static void checkProfiler(StageProfiler profiler, Talkmine talkmine, DocumentReader reader, BenchDoc seed,
-                                      List<String> notes) {
-        if (!profiler.stageNames().equals(talkmine.stageNames())) {
-            notes.add("profile: stage list " + profiler.stageNames() + " differs from Talkmine's " + talkmine.stageNames()
-                    + "; update StageProfiler");
-        }
-        Document doc = reader.read("seed", "seed", seed.raw().getBytes(StandardCharsets.UTF_8), seed.format());
-        if (!ReportJson.toJson(profiler.process(doc)).equals(ReportJson.toJson(talkmine.process(doc)))) {
-            notes.add("profile: the stage-by-stage pipeline's JSON for the seed differs from Talkmine's; update StageProfiler");
-        }
-    }
-
     /**
-     * Time per stage: after the warm-up passes, one pass (per run) over the corpus, summed as
-     * {@code corpus}; or, for the large-report corpus (ids ending in MB), per report.
+     * Time per stage, as the pipeline measures it: after the warm-up passes, one pass (per run) over
+     * the corpus, summed as {@code corpus}; or, for the large-report corpus (ids ending in MB), per
+     * report. Reading the input and writing the JSON are timed here, around the pipeline.
      */
-    private static List<WorkerResult.StageTime> profile(StageProfiler profiler, DocumentReader reader, List<BenchDoc> docs,
+    private static List<WorkerResult.StageTime> profile(Talkmine talkmine, DocumentReader reader, List<BenchDoc> docs,
                                                        BenchDoc seed, WorkerSpec spec) {
         boolean perReport = docs.stream().allMatch(d -> d.id().endsWith("MB"));
         for (int w = 0; w < spec.warmup(); w++) {
-            for (BenchDoc d : perReport ? java.util.Collections.nCopies(30, seed) : docs) {
-                profiler.process(reader.read(d.id(), d.id(), d.raw().getBytes(StandardCharsets.UTF_8), d.format()));
+            for (BenchDoc d : perReport ? Collections.nCopies(30, seed) : docs) {
+                talkmine.process(read(reader, d));
             }
         }
         List<WorkerResult.StageTime> out = new ArrayList<>();
         List<List<BenchDoc>> groups = perReport ? docs.stream().map(List::of).toList() : List.of(docs);
         for (List<BenchDoc> group : groups) {
-            profiler.reset();
+            StageTimes times = new StageTimes(talkmine.stageNames());
             long read = 0;
             long json = 0;
             for (int r = 0; r < Math.max(1, spec.runs()); r++) {
                 for (BenchDoc d : group) {
                     long t = System.nanoTime();
-                    Document doc = reader.read(d.id(), d.id(), d.raw().getBytes(StandardCharsets.UTF_8), d.format());
+                    Document doc = read(reader, d);
                     read += System.nanoTime() - t;
-                    Report rep = profiler.process(doc);
+                    Report rep = talkmine.process(doc, times);
                     t = System.nanoTime();
                     ReportJson.toJson(rep);
                     json += System.nanoTime() - t;
                 }
             }
-            List<String> names = new ArrayList<>();
-            List<Double> secs = new ArrayList<>();
-            names.add("read");
-            secs.add(read / 1e9);
-            names.addAll(profiler.stageNames());
-            for (double x : profiler.seconds()) {
-                secs.add(x);
-            }
-            names.add("json");
-            secs.add(json / 1e9);
-            double total = secs.stream().mapToDouble(Double::doubleValue).sum();
-            String what = perReport ? group.get(0).id() : "corpus";
-            StringBuilder line = new StringBuilder("profile " + what + ":");
-            for (int i = 0; i < names.size(); i++) {
-                out.add(new WorkerResult.StageTime(what, names.get(i), secs.get(i), secs.get(i) / total));
-                line.append(String.format(java.util.Locale.ROOT, " %s %.2fs", names.get(i), secs.get(i)));
-            }
-            log(Side.TALKMINE, line.toString());
+            out.addAll(shares(perReport ? group.get(0).id() : "corpus", read, times, json));
         }
         return out;
+    }
+
+    /** Reading, each stage and the JSON of one profiled group, with their shares of its time; logged. */
+    private static List<WorkerResult.StageTime> shares(String what, long readNanos, StageTimes times, long jsonNanos) {
+        List<String> names = new ArrayList<>();
+        List<Double> secs = new ArrayList<>();
+        names.add("read");
+        secs.add(readNanos / 1e9);
+        names.addAll(times.names());
+        for (double x : times.seconds()) {
+            secs.add(x);
+        }
+        names.add("json");
+        secs.add(jsonNanos / 1e9);
+        double total = secs.stream().mapToDouble(Double::doubleValue).sum();
+        List<WorkerResult.StageTime> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder("profile " + what + ":");
+        for (int i = 0; i < names.size(); i++) {
+            out.add(new WorkerResult.StageTime(what, names.get(i), secs.get(i), secs.get(i) / total));
+            line.append(String.format(Locale.ROOT, " %s %.2fs", names.get(i), secs.get(i)));
+        }
+        log(Side.TALKMINE, line.toString());
+        return out;
+    }
+
+    private static Document read(DocumentReader reader, BenchDoc d) {
+        return reader.read(d.id(), d.id(), d.raw().getBytes(StandardCharsets.UTF_8), d.format());
     }
 
     private static void log(Side side, String message) {

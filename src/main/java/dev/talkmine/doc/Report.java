@@ -9,12 +9,14 @@ import java.util.Set;
 
 /**
  * The result of processing one {@link Document}: the document and every layer the stages added.
- * Immutable; each {@code with...} method returns a new report with one more layer.
+ * Immutable; each {@code with...} method returns a new report with one more layer. Each list
+ * component is one {@link Layer}; a stage reads a layer only when it requires it (the pipeline
+ * hands each stage a {@linkplain #readableOnly view} that fails on any other).
  *
  * @param document  the report as read
  * @param layers    which layers have been produced
  * @param sentences sentences with tokens, in order
- * @param mentions  entity mentions, in order (before canonicalisation their names are raw)
+ * @param mentions  entity mentions as the mention decision made them, in order (names raw)
  * @param units     the pieces that can open a passage, each with its shape (the structure layer)
  * @param segments  talk and non-talk passages, in order, not overlapping
  * @param entities  canonical entities, ordered by first mention
@@ -23,29 +25,33 @@ import java.util.Set;
  *                   mention decision reads)
  * @param summaries one per talk, in the order of {@code talks}: what it was about
  * @param verdicts  one per talk, in the order of {@code talks}: what the author thought of it
+ * @param resolvedMentions the mentions after entity linking, in order: each renamed (and
+ *                         retyped) to its entity, as the entities hold them; what later stages read
  */
 public record Report(Document document, Set<Layer> layers, List<Sentence> sentences, List<Mention> mentions,
                      List<Unit> units, List<Segment> segments, List<Entity> entities, List<Talk> talks,
-                     List<Candidate> candidates, List<Summary> summaries, List<Verdict> verdicts) {
+                     List<Candidate> candidates, List<Summary> summaries, List<Verdict> verdicts,
+                     List<Mention> resolvedMentions) {
 
     public Report {
         Objects.requireNonNull(document, "document");
         layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
-        sentences = List.copyOf(sentences);
-        mentions = List.copyOf(mentions);
-        units = List.copyOf(units);
-        segments = List.copyOf(segments);
-        entities = List.copyOf(entities);
-        talks = List.copyOf(talks);
-        candidates = List.copyOf(candidates);
-        summaries = List.copyOf(summaries);
-        verdicts = List.copyOf(verdicts);
+        sentences = copy(sentences);
+        mentions = copy(mentions);
+        units = copy(units);
+        segments = copy(segments);
+        entities = copy(entities);
+        talks = copy(talks);
+        candidates = copy(candidates);
+        summaries = copy(summaries);
+        verdicts = copy(verdicts);
+        resolvedMentions = copy(resolvedMentions);
     }
 
     /** A report with no layers yet. */
     public static Report of(Document document) {
         return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     /** The report's text (all offsets refer to it). */
@@ -54,29 +60,32 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
     }
 
     public Report withSentences(List<Sentence> s) {
-        return new Report(document, plus(Layer.SENTENCES), s, mentions, units, segments, entities, talks, candidates, summaries, verdicts);
+        return with(Layer.SENTENCES, s);
     }
 
     public Report withMentions(List<Mention> m) {
-        return new Report(document, plus(Layer.MENTIONS), sentences, m, units, segments, entities, talks, candidates, summaries, verdicts);
+        return with(Layer.MENTIONS, m);
     }
 
     public Report withCandidates(List<Candidate> c) {
-        return new Report(document, plus(Layer.CANDIDATES), sentences, mentions, units, segments, entities, talks, c, summaries,
-                verdicts);
+        return with(Layer.CANDIDATES, c);
     }
 
     public Report withUnits(List<Unit> u) {
-        return new Report(document, plus(Layer.STRUCTURE), sentences, mentions, u, segments, entities, talks, candidates, summaries, verdicts);
+        return with(Layer.STRUCTURE, u);
     }
 
     /**
-     * Checks that a layer has been produced; stages call it for each layer they read, so that a
-     * pipeline in the wrong order fails with a message instead of reading an empty list.
+     * Checks that a layer has been produced and may be read; stages call it for each layer they
+     * read, so that a pipeline in the wrong order fails with a message instead of reading an empty
+     * list, and a stage that does not require the layer fails at once.
      *
-     * @throws IllegalStateException naming the missing layer
+     * @throws IllegalStateException naming the missing or unrequired layer
      */
     public Report require(Layer layer) {
+        if (layer(layer) instanceof Withheld<?> w) {
+            throw w.unread();
+        }
         if (!layers.contains(layer)) {
             throw new IllegalStateException("layer " + layer + " has not been produced (have " + layers + ")");
         }
@@ -84,15 +93,15 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
     }
 
     public Report withSegments(List<Segment> s) {
-        return new Report(document, plus(Layer.SEGMENTS), sentences, mentions, units, s, entities, talks, candidates, summaries, verdicts);
+        return with(Layer.SEGMENTS, s);
     }
 
     public Report withEntities(List<Entity> e) {
-        return new Report(document, plus(Layer.ENTITIES), sentences, mentions, units, segments, e, talks, candidates, summaries, verdicts);
+        return with(Layer.ENTITIES, e);
     }
 
     public Report withTalks(List<Talk> t) {
-        return new Report(document, plus(Layer.TALKS), sentences, mentions, units, segments, entities, t, candidates, summaries, verdicts);
+        return with(Layer.TALKS, t);
     }
 
     /**
@@ -102,7 +111,7 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
      */
     public Report withSummaries(List<Summary> s) {
         checkPerTalk(s.stream().map(Summary::talk).toList(), "summaries");
-        return new Report(document, plus(Layer.SUMMARIES), sentences, mentions, units, segments, entities, talks, candidates, s, verdicts);
+        return with(Layer.SUMMARIES, s);
     }
 
     /**
@@ -112,7 +121,12 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
      */
     public Report withVerdicts(List<Verdict> v) {
         checkPerTalk(v.stream().map(Verdict::talk).toList(), "verdicts");
-        return new Report(document, plus(Layer.VERDICTS), sentences, mentions, units, segments, entities, talks, candidates, summaries, v);
+        return with(Layer.VERDICTS, v);
+    }
+
+    /** Adds the mentions as entity linking resolved them (see {@link #resolvedMentions}). */
+    public Report withResolvedMentions(List<Mention> m) {
+        return with(Layer.RESOLVED_MENTIONS, m);
     }
 
     /** The summary of a talk of this report, or an empty one when the report was not summarised. */
@@ -157,6 +171,91 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
             }
         }
         return last >= 0 && talks.get(last).span().contains(offset) ? Optional.of(talks.get(last)) : Optional.empty();
+    }
+
+    /** The list that holds {@code layer} (empty until the layer is produced). */
+    public List<?> layer(Layer layer) {
+        return switch (layer) {
+            case SENTENCES -> sentences;
+            case CANDIDATES -> candidates;
+            case MENTIONS -> mentions;
+            case ENTITIES -> entities;
+            case RESOLVED_MENTIONS -> resolvedMentions;
+            case STRUCTURE -> units;
+            case SEGMENTS -> segments;
+            case TALKS -> talks;
+            case SUMMARIES -> summaries;
+            case VERDICTS -> verdicts;
+        };
+    }
+
+    /**
+     * This report as a stage that reads only {@code readable} sees it: the same document and the
+     * same lists for those layers; every other layer's list throws {@link IllegalStateException}
+     * when used (also through {@link #require}), and {@link #layers} holds only the readable ones
+     * produced. What such a view's {@code with...} methods add is taken back with {@link #withLayersOf}.
+     */
+    public Report readableOnly(Set<Layer> readable) {
+        List<?>[] lists = lists();
+        Set<Layer> kept = EnumSet.noneOf(Layer.class);
+        for (Layer l : Layer.values()) {
+            if (readable.contains(l)) {
+                if (layers.contains(l)) {
+                    kept.add(l);
+                }
+            } else {
+                lists[l.ordinal()] = new Withheld<>(l);
+            }
+        }
+        return make(document, kept, lists);
+    }
+
+    /**
+     * This report with the lists of {@code taken} from {@code other} (a stage's output, say), and
+     * those layers added.
+     *
+     * @throws IllegalStateException when one of them is a layer {@code other}'s stage could not read
+     */
+    public Report withLayersOf(Report other, Set<Layer> taken) {
+        List<?>[] lists = lists();
+        Set<Layer> all = EnumSet.noneOf(Layer.class);
+        all.addAll(layers);
+        for (Layer l : taken) {
+            if (other.layer(l) instanceof Withheld<?> w) {
+                throw w.unread(); // a withheld list passed on as a produced layer: read by whoever reads that
+            }
+            lists[l.ordinal()] = other.layer(l);
+            all.add(l);
+        }
+        return make(document, all, lists);
+    }
+
+    private Report with(Layer layer, List<?> list) {
+        List<?>[] lists = lists();
+        lists[layer.ordinal()] = list;
+        return make(document, plus(layer), lists);
+    }
+
+    private List<?>[] lists() {
+        List<?>[] lists = new List<?>[Layer.values().length];
+        for (Layer l : Layer.values()) {
+            lists[l.ordinal()] = layer(l);
+        }
+        return lists;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Report make(Document document, Set<Layer> layers, List<?>[] l) {
+        return new Report(document, layers, (List<Sentence>) l[Layer.SENTENCES.ordinal()], (List<Mention>) l[Layer.MENTIONS.ordinal()],
+                (List<Unit>) l[Layer.STRUCTURE.ordinal()], (List<Segment>) l[Layer.SEGMENTS.ordinal()],
+                (List<Entity>) l[Layer.ENTITIES.ordinal()], (List<Talk>) l[Layer.TALKS.ordinal()],
+                (List<Candidate>) l[Layer.CANDIDATES.ordinal()], (List<Summary>) l[Layer.SUMMARIES.ordinal()],
+                (List<Verdict>) l[Layer.VERDICTS.ordinal()], (List<Mention>) l[Layer.RESOLVED_MENTIONS.ordinal()]);
+    }
+
+    /** An immutable copy; a withheld layer stays the same object (copying it would read it). */
+    private static <T> List<T> copy(List<T> list) {
+        return list instanceof Withheld<T> ? list : List.copyOf(list);
     }
 
     private Set<Layer> plus(Layer l) {

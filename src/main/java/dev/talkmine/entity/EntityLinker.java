@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups a report's mentions into canonical entities and renames each mention to its entity:
+ * Groups a report's mentions into canonical entities and renames each mention to its entity (the
+ * renamed mentions are a layer of their own; the mention decision's stay as they were):
  * first names and surnames to the one full name they can belong to ("Guido" to "Guido van
  * Rossum"), shorter forms of a name to the longer one, case variants to one spelling, and a model
  * "organization" to the technology of the same name found elsewhere in the report. Gazetteer
@@ -39,16 +40,16 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Set<Layer> produces() {
-        return Set.of(Layer.ENTITIES);
+        return Set.of(Layer.ENTITIES, Layer.RESOLVED_MENTIONS);
     }
 
     @Override
     public Report process(Report report) {
         Map<Mention, String> reasons = new HashMap<>();
-        List<Mention> mentions = retypeKnownTechnologies(report.mentions(), reasons);
+        List<Mention> mentions = retypeKnownTechnologies(report.require(Layer.MENTIONS).mentions(), reasons);
         mentions = canonicalPeople(mentions, reasons);
         mentions = canonicalCase(mentions, reasons);
-        return report.withMentions(mentions).withEntities(group(mentions, reasons));
+        return report.withResolvedMentions(mentions).withEntities(group(mentions, reasons));
     }
 
     /** A model organization or single-word person whose name is a technology found by a gazetteer in this report. */

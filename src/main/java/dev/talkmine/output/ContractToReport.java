@@ -58,7 +58,7 @@ final class ContractToReport {
         List<Summary> summaries = dto.talks().stream().map(t -> new Summary(t.index(),
                 t.summarySpans() == null ? List.of() : t.summarySpans().stream().map(s -> new TextSpan(s.start(), s.end())).toList(),
                 t.summary() == null ? "" : t.summary(), t.keywords() == null ? List.of() : t.keywords(), List.of())).toList();
-        Report report = Report.of(doc).withMentions(mentions).withEntities(entities).withSegments(segments)
+        Report report = Report.of(doc).withResolvedMentions(mentions).withEntities(entities).withSegments(segments)
                 .withTalks(talks).withSummaries(summaries);
         if (!dto.talks().isEmpty() && dto.talks().stream().allMatch(t -> t.verdict() != null)) {
             report = report.withVerdicts(dto.talks().stream().map(t -> verdict(t.index(), t.verdict())).toList());

@@ -138,7 +138,7 @@ public final class ReportJson {
 
     /**
      * Reads a JSON document written by {@link #toJson} back into a report: document (without
-     * structural blocks), mentions, entities, segments and talks, as far as the JSON keeps them.
+     * structural blocks), resolved mentions, entities, segments and talks, as far as the JSON keeps them.
      * Sentences, evidence strings and segment groups are not in the JSON and come back empty;
      * confidences come back rounded as written. Writing the result again gives the same JSON.
      *

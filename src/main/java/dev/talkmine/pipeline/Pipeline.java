@@ -14,8 +14,10 @@ import java.util.function.Consumer;
 
 /**
  * An ordered list of stages, checked when built: names are unique, every stage's required layers
- * are produced by an earlier stage, and no layer is produced twice. Immutable and thread-safe
- * when its stages are.
+ * are produced by an earlier stage, and no layer is produced twice. Checked again as it runs: each
+ * stage sees only the layers it requires (any other fails when read) and may change only the
+ * layers it produces (every other list must come back as the same object). Immutable and
+ * thread-safe when its stages are.
  */
 public final class Pipeline {
     private final List<Stage> stages;
@@ -50,7 +52,7 @@ public final class Pipeline {
      * @throws CancellationException when the thread was interrupted; its interrupt status stays set
      */
     public Report process(Document document, Consumer<String> onStage) {
-        return process(Report.of(Objects.requireNonNull(document, "document")), onStage);
+        return process(Report.of(Objects.requireNonNull(document, "document")), StageListener.onStart(onStage));
     }
 
     /**
@@ -61,7 +63,21 @@ public final class Pipeline {
      * @throws CancellationException when the thread was interrupted; its interrupt status stays set
      */
     public Report process(Report start, Consumer<String> onStage) {
-        Objects.requireNonNull(onStage, "onStage");
+        return process(start, StageListener.onStart(onStage));
+    }
+
+    /**
+     * Runs every stage on a report that an earlier pipeline began (or on {@code Report.of(document)}),
+     * telling {@code listener} of each stage as it starts and, with its time, as it finishes. A
+     * stage that reads a layer it does not require, or changes one it does not produce, fails
+     * with a {@link StageException} that says which.
+     *
+     * @throws IllegalArgumentException when the report lacks a layer this pipeline was built to be given
+     * @throws StageException        naming the stage that failed
+     * @throws CancellationException when the thread was interrupted; its interrupt status stays set
+     */
+    public Report process(Report start, StageListener listener) {
+        Objects.requireNonNull(listener, "listener");
         if (!start.layers().containsAll(given)) {
             throw new IllegalArgumentException("the report has " + start.layers() + "; this pipeline needs " + given);
         }
@@ -71,9 +87,9 @@ public final class Pipeline {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException(document.id() + ": interrupted before stage '" + stage.name() + "'");
             }
-            onStage.accept(stage.name());
+            listener.started(stage.name());
             try {
-                report = stage.process(report);
+                report = run(stage, report, listener);
             } catch (StageException | CancellationException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
@@ -81,6 +97,45 @@ public final class Pipeline {
             }
         }
         return report;
+    }
+
+    /** Runs one stage on the view of the report it declares, checks what it returns, and takes its layers back. */
+    private static Report run(Stage stage, Report report, StageListener listener) {
+        Report view = report.readableOnly(stage.requires());
+        long t = System.nanoTime();
+        Report out = stage.process(view);
+        listener.finished(stage.name(), System.nanoTime() - t);
+        check(stage, view, out);
+        return report.withLayersOf(out, stage.produces());
+    }
+
+    /**
+     * Throws unless {@code out} differs from {@code in} only in the layers {@code stage} produces,
+     * each of which it added. Identity, not equality: a layer left alone is the very list handed in
+     * (the report's {@code with...} methods keep the others so), and comparing is cheap.
+     */
+    static void check(Stage stage, Report in, Report out) {
+        Set<Layer> produces = stage.produces();
+        if (out == null || out.document() != in.document()) {
+            throw new IllegalStateException("returned " + (out == null ? "no report" : "another document's report"));
+        }
+        for (Layer l : Layer.values()) {
+            if (!produces.contains(l) && out.layer(l) != in.layer(l)) {
+                throw new IllegalStateException("changed layer " + l + ", which it does not produce (it produces " + produces + ")");
+            }
+        }
+        Set<Layer> expected = EnumSet.noneOf(Layer.class);
+        expected.addAll(in.layers());
+        expected.addAll(produces);
+        if (!out.layers().equals(expected)) {
+            Set<Layer> missing = EnumSet.copyOf(expected);
+            missing.removeAll(out.layers());
+            Set<Layer> extra = EnumSet.noneOf(Layer.class);
+            extra.addAll(out.layers());
+            extra.removeAll(expected);
+            throw new IllegalStateException(missing.isEmpty() ? "added layers " + extra + ", which it does not produce"
+                    : "did not produce " + missing + ", which it declares");
+        }
     }
 
     /** The layers the report has after this pipeline: those it was given and those its stages add. */

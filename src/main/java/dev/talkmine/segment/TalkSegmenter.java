@@ -43,7 +43,7 @@ public final class TalkSegmenter implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.STRUCTURE);
+        return Set.of(Layer.STRUCTURE, Layer.RESOLVED_MENTIONS);
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class TalkSegmenter implements Stage {
 
     @Override
     public Report process(Report report) {
-        report.require(Layer.STRUCTURE);
+        report.require(Layer.STRUCTURE).require(Layer.RESOLVED_MENTIONS);
         List<Unit> units = report.units();
         UnitFeatures own = UnitFeatures.of(report, cues);
         List<String> labels = new ArrayList<>(units.size());

@@ -33,7 +33,7 @@ final class UnitFeatures {
         UnitFeatures out = new UnitFeatures();
         String text = report.text();
         List<Unit> units = report.units();
-        SpanIndex<Mention> persons = SpanIndex.of(report.mentions().stream()
+        SpanIndex<Mention> persons = SpanIndex.of(report.resolvedMentions().stream()
                 .filter(m -> m.type() == EntityType.PERSON).toList(), Mention::span);
         ReportTemplate template = ReportTemplate.of(units);
         Set<String> titleWords = units.stream().filter(x -> x.kind() == Block.Kind.TITLE).findFirst()

@@ -51,7 +51,7 @@ public final class StructureStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.ENTITIES);
+        return Set.of(Layer.SENTENCES, Layer.RESOLVED_MENTIONS);
     }
 
     @Override
@@ -61,10 +61,10 @@ public final class StructureStage implements Stage {
 
     @Override
     public Report process(Report report) {
-        report.require(Layer.SENTENCES).require(Layer.ENTITIES);
+        report.require(Layer.SENTENCES).require(Layer.RESOLVED_MENTIONS);
         String text = report.text();
         SpanIndex<Sentence> sentences = SpanIndex.of(report.sentences(), Sentence::span);
-        SpanIndex<Mention> mentions = SpanIndex.of(report.mentions(), Mention::span);
+        SpanIndex<Mention> mentions = SpanIndex.of(report.resolvedMentions(), Mention::span);
         List<Block> blocks = report.document().blocks();
         List<Unit> units = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {

@@ -31,7 +31,7 @@ public final class KeySentences {
         this.report = report;
         this.passages = List.copyOf(passages);
         this.sentences = PassageSentences.of(report);
-        this.mentions = SpanIndex.of(report.mentions(), Mention::span);
+        this.mentions = SpanIndex.of(report.resolvedMentions(), Mention::span);
         this.salience = Salience.of(report.text(), passages, lexicon);
         this.features = new SentenceFeatures(lexicon);
         this.lexicon = lexicon;
@@ -43,7 +43,7 @@ public final class KeySentences {
      * @param passages the talk passages, in order
      */
     public static KeySentences of(Report report, List<TextSpan> passages, Lexicon lexicon) {
-        report.require(Layer.SENTENCES).require(Layer.MENTIONS);
+        report.require(Layer.SENTENCES).require(Layer.RESOLVED_MENTIONS);
         return new KeySentences(report, passages, Objects.requireNonNull(lexicon, "lexicon"));
     }
 

@@ -46,7 +46,7 @@ public final class SummaryStage implements Stage {
     /** Talks and their sentences; mentions (with the canonical names of entity linking) for keywords. */
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.TALKS, Layer.SENTENCES, Layer.MENTIONS, Layer.ENTITIES);
+        return Set.of(Layer.TALKS, Layer.SENTENCES, Layer.RESOLVED_MENTIONS);
     }
 
     @Override
@@ -56,7 +56,7 @@ public final class SummaryStage implements Stage {
 
     @Override
     public Report process(Report report) {
-        report.require(Layer.TALKS).require(Layer.SENTENCES).require(Layer.MENTIONS).require(Layer.ENTITIES);
+        report.require(Layer.TALKS).require(Layer.SENTENCES).require(Layer.RESOLVED_MENTIONS);
         List<TextSpan> spans = report.talks().stream().map(Talk::span).toList();
         KeySentences key = KeySentences.of(report, spans, lexicon);
         List<Summary> out = new ArrayList<>();

@@ -28,7 +28,7 @@ record Passage(Report report, TextSpan span, List<Unit> units, List<Mention> men
     /** Indexes of one report, built once and shared by all its passages. */
     record Index(SpanIndex<Unit> units, SpanIndex<Mention> mentions, List<Unit> headings) {
         static Index of(Report report) {
-            return new Index(SpanIndex.of(report.units(), Unit::span), SpanIndex.of(report.mentions(), Mention::span),
+            return new Index(SpanIndex.of(report.units(), Unit::span), SpanIndex.of(report.resolvedMentions(), Mention::span),
                     report.units().stream().filter(u -> u.kind() == Block.Kind.HEADING).toList());
         }
     }

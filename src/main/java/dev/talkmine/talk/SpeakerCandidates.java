@@ -88,7 +88,7 @@ final class SpeakerCandidates {
     }
 
     private static boolean mentionedBefore(Passage p, String name) {
-        for (Mention m : p.report().mentions()) {
+        for (Mention m : p.report().resolvedMentions()) {
             if (m.span().start() >= p.span().start()) {
                 return false;
             }

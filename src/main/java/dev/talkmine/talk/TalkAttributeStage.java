@@ -61,7 +61,7 @@ public final class TalkAttributeStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SEGMENTS, Layer.STRUCTURE);
+        return Set.of(Layer.SEGMENTS, Layer.STRUCTURE, Layer.RESOLVED_MENTIONS);
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class TalkAttributeStage implements Stage {
 
     @Override
     public Report process(Report report) {
-        report.require(Layer.SEGMENTS).require(Layer.STRUCTURE);
+        report.require(Layer.SEGMENTS).require(Layer.STRUCTURE).require(Layer.RESOLVED_MENTIONS);
         TalkReader reader = TalkReader.of(report, lexicon);
         List<Talk> talks = new ArrayList<>();
         for (Segment s : report.segments()) {

@@ -38,7 +38,7 @@ public final class VerdictCandidates {
     private VerdictCandidates(Report report, Lexicon lexicon) {
         this.report = report;
         this.sentences = PassageSentences.of(report);
-        this.mentions = SpanIndex.of(report.mentions(), Mention::span);
+        this.mentions = SpanIndex.of(report.resolvedMentions(), Mention::span);
         this.opinion = new OpinionFeatures(lexicon);
         this.lexicon = lexicon;
         this.talkVerb = lexicon.pattern("talk-verbs");
@@ -50,7 +50,7 @@ public final class VerdictCandidates {
      * @param passages all its talk passages: how many of them hold an opinion tells how the author writes
      */
     public static VerdictCandidates of(Report report, Lexicon lexicon, List<TextSpan> passages) {
-        report.require(Layer.SENTENCES).require(Layer.MENTIONS);
+        report.require(Layer.SENTENCES).require(Layer.RESOLVED_MENTIONS);
         VerdictCandidates c = new VerdictCandidates(report, Objects.requireNonNull(lexicon, "lexicon"));
         int opinionated = 0;
         for (TextSpan p : passages) {

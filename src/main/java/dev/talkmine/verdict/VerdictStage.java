@@ -45,7 +45,7 @@ public final class VerdictStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.TALKS, Layer.SENTENCES, Layer.MENTIONS);
+        return Set.of(Layer.TALKS, Layer.SENTENCES, Layer.RESOLVED_MENTIONS);
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class VerdictStage implements Stage {
 
     @Override
     public Report process(Report report) {
-        report.require(Layer.TALKS).require(Layer.SENTENCES).require(Layer.MENTIONS);
+        report.require(Layer.TALKS).require(Layer.SENTENCES).require(Layer.RESOLVED_MENTIONS);
         VerdictCandidates candidates = VerdictCandidates.of(report, lexicon, report.talks().stream().map(Talk::span).toList());
         List<Verdict> out = new ArrayList<>();
         for (Talk t : report.talks()) {

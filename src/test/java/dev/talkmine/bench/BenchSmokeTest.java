@@ -18,14 +18,14 @@ class BenchSmokeTest {
     Path tmp;
 
     @Test
-    void aTinyRunForksAWorkerAndReportsItsMeasurements() {
+    void aTinyRunForksTheWorkersAndReportsTheirMeasurements() {
         Bench.Options o = new Bench.Options(Path.of("input/europython-2015.txt"), List.of(), 2000, 1, 0, "throughput",
                 List.of(), List.of(1), List.of(), List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), List.of(), 0,
-                false, false, tmp);
+                true, false, tmp);
         StringWriter err = new StringWriter();
         BenchResult r = Bench.run(o, new PrintWriter(err, true));
         assertThat(r.corpus().tokens()).isGreaterThanOrEqualTo(2000);
-        assertThat(r.workers()).hasSize(1);
+        assertThat(r.workers()).extracting(WorkerResult::task).containsExactly("throughput", "profile");
         WorkerResult w = r.workers().get(0);
         assertThat(w.side()).isEqualTo("talkmine");
         assertThat(w.passes()).hasSize(1);
@@ -34,6 +34,15 @@ class BenchSmokeTest {
         assertThat(w.loadSeconds()).isPositive();
         assertThat(w.peakHeapBytes()).isPositive();
         assertThat(w.jvmFlags()).contains("-Xmx1g");
-        assertThat(BenchReport.table(r)).contains("talkmine").contains("Done criteria");
+        String table = BenchReport.table(r);
+        assertThat(table).contains("talkmine").contains("Done criteria");
+
+        // the profile reads the pipeline's own stage times, between reading the input and writing the JSON
+        List<WorkerResult.StageTime> corpus = r.workers().get(1).stages().stream().filter(st -> st.what().equals("corpus")).toList();
+        assertThat(corpus).extracting(WorkerResult.StageTime::stage).containsExactly("read", "sentences", "candidates",
+                "mentions", "entities", "structure", "segment", "talk-attributes", "summarize", "verdict", "json");
+        assertThat(corpus).allSatisfy(st -> assertThat(st.seconds()).isNotNegative());
+        assertThat(corpus.stream().mapToDouble(WorkerResult.StageTime::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(table).contains("Where talkmine's time goes").contains("talk-attributes");
     }
 }

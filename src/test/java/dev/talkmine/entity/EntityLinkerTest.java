@@ -45,8 +45,12 @@ class EntityLinkerTest {
     private static Report link(Report r, Mention... mentions) {
         List<Mention> ms = new ArrayList<>(List.of(mentions));
         ms.sort(null);
-        Report out = new EntityLinker().process(r.withMentions(ms));
-        assertThat(out.layers()).contains(Layer.ENTITIES);
+        Report in = r.withMentions(ms);
+        Report out = new EntityLinker().process(in);
+        assertThat(out.layers()).contains(Layer.ENTITIES, Layer.RESOLVED_MENTIONS);
+        assertThat(out.mentions()).as("the mention decision's layer is left as it was").isSameAs(in.mentions());
+        assertThat(out.resolvedMentions()).as("one resolved mention per mention, in order")
+                .extracting(Mention::span).isEqualTo(ms.stream().map(Mention::span).toList());
         ReportInvariants.check(out);
         return out;
     }
@@ -137,7 +141,8 @@ class EntityLinkerTest {
             assertThat(e.category()).isEqualTo("platform");
             assertThat(e.merges()).containsExactly("kubernetes: case variant of Kubernetes");
         });
-        assertThat(out.mentions()).extracting(Mention::name).containsOnly("Kubernetes");
+        assertThat(out.resolvedMentions()).extracting(Mention::name).containsOnly("Kubernetes");
+        assertThat(out.mentions()).extracting(Mention::name).containsExactly("kubernetes", "kubernetes", "Kubernetes");
     }
 
     @Test

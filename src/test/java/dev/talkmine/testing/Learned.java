@@ -5,6 +5,8 @@ import dev.talkmine.doc.Report;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.learn.ModelFiles;
 import dev.talkmine.learn.Models;
+import dev.talkmine.pipeline.Pipeline;
+import dev.talkmine.pipeline.Stage;
 import dev.talkmine.segment.TalkSegmenter;
 import dev.talkmine.structure.StructureStage;
 import dev.talkmine.talk.TalkAttributeStage;
@@ -25,14 +27,21 @@ public final class Learned {
 
     /** The report with its structure layer and passages. */
     public static Report segmented(Report withEntities) {
-        Report out = SEGMENTER.process(STRUCTURE.process(withEntities));
-        ReportInvariants.check(out);
-        return out;
+        return run(withEntities, STRUCTURE, SEGMENTER);
     }
 
     /** The report with passages and talks. */
     public static Report talks(Report withEntities) {
-        Report out = ATTRIBUTES.process(segmented(withEntities));
+        return run(withEntities, STRUCTURE, SEGMENTER, ATTRIBUTES);
+    }
+
+    /** Runs the stages as the pipeline does, each held to its declared layers. */
+    private static Report run(Report in, Stage... stages) {
+        Pipeline.Builder pipeline = Pipeline.builder().given(in.layers());
+        for (Stage s : stages) {
+            pipeline.add(s);
+        }
+        Report out = pipeline.build().process(in, stage -> { });
         ReportInvariants.check(out);
         return out;
     }

@@ -3,6 +3,7 @@ package dev.talkmine.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talkmine.doc.Entity;
+import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Segment;
@@ -16,15 +17,17 @@ public final class ReportInvariants {
 
     public static void check(Report r) {
         String text = r.text();
-        List<Mention> ms = r.mentions();
-        for (int i = 0; i < ms.size(); i++) {
-            Mention m = ms.get(i);
-            assertThat(m.span().end()).as("mention inside text").isLessThanOrEqualTo(text.length());
-            assertThat(m.span().coveredText(text)).as("mention text").isEqualTo(m.text());
-            if (i > 0) {
-                assertThat(ms.get(i - 1).span().end()).as("mentions ordered, not overlapping").isLessThanOrEqualTo(m.span().start());
+        for (List<Mention> ms : List.of(r.mentions(), r.resolvedMentions())) {
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
+                assertThat(m.span().end()).as("mention inside text").isLessThanOrEqualTo(text.length());
+                assertThat(m.span().coveredText(text)).as("mention text").isEqualTo(m.text());
+                if (i > 0) {
+                    assertThat(ms.get(i - 1).span().end()).as("mentions ordered, not overlapping").isLessThanOrEqualTo(m.span().start());
+                }
             }
         }
+        List<Mention> ms = r.layers().contains(Layer.RESOLVED_MENTIONS) ? r.resolvedMentions() : r.mentions();
         List<Segment> segs = r.segments();
         for (int i = 1; i < segs.size(); i++) {
             assertThat(segs.get(i - 1).span().end()).as("segments ordered, not overlapping")
