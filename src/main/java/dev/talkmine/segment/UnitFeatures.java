@@ -6,13 +6,12 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.Unit;
+import dev.talkmine.internal.Words;
 import dev.talkmine.learn.Features;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the talk-start classifier knows about each unit of one report before any decision: its
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  * its list's make-up ({@link ReportTemplate}, {@link ListStats}). Built once per report.
  */
 final class UnitFeatures {
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<List<String>> features = new ArrayList<>();
     private final List<Set<String>> people = new ArrayList<>();
@@ -37,7 +35,7 @@ final class UnitFeatures {
                 .filter(m -> m.type() == EntityType.PERSON).toList(), Mention::span);
         ReportTemplate template = ReportTemplate.of(units);
         Set<String> titleWords = units.stream().filter(x -> x.kind() == Block.Kind.TITLE).findFirst()
-                .map(x -> words(x.span().coveredText(text))).orElse(Set.of());
+                .map(x -> Words.of(x.span().coveredText(text))).orElse(Set.of());
         String reportYear = UnitCueFeatures.reportYear(text, cues);
         Set<String> seen = new HashSet<>();
         List<List<String>> own = new ArrayList<>();
@@ -50,7 +48,7 @@ final class UnitFeatures {
             UnitCueFeatures.cues(f, text, u, cues, reportYear);
             f.addIf(!names.isEmpty() && !seen.containsAll(names), "newPersonInReport");
             // a page's heading that repeats the page's title names the report, not a talk
-            f.addIf(u.kind() == Block.Kind.HEADING && repeats(words(u.content().coveredText(text)), titleWords), "repeatsTitle");
+            f.addIf(u.kind() == Block.Kind.HEADING && repeats(Words.of(u.content().coveredText(text)), titleWords), "repeatsTitle");
             seen.addAll(names);
             out.people.add(names);
             own.add(f.names());
@@ -67,16 +65,6 @@ final class UnitFeatures {
             }
             f.and(coarse(u));
             out.features.add(f.names().stream().filter(n -> n.contains("&") || own.get(u.index()).contains(n)).toList());
-        }
-        return out;
-    }
-
-    private static Set<String> words(String s) {
-        Set<String> out = new HashSet<>();
-        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
         }
         return out;
     }
