@@ -48,11 +48,10 @@ final class UnitCues {
         this.timeWord = lexicon.pattern("time-words");
         this.openingSession = compile("^\\W*(?:(?:and|but|so|also)\\s+)?" + lexicon.alternation("opening-phrases")
                 + ",?\\s+(?:(?!of\\b)[\\p{L}\\d'’-]+\\s+){0,4}?" + session + "\\b");
-        this.openedWith = compile("\\b(?:opened|closed|started|kicked off|began|ended|finished)\\s+with\\s+"
+        this.openedWith = compile("\\b" + lexicon.alternation("opened-with-verbs") + "\\s+with\\s+"
                 + "(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?" + session + "\\b");
         this.inThisSession = compile("^\\W*(?:in|during)\\s+(?:this|her|his|their|the)\\s+" + session + "\\b");
-        this.skipped = compile("^\\W*(?:todo\\b|i\\s+(?:[\\p{L}']+\\s+){0,2}(?:skipped|missed|room-hopped|left"
-                + "|went to the other))");
+        this.skipped = compile("^\\W*(?:todo\\b|i\\s+(?:[\\p{L}']+\\s+){0,2}" + lexicon.alternation("skip-phrases") + ")");
         this.nextWas = compile("^\\W*(?:next|then|after (?:that|lunch|the break)|finally|later|last)"
                 + ",?\\s+(?:was|were|came|up|it was)\\b");
         this.year = YEAR;

@@ -6,7 +6,6 @@ import dev.talkmine.doc.Unit;
 import dev.talkmine.learn.Features;
 import dev.talkmine.learn.Lexicon;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What tells a talk's kind: the kind words of its heading, its first units and the heading above
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class KindFeatures {
     static final List<String> KINDS = List.of("keynote", "lightning", "panel", "workshop", "tutorial", "other");
-    private static final Pattern OPENING = Pattern.compile("(?i)\\b(?:opening|closing|ending|final|first)\\b");
 
     private final Lexicon lexicon;
 
@@ -45,7 +43,7 @@ final class KindFeatures {
             }
         }
         f.addIf(lexicon.pattern("session-nouns").matcher(s).find(), where + ":session");
-        f.addIf(OPENING.matcher(s).find(), where + ":opening");
+        f.addIf(lexicon.pattern("session-positions").matcher(s).find(), where + ":opening");
     }
 
     /** The unit's text with organization names blanked. */

@@ -104,7 +104,7 @@ final class TitleTagger {
         if (lower.length() <= 8 && (lexicon.contains("title-small-words", lower) || lexicon.contains("talk-verbs", lower)
                 || lexicon.contains("session-nouns", lower) || lexicon.contains("kind-keynote", lower)
                 || lexicon.contains("kind-panel", lower) || lexicon.contains("kind-workshop", lower)
-                || lexicon.contains("kind-lightning", lower) || COMMON.contains(lower))) {
+                || lexicon.contains("kind-lightning", lower) || lexicon.contains("title-context-words", lower))) {
             return (cap ? "^" : "") + lower;
         }
         if (Character.isDigit(w.codePointAt(0))) {
@@ -112,9 +112,6 @@ final class TitleTagger {
         }
         return cap ? (w.length() > 1 && w.chars().allMatch(c -> !Character.isLowerCase(c)) ? "UPPER" : "Cap") : "low";
     }
-
-    private static final List<String> COMMON = List.of("this", "that", "was", "were", "is", "are", "be", "been", "he", "she",
-            "they", "i", "we", "his", "her", "their", "talk", "about", "slides", "video", "recording", "speaker", "who");
 
     /** Features of token i given the tag before it. */
     static String[] withPrevious(Tokens t, int i, String previous) {
