@@ -1,6 +1,7 @@
 package dev.talkmine.cli;
 
 import dev.talkmine.InputException;
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.Talkmine;
 import dev.talkmine.TalkmineException;
 import dev.talkmine.batch.Input;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -74,13 +76,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List missed and spurious entities under each report.")
     boolean verbose;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE",
-            description = "When running talkmine: an extra gazetteer TSV; repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
-
-    @Option(names = "--models-dir", paramLabel = "DIR",
-            description = "When running talkmine: read the built-in gazetteers from DIR instead of the jar.")
-    Path modelsDir;
+    @Mixin
+    PipelineOptions pipeline;
 
     @Option(names = "--cv", description = "Leave-one-report-out cross-validation: train on every report but one,"
             + " score that one, for each report (the number that counts for reports talkmine has not seen).")
@@ -139,12 +136,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Held-out JSON of every report of the gold folder, by stem. */
     private Map<String, String> crossValidated() throws InterruptedException {
-        Talkmine.Builder builder = Talkmine.builder().untrained();
-        if (modelsDir != null) {
-            builder.modelsDir(modelsDir);
-        }
-        gazetteers.forEach(builder::gazetteer);
-        Talkmine talkmine = builder.build();
+        Talkmine talkmine = pipeline.config().builder().untrained().build();
         List<Path> dirs = new ArrayList<>(List.of(gold));
         dirs.addAll(trainWith);
         int threads = Runtime.getRuntime().availableProcessors();
@@ -202,13 +194,9 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
         }
-        Talkmine.Builder builder = Talkmine.builder();
-        if (modelsDir != null) {
-            builder.modelsDir(modelsDir);
-        }
-        gazetteers.forEach(builder::gazetteer);
-        Talkmine talkmine = builder.build();
-        DocumentReader reader = DocumentReader.utf8();
+        PipelineConfig config = pipeline.config();
+        Talkmine talkmine = config.build();
+        DocumentReader reader = config.reader();
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), todo.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

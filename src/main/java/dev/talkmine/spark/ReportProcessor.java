@@ -2,6 +2,7 @@ package dev.talkmine.spark;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.talkmine.InputException;
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.Talkmine;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.InputFormat;
@@ -35,18 +36,18 @@ final class ReportProcessor implements FlatMapFunction<Iterator<SparkInputs.Inpu
     private static final long serialVersionUID = 1L;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private final TalkmineFactory factory;
+    private final PipelineConfig config;
     private final Broadcast<HadoopConf> conf;
 
-    ReportProcessor(TalkmineFactory factory, Broadcast<HadoopConf> conf) {
-        this.factory = Objects.requireNonNull(factory, "factory");
+    ReportProcessor(PipelineConfig config, Broadcast<HadoopConf> conf) {
+        this.config = Objects.requireNonNull(config, "config");
         this.conf = Objects.requireNonNull(conf, "conf");
     }
 
     @Override
     public Iterator<Outcome> call(Iterator<SparkInputs.InputFile> files) {
-        Talkmine talkmine = PipelineCache.get(factory); // once per JVM, then a lookup per partition
-        DocumentReader reader = factory.reader();
+        Talkmine talkmine = PipelineCache.get(config); // once per JVM, then a lookup per partition
+        DocumentReader reader = config.reader();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

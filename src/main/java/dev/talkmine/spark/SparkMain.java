@@ -2,6 +2,7 @@ package dev.talkmine.spark;
 
 import dev.talkmine.InputException;
 import dev.talkmine.ModelException;
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.batch.BatchResult;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -37,7 +38,7 @@ public final class SparkMain {
     }
 
     /** Parsed command line. */
-    record Args(String input, String output, Set<SparkReports.Format> formats, TalkmineFactory factory, int partitions,
+    record Args(String input, String output, Set<SparkReports.Format> formats, PipelineConfig config, int partitions,
                 boolean singleFile, boolean quiet) {
     }
 
@@ -85,7 +86,7 @@ public final class SparkMain {
         boolean own = spark == null;
         SparkSession session = own ? SparkSession.builder().appName("talkmine").getOrCreate() : spark;
         long t0 = System.nanoTime();
-        try (SparkReports reports = new SparkRunner(a.factory()).withPartitions(a.partitions())
+        try (SparkReports reports = new SparkRunner(a.config()).withPartitions(a.partitions())
                 .process(session, List.of(a.input()))) {
             if (reports.inputs() == 0) {
                 err.println("talkmine: no .txt, .md or .html files found in " + a.input());
@@ -142,7 +143,7 @@ public final class SparkMain {
      */
     static Args parse(String[] args) {
         List<String> positional = new ArrayList<>();
-        TalkmineFactory factory = TalkmineFactory.defaults();
+        PipelineConfig config = PipelineConfig.defaults();
         Set<SparkReports.Format> formats = EnumSet.of(SparkReports.Format.CSV, SparkReports.Format.JSON);
         int partitions = 0;
         boolean singleFile = false;
@@ -163,16 +164,16 @@ public final class SparkMain {
                 case "-q", "--quiet" -> quiet = true;
                 case "--single-file" -> singleFile = true;
                 case "--format" -> formats = formats(inline != null ? inline : value(args, ++i, opt));
-                case "--gazetteer" -> factory = factory.withGazetteer(inline != null ? inline : value(args, ++i, opt));
-                case "--models-dir" -> factory = factory.withModelsDir(inline != null ? inline : value(args, ++i, opt));
+                case "--gazetteer" -> config = config.withGazetteer(inline != null ? inline : value(args, ++i, opt));
+                case "--models-dir" -> config = config.withModelsDir(inline != null ? inline : value(args, ++i, opt));
                 case "--encoding" -> {
                     String cs = inline != null ? inline : value(args, ++i, opt);
                     if (!Charset.isSupported(cs)) {
                         throw new UsageException("--encoding: unknown charset '" + cs + "'");
                     }
-                    factory = factory.withEncoding(cs);
+                    config = config.withEncoding(cs);
                 }
-                case "--max-size" -> factory = factory.withMaxBytes(positive(inline != null ? inline : value(args, ++i, opt), opt));
+                case "--max-size" -> config = config.withMaxBytes(positive(inline != null ? inline : value(args, ++i, opt), opt));
                 case "--partitions" -> partitions = (int) positive(inline != null ? inline : value(args, ++i, opt), opt);
                 default -> {
                     if (arg.startsWith("-") && arg.length() > 1) {
@@ -185,7 +186,7 @@ public final class SparkMain {
         if (positional.size() != 2) {
             throw new UsageException("expected INPUT and OUTPUT, got " + positional.size() + " argument(s)");
         }
-        return new Args(positional.get(0), positional.get(1), formats, factory, partitions, singleFile, quiet);
+        return new Args(positional.get(0), positional.get(1), formats, config, partitions, singleFile, quiet);
     }
 
     private static String value(String[] args, int i, String opt) {
