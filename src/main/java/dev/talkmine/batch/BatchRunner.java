@@ -1,6 +1,5 @@
 package dev.talkmine.batch;
 
-import dev.talkmine.InputException;
 import dev.talkmine.Talkmine;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.InputFormat;
@@ -9,7 +8,6 @@ import dev.talkmine.input.DocumentReader;
 import dev.talkmine.internal.Sha256;
 import dev.talkmine.output.BatchWriter;
 import dev.talkmine.overview.OverviewWriter;
-import dev.talkmine.pipeline.StageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,12 +21,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 
 /**
  * Runs a batch: reads, processes and writes each input on worker threads. A report that cannot be
@@ -62,8 +58,6 @@ public final class BatchRunner {
          */
         Report process(Document document, Consumer<String> onStage);
     }
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Processor processor;
     private final DocumentReader reader;
@@ -170,7 +164,7 @@ public final class BatchRunner {
                         talks += r.talks();
                     } else if (o instanceof Job.Outcome.Failed f) {
                         failed++;
-                        errors.accept(fail(writer, overview, job.input, f.stage(), f.reason()));
+                        errors.accept(fail(writer, overview, job.input, f.failure()));
                     } else if (o instanceof Job.Outcome.Crashed c) {
                         throw new IllegalStateException("batch failed on " + job.input.shown() + ": " + c.error(), c.error());
                     }
@@ -182,7 +176,7 @@ public final class BatchRunner {
                     if (overdue(r, now) && r.abandon()) {
                         it.remove();
                         failed++;
-                        errors.accept(fail(writer, overview, r.input, r.stage(), timeoutReason(r.stage())));
+                        errors.accept(fail(writer, overview, r.input, new Failure(r.stage(), timeoutReason(r.stage()))));
                         progress.accept(++done);
                     }
                 }
@@ -249,23 +243,15 @@ public final class BatchRunner {
             Report report = processor.process(doc, job::stage);
             stage = "write";
             if (!job.claim()) {
-                return new Job.Outcome.Failed(stage, "abandoned"); // dropped: the coordinator gave up on it
+                return new Job.Outcome.Failed(new Failure(stage, "abandoned")); // dropped: the coordinator gave up on it
             }
             writer.write(in.order(), report);
             if (overview != null) {
                 overview.add(in.order(), report);
             }
             return new Job.Outcome.Written(report.talks().size());
-        } catch (StageException e) {
-            return new Job.Outcome.Failed(e.stage(), String.valueOf(e.getCause()));
-        } catch (InputException e) {
-            return new Job.Outcome.Failed(stage, e.getMessage());
-        } catch (IOException e) {
-            return new Job.Outcome.Failed(stage, "I/O error: " + e.getMessage());
-        } catch (CancellationException e) {
-            return new Job.Outcome.Failed(job.stage(), "interrupted");
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            return new Job.Outcome.Failed(stage.equals("process") ? job.stage() : stage, e.toString());
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            return new Job.Outcome.Failed(Failure.of(e, stage, job.stage()));
         }
     }
 
@@ -277,12 +263,11 @@ public final class BatchRunner {
         return writer.completed(in.id(), in.path().toString(), Sha256.hex(in.path()));
     }
 
-    private static String fail(BatchWriter writer, OverviewWriter overview, Input in, String stage, String reason) {
-        String r = reason == null ? "unknown error" : WHITESPACE.matcher(reason).replaceAll(" ");
-        writer.fail(in.order(), in.shown(), stage, r);
+    private static String fail(BatchWriter writer, OverviewWriter overview, Input in, Failure f) {
+        writer.fail(in.order(), in.shown(), f.stage(), f.reason());
         if (overview != null) {
-            overview.fail(in.order(), in.shown(), stage, r);
+            overview.fail(in.order(), in.shown(), f.stage(), f.reason());
         }
-        return in.shown() + ": " + stage + ": " + r;
+        return in.shown() + ": " + f.stage() + ": " + f.reason();
     }
 }

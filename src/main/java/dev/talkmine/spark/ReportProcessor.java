@@ -4,20 +4,19 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.talkmine.InputException;
 import dev.talkmine.PipelineConfig;
 import dev.talkmine.Talkmine;
+import dev.talkmine.batch.Failure;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.InputFormat;
 import dev.talkmine.doc.Report;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.output.CsvTables;
 import dev.talkmine.output.ReportJson;
-import dev.talkmine.pipeline.StageException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.AccessControlException;
@@ -34,7 +33,6 @@ import org.apache.spark.broadcast.Broadcast;
  */
 final class ReportProcessor implements FlatMapFunction<Iterator<SparkInputs.InputFile>, Outcome> {
     private static final long serialVersionUID = 1L;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final PipelineConfig config;
     private final Broadcast<HadoopConf> conf;
@@ -61,31 +59,22 @@ final class ReportProcessor implements FlatMapFunction<Iterator<SparkInputs.Inpu
         };
     }
 
-    /** As the CLI's BatchRunner: the same stages, reasons and one-line messages. */
+    /** As the CLI's BatchRunner: the same stages, reasons and one-line messages ({@link Failure}). */
     private Outcome one(Talkmine talkmine, DocumentReader reader, SparkInputs.InputFile in) {
-        String stage = "read";
+        String step = "read";
+        String[] running = {"read"};
         try {
             Document doc = read(reader, in);
-            stage = "process";
-            Report report = talkmine.process(doc);
-            stage = "write";
+            step = "process";
+            Report report = talkmine.process(doc, stage -> running[0] = stage);
+            step = "write";
             String json = jsonLine(in.id(), ReportJson.toJson(report));
             CsvTables.ReportRows rows = CsvTables.rows(report);
             return Outcome.ok(in.order(), in.id(), in.shown(), json, rows.talks(), rows.mentions(), rows.entities());
-        } catch (StageException e) {
-            return fail(in, e.stage(), String.valueOf(e.getCause()));
-        } catch (InputException e) {
-            return fail(in, stage, e.getMessage());
-        } catch (IOException e) {
-            return fail(in, stage, "I/O error: " + e.getMessage());
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            return fail(in, stage, e.toString());
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            Failure f = Failure.of(e, step, running[0]);
+            return Outcome.failed(in.order(), in.id(), in.shown(), f.stage(), f.reason());
         }
-    }
-
-    private static Outcome fail(SparkInputs.InputFile in, String stage, String reason) {
-        String r = reason == null ? "unknown error" : WHITESPACE.matcher(reason).replaceAll(" ");
-        return Outcome.failed(in.order(), in.id(), in.shown(), stage, r);
     }
 
     /** Reads the whole file, with DocumentReader's checks and messages (size before reading, type). */
