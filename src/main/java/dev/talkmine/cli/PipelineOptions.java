@@ -12,10 +12,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options of every command that runs the pipeline ({@code @Mixin}): which model files it loads
- * and how it reads reports. Declared once, so {@code run}, {@code explain} and {@code eval} build the
- * same pipeline from the same words.
+ * and how it reads reports. Declared once, so {@code run}, {@code explain}, {@code eval} and
+ * {@link dev.talkmine.spark.SparkMain} build the same pipeline from the same words. Public only for
+ * {@code SparkMain}; not an API.
  */
-final class PipelineOptions {
+public final class PipelineOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -39,7 +40,7 @@ final class PipelineOptions {
      *
      * @throws ParameterException on an unknown charset (exit code 2)
      */
-    PipelineConfig config() {
+    public PipelineConfig config() {
         try {
             Charset.forName(encoding);
         } catch (IllegalArgumentException e) { // unknown or not even a valid name
