@@ -7,6 +7,7 @@ import dev.talkmine.doc.Report;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.internal.Sha256;
 import dev.talkmine.output.BatchWriter;
+import dev.talkmine.output.CompletedReport;
 import dev.talkmine.overview.OverviewWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -225,7 +226,7 @@ public final class BatchRunner {
         String stage = "read";
         try {
             if (resume && !in.isStdin() && (overview == null || writer.has(BatchWriter.Format.JSON))) {
-                Optional<BatchWriter.Completed> previous = previous(in, writer);
+                Optional<CompletedReport> previous = previous(in, writer);
                 // the overview needs the report back, read from its JSON before claiming the job
                 Report old = previous.isPresent() && overview != null ? previous.get().report() : null;
                 if (previous.isPresent() && job.claim()) {
@@ -256,7 +257,7 @@ public final class BatchRunner {
     }
 
     /** Complete outputs of an earlier batch for this input's current bytes, if any. */
-    private Optional<BatchWriter.Completed> previous(Input in, BatchWriter writer) throws IOException {
+    private Optional<CompletedReport> previous(Input in, BatchWriter writer) throws IOException {
         if (!Files.isRegularFile(in.path()) || Files.size(in.path()) > reader.maxBytes()) {
             return Optional.empty(); // reading will say what is wrong
         }
