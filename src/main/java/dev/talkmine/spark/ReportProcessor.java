@@ -5,9 +5,9 @@ import dev.talkmine.InputException;
 import dev.talkmine.PipelineConfig;
 import dev.talkmine.Talkmine;
 import dev.talkmine.batch.Failure;
+import dev.talkmine.batch.ReportSteps;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.InputFormat;
-import dev.talkmine.doc.Report;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.output.CsvTables;
 import dev.talkmine.output.ReportJson;
@@ -30,6 +30,10 @@ import org.apache.spark.broadcast.Broadcast;
  * A report that fails becomes a failed {@link Outcome}, as a row of the CLI's errors.csv, never a
  * failed task; only a pipeline that cannot be built (missing model: a configuration error) fails
  * the task. Lazy: one report at a time is in memory per task.
+ *
+ * <p>It shares one report's steps and their failure rows with the local engine
+ * ({@link ReportSteps}), not the engine's loop: on a cluster Spark schedules, retries and orders
+ * the work, and the loop's threads, time limits and claims are one JVM's concerns.
  */
 final class ReportProcessor implements FlatMapFunction<Iterator<SparkInputs.InputFile>, Outcome> {
     private static final long serialVersionUID = 1L;
@@ -59,22 +63,15 @@ final class ReportProcessor implements FlatMapFunction<Iterator<SparkInputs.Inpu
         };
     }
 
-    /** As the CLI's BatchRunner: the same stages, reasons and one-line messages ({@link Failure}). */
+    /** Through the CLI's steps ({@link ReportSteps}): the same stages, reasons and one-line messages. */
     private Outcome one(Talkmine talkmine, DocumentReader reader, SparkInputs.InputFile in) {
-        String step = "read";
-        String[] running = {"read"};
-        try {
-            Document doc = read(reader, in);
-            step = "process";
-            Report report = talkmine.process(doc, stage -> running[0] = stage);
-            step = "write";
+        ReportSteps.Outcome<Outcome> o = ReportSteps.run(() -> read(reader, in), talkmine::process, report -> {
             String json = jsonLine(in.id(), ReportJson.toJson(report));
             CsvTables.ReportRows rows = CsvTables.rows(report);
             return Outcome.ok(in.order(), in.id(), in.shown(), json, rows.talks(), rows.mentions(), rows.entities());
-        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            Failure f = Failure.of(e, step, running[0]);
-            return Outcome.failed(in.order(), in.id(), in.shown(), f.stage(), f.reason());
-        }
+        }, stage -> { });
+        Failure f = o.failure();
+        return o.failed() ? Outcome.failed(in.order(), in.id(), in.shown(), f.stage(), f.reason()) : o.value();
     }
 
     /** Reads the whole file, with DocumentReader's checks and messages (size before reading, type). */
