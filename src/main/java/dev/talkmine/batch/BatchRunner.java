@@ -1,18 +1,14 @@
 package dev.talkmine.batch;
 
-import dev.talkmine.InputException;
 import dev.talkmine.Talkmine;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.InputFormat;
 import dev.talkmine.doc.Report;
 import dev.talkmine.input.DocumentReader;
-import dev.talkmine.internal.Sha256;
 import dev.talkmine.output.BatchWriter;
 import dev.talkmine.overview.OverviewWriter;
-import dev.talkmine.pipeline.StageException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,14 +17,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 
 /**
  * Runs a batch: reads, processes and writes each input on worker threads. A report that cannot be
@@ -62,8 +56,6 @@ public final class BatchRunner {
          */
         Report process(Document document, Consumer<String> onStage);
     }
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Processor processor;
     private final DocumentReader reader;
@@ -145,45 +137,50 @@ public final class BatchRunner {
      */
     public BatchResult run(List<Input> inputs, BatchWriter writer, OverviewWriter overview, InputStream stdin,
                            IntConsumer progress, Consumer<String> errors) {
+        List<ReportSink> sinks = overview == null ? List.of(ReportSink.of(writer))
+                : List.of(ReportSink.of(writer), ReportSink.of(overview));
+        return run(inputs, sinks, resume ? new PreviousRun(writer, overview, reader.maxBytes()) : null, stdin, progress,
+                errors);
+    }
+
+    /**
+     * Processes every input into each of {@code sinks}, in their order (nothing is resumed: that
+     * needs a {@link BatchWriter}).
+     *
+     * @throws IllegalStateException as {@link #run(List, BatchWriter, InputStream, IntConsumer, Consumer)}
+     */
+    public BatchResult run(List<Input> inputs, List<ReportSink> sinks, InputStream stdin, IntConsumer progress,
+                           Consumer<String> errors) {
+        return run(inputs, sinks, null, stdin, progress, errors);
+    }
+
+    private BatchResult run(List<Input> inputs, List<ReportSink> sinks, PreviousRun previous, InputStream stdin,
+                            IntConsumer progress, Consumer<String> errors) {
         Deque<Input> pending = new ArrayDeque<>(inputs);
         BlockingQueue<Job> finished = new LinkedBlockingQueue<>();
         List<Job> running = new ArrayList<>();
-        int done = 0;
-        int failed = 0;
-        int restored = 0;
-        int talks = 0;
+        Tally tally = new Tally();
         try {
             while (!pending.isEmpty() || !running.isEmpty()) {
                 while (running.size() < threads && !pending.isEmpty()) {
                     Job job = new Job(pending.poll());
-                    job.start(j -> work(j, writer, overview, stdin), finished);
+                    job.start(j -> work(j, sinks, previous, stdin), finished);
                     running.add(job);
                 }
                 Job job = finished.poll(waitMillis(running), TimeUnit.MILLISECONDS);
                 if (job != null) {
                     running.remove(job);
-                    Job.Outcome o = job.outcome();
-                    if (o instanceof Job.Outcome.Written w) {
-                        talks += w.talks();
-                    } else if (o instanceof Job.Outcome.Restored r) {
-                        restored++;
-                        talks += r.talks();
-                    } else if (o instanceof Job.Outcome.Failed f) {
-                        failed++;
-                        errors.accept(fail(writer, overview, job.input, f.stage(), f.reason()));
-                    } else if (o instanceof Job.Outcome.Crashed c) {
-                        throw new IllegalStateException("batch failed on " + job.input.shown() + ": " + c.error(), c.error());
-                    }
-                    progress.accept(++done);
+                    tally.add(job.outcome(), job.input, sinks, errors);
+                    progress.accept(tally.done);
                 }
                 long now = System.nanoTime();
                 for (Iterator<Job> it = running.iterator(); it.hasNext(); ) {
                     Job r = it.next();
                     if (overdue(r, now) && r.abandon()) {
                         it.remove();
-                        failed++;
-                        errors.accept(fail(writer, overview, r.input, r.stage(), timeoutReason(r.stage())));
-                        progress.accept(++done);
+                        tally.add(new Job.Outcome.Failed(new Failure(r.stage(), timeoutReason(r.stage()))), r.input, sinks,
+                                errors);
+                        progress.accept(tally.done);
                     }
                 }
             }
@@ -195,7 +192,30 @@ public final class BatchRunner {
             running.forEach(Job::abandon);
             throw e;
         }
-        return new BatchResult(inputs.size() - failed, failed, restored, talks);
+        return new BatchResult(inputs.size() - tally.failed, tally.failed, tally.restored, tally.talks);
+    }
+
+    /** The counts of a batch so far; on the coordinator's thread only. */
+    private static final class Tally {
+        int done;
+        int failed;
+        int restored;
+        int talks;
+
+        void add(Job.Outcome o, Input in, List<ReportSink> sinks, Consumer<String> errors) {
+            if (o instanceof Job.Outcome.Written w) {
+                talks += w.talks();
+            } else if (o instanceof Job.Outcome.Restored r) {
+                restored++;
+                talks += r.talks();
+            } else if (o instanceof Job.Outcome.Failed f) {
+                failed++;
+                errors.accept(fail(sinks, in, f.failure()));
+            } else if (o instanceof Job.Outcome.Crashed c) {
+                throw new IllegalStateException("batch failed on " + in.shown() + ": " + c.error(), c.error());
+            }
+            done++;
+        }
     }
 
     /** How long the coordinator may wait for a job before checking deadlines again. */
@@ -226,63 +246,44 @@ public final class BatchRunner {
     }
 
     /** The work of one input, on its worker thread. */
-    private Job.Outcome work(Job job, BatchWriter writer, OverviewWriter overview, InputStream stdin) {
+    private Job.Outcome work(Job job, List<ReportSink> sinks, PreviousRun previous, InputStream stdin) {
         Input in = job.input;
-        String stage = "read";
-        try {
-            if (resume && !in.isStdin() && (overview == null || writer.has(BatchWriter.Format.JSON))) {
-                Optional<BatchWriter.Completed> previous = previous(in, writer);
-                // the overview needs the report back, read from its JSON before claiming the job
-                Report old = previous.isPresent() && overview != null ? previous.get().report() : null;
-                if (previous.isPresent() && job.claim()) {
-                    writer.restore(in.order(), previous.get());
-                    if (overview != null) {
-                        overview.add(in.order(), old);
-                    }
-                    return new Job.Outcome.Restored(previous.get().talks());
+        if (previous != null) {
+            try {
+                OptionalInt talks = previous.restore(in, job::claim);
+                if (talks.isPresent()) {
+                    return new Job.Outcome.Restored(talks.getAsInt());
                 }
+            } catch (IOException | RuntimeException e) {
+                return new Job.Outcome.Failed(Failure.of(e, "read", "read"));
             }
-            Document doc = in.isStdin()
-                    ? reader.read(in.id(), "-", stdin.readAllBytes(), InputFormat.TXT)
-                    : reader.read(in.path()).withId(in.id());
-            stage = "process";
-            Report report = processor.process(doc, job::stage);
-            stage = "write";
-            if (!job.claim()) {
-                return new Job.Outcome.Failed(stage, "abandoned"); // dropped: the coordinator gave up on it
-            }
-            writer.write(in.order(), report);
-            if (overview != null) {
-                overview.add(in.order(), report);
-            }
-            return new Job.Outcome.Written(report.talks().size());
-        } catch (StageException e) {
-            return new Job.Outcome.Failed(e.stage(), String.valueOf(e.getCause()));
-        } catch (InputException e) {
-            return new Job.Outcome.Failed(stage, e.getMessage());
-        } catch (IOException e) {
-            return new Job.Outcome.Failed(stage, "I/O error: " + e.getMessage());
-        } catch (CancellationException e) {
-            return new Job.Outcome.Failed(job.stage(), "interrupted");
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            return new Job.Outcome.Failed(stage.equals("process") ? job.stage() : stage, e.toString());
         }
+        ReportSteps.Outcome<Integer> o = ReportSteps.run(() -> read(in, stdin), processor,
+                report -> write(job, sinks, report), job::stage);
+        return o.failed() ? new Job.Outcome.Failed(o.failure()) : new Job.Outcome.Written(o.value());
     }
 
-    /** Complete outputs of an earlier batch for this input's current bytes, if any. */
-    private Optional<BatchWriter.Completed> previous(Input in, BatchWriter writer) throws IOException {
-        if (!Files.isRegularFile(in.path()) || Files.size(in.path()) > reader.maxBytes()) {
-            return Optional.empty(); // reading will say what is wrong
-        }
-        return writer.completed(in.id(), in.path().toString(), Sha256.hex(in.path()));
+    private Document read(Input in, InputStream stdin) throws IOException {
+        return in.isStdin()
+                ? reader.read(in.id(), "-", stdin.readAllBytes(), InputFormat.TXT)
+                : reader.read(in.path()).withId(in.id());
     }
 
-    private static String fail(BatchWriter writer, OverviewWriter overview, Input in, String stage, String reason) {
-        String r = reason == null ? "unknown error" : WHITESPACE.matcher(reason).replaceAll(" ");
-        writer.fail(in.order(), in.shown(), stage, r);
-        if (overview != null) {
-            overview.fail(in.order(), in.shown(), stage, r);
+    /** Puts the report into every sink, unless the coordinator gave up on it; its talks. */
+    private static int write(Job job, List<ReportSink> sinks, Report report) throws IOException {
+        if (!job.claim()) {
+            return 0; // dropped: the coordinator gave up on it and counted it as failed
         }
-        return in.shown() + ": " + stage + ": " + r;
+        for (ReportSink sink : sinks) {
+            sink.add(job.input.order(), report);
+        }
+        return report.talks().size();
+    }
+
+    private static String fail(List<ReportSink> sinks, Input in, Failure f) {
+        for (ReportSink sink : sinks) {
+            sink.fail(in.order(), in.shown(), f);
+        }
+        return in.shown() + ": " + f.stage() + ": " + f.reason();
     }
 }

@@ -24,7 +24,7 @@ final class Job {
         }
 
         /** Could not be read, processed or written: one errors.csv row. */
-        record Failed(String stage, String reason) implements Outcome {
+        record Failed(Failure failure) implements Outcome {
         }
 
         /** An unexpected error (a bug): the batch stops with it. */

@@ -3,18 +3,16 @@ package dev.talkmine.cli;
 import dev.talkmine.bench.Bench;
 import dev.talkmine.bench.BenchReport;
 import dev.talkmine.bench.BenchResult;
-import dev.talkmine.bench.Side;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,8 +27,6 @@ import picocli.CommandLine.Spec;
             "Run from the project directory (the corpus is built from input/europython-2015.txt).",
             "See docs/performance.md."})
 final class BenchCommand implements Callable<Integer> {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     @Spec
     CommandSpec spec;
 
@@ -59,9 +55,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "throughput, scaling or all (default: ${DEFAULT-VALUE}).")
     String mode;
 
-    @Option(names = "--baseline", paramLabel = "WHICH", defaultValue = "both",
-            description = "CoreNLP baseline(s): default, no-fine-grained, both or none (default: ${DEFAULT-VALUE}).")
-    String baseline;
+    @Mixin
+    BenchBaselines baselines;
 
     @Option(names = "--threads", paramLabel = "N", split = ",", defaultValue = "1,2",
             description = "Thread counts compared in scaling mode (default: ${DEFAULT-VALUE}).")
@@ -70,15 +65,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sizes", paramLabel = "MB", split = ",", defaultValue = "1,2,5",
             description = "Sizes of the single large reports in scaling mode, in MB (default: ${DEFAULT-VALUE}).")
     List<Double> sizes;
-
-    @Option(names = "--jvm-opts", paramLabel = "FLAGS",
-            description = "Flags of the forked JVMs (default: '-Xmx2g -XX:+UseParallelGC', as the talkmine script).")
-    String jvmOpts;
-
-    @Option(names = "--baseline-jvm-opts", paramLabel = "FLAGS",
-            description = "Flags of the CoreNLP JVMs (default: those of --jvm-opts; CoreNLP's default pipeline"
-                    + " spends much of its time in GC with a 2 GB heap, so give it e.g. '-Xmx4g -XX:+UseParallelGC').")
-    String baselineJvmOpts;
 
     @Option(names = "--cli-runs", paramLabel = "N", defaultValue = "3",
             description = "Times a cold 'talkmine run <seed>' in a fresh JVM N times (default: ${DEFAULT-VALUE}).")
@@ -108,30 +94,16 @@ final class BenchCommand implements Callable<Integer> {
         System.exit(cl.execute(args));
     }
 
-    private static List<String> flags(String opts, List<String> otherwise) {
-        return opts == null || opts.isBlank() ? otherwise : Arrays.asList(WHITESPACE.split(opts.trim()));
-    }
-
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(seed)) {
             throw new ParameterException(spec.commandLine(), seed + " not found: run from the project directory or pass --seed");
         }
-        List<Side> baselines = switch (baseline) {
-            case "default" -> List.of(Side.CORENLP_DEFAULT);
-            case "no-fine-grained" -> List.of(Side.CORENLP_NO_FINE_GRAINED);
-            case "both" -> List.of(Side.CORENLP_DEFAULT, Side.CORENLP_NO_FINE_GRAINED);
-            case "none" -> List.of();
-            default -> throw new ParameterException(spec.commandLine(),
-                    "--baseline must be default, no-fine-grained, both or none, was " + baseline);
-        };
         Path dir = workDir != null ? workDir : Files.createTempDirectory("talkmine-bench");
         Bench.Options options;
         try {
-            options = new Bench.Options(seed, corpus, minTokens, runs, warmup, mode, baselines, threads, sizes,
-                    flags(jvmOpts, Bench.DEFAULT_JVM_FLAGS), flags(baselineJvmOpts, flags(jvmOpts, Bench.DEFAULT_JVM_FLAGS)),
-                    cliRuns,
-                    !noProfile, profileLarge, dir);
+            options = new Bench.Options(seed, corpus, minTokens, runs, warmup, mode, baselines.sides(), threads, sizes,
+                    baselines.jvmFlags(), baselines.baselineJvmFlags(), cliRuns, !noProfile, profileLarge, dir);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,36 +1,38 @@
 package dev.talkmine.cli;
 
 import dev.talkmine.InputException;
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.Talkmine;
-import dev.talkmine.TalkmineException;
+import dev.talkmine.batch.BatchRunner;
+import dev.talkmine.batch.Failure;
 import dev.talkmine.batch.Input;
 import dev.talkmine.batch.Inputs;
+import dev.talkmine.batch.ReportSink;
+import dev.talkmine.doc.Report;
 import dev.talkmine.eval.Evaluation;
 import dev.talkmine.eval.Evaluator;
 import dev.talkmine.eval.SummaryEvaluation;
 import dev.talkmine.eval.SummaryEvaluator;
-import dev.talkmine.input.DocumentReader;
 import dev.talkmine.output.ReportJson;
 import dev.talkmine.train.Corpus;
 import dev.talkmine.train.CrossValidation;
 import dev.talkmine.train.Example;
 import dev.talkmine.train.Trainer;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -74,13 +76,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List missed and spurious entities under each report.")
     boolean verbose;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE",
-            description = "When running talkmine: an extra gazetteer TSV; repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
-
-    @Option(names = "--models-dir", paramLabel = "DIR",
-            description = "When running talkmine: read the built-in gazetteers from DIR instead of the jar.")
-    Path modelsDir;
+    @Mixin
+    PipelineOptions pipeline;
 
     @Option(names = "--cv", description = "Leave-one-report-out cross-validation: train on every report but one,"
             + " score that one, for each report (the number that counts for reports talkmine has not seen).")
@@ -139,12 +136,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Held-out JSON of every report of the gold folder, by stem. */
     private Map<String, String> crossValidated() throws InterruptedException {
-        Talkmine.Builder builder = Talkmine.builder().untrained();
-        if (modelsDir != null) {
-            builder.modelsDir(modelsDir);
-        }
-        gazetteers.forEach(builder::gazetteer);
-        Talkmine talkmine = builder.build();
+        Talkmine talkmine = pipeline.config().builder().untrained().build();
         List<Path> dirs = new ArrayList<>(List.of(gold));
         dirs.addAll(trainWith);
         int threads = Runtime.getRuntime().availableProcessors();
@@ -177,17 +169,12 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Runs talkmine on the reports to score; returns their JSON by report stem. A report that fails has none. */
-    private Map<String, String> runTalkmine(List<String> reports) throws InterruptedException {
-        Map<String, Path> todo = new LinkedHashMap<>();
+    private Map<String, String> runTalkmine(List<String> reports) {
+        List<Input> todo = new ArrayList<>();
         if (inputs.isEmpty()) {
             for (String stem : reports) {
-                for (String ext : REPORT_EXTENSIONS) {
-                    Path file = gold.resolve(stem + ext);
-                    if (Files.isRegularFile(file)) {
-                        todo.put(stem, file);
-                        break;
-                    }
-                }
+                REPORT_EXTENSIONS.stream().map(ext -> gold.resolve(stem + ext)).filter(Files::isRegularFile).findFirst()
+                        .ifPresent(file -> todo.add(new Input(todo.size(), stem, file, file.toString())));
             }
         } else {
             for (Input in : Inputs.expand(inputs)) {
@@ -195,40 +182,31 @@ final class EvalCommand implements Callable<Integer> {
                     throw new ParameterException(spec.commandLine(), "eval cannot read standard input: name the files");
                 }
                 if (reports.contains(in.id())) {
-                    todo.put(in.id(), in.path());
+                    todo.add(new Input(todo.size(), in.id(), in.path(), in.shown()));
                 } else {
                     spec.commandLine().getErr().println("talkmine: " + in.shown() + ": no " + in.id()
                             + ".gold.json in " + gold + "; skipped");
                 }
             }
         }
-        Talkmine.Builder builder = Talkmine.builder();
-        if (modelsDir != null) {
-            builder.modelsDir(modelsDir);
-        }
-        gazetteers.forEach(builder::gazetteer);
-        Talkmine talkmine = builder.build();
-        DocumentReader reader = DocumentReader.utf8();
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), todo.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            Map<String, Future<String>> futures = new LinkedHashMap<>();
-            todo.forEach((stem, path) -> futures.put(stem,
-                    pool.submit(() -> ReportJson.toJson(talkmine.process(reader.read(path))))));
-            Map<String, String> out = new HashMap<>();
-            for (Map.Entry<String, Future<String>> f : futures.entrySet()) {
-                try {
-                    out.put(f.getKey(), f.getValue().get());
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TalkmineException t)) {
-                        throw new IllegalStateException(todo.get(f.getKey()) + ": " + e.getCause(), e.getCause());
-                    }
-                    spec.commandLine().getErr().println("talkmine: failed: " + t.getMessage());
-                }
+        PipelineConfig config = pipeline.config();
+        Map<String, String> out = new ConcurrentHashMap<>();
+        ReportSink predictions = new ReportSink() {
+            @Override
+            public void add(int order, Report report) {
+                out.put(todo.get(order).id(), ReportJson.toJson(report));
             }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
+
+            @Override
+            public void fail(int order, String file, Failure failure) {
+                // told on stderr by the runner; a report that fails has no prediction
+            }
+        };
+        PrintWriter err = spec.commandLine().getErr();
+        new BatchRunner(config.build(), config.reader(), Runtime.getRuntime().availableProcessors())
+                .withTimeout(Duration.ZERO) // scoring waits for every report
+                .run(todo, List.of(predictions), InputStream.nullInputStream(), done -> { },
+                        line -> err.println("talkmine: failed: " + line));
+        return out;
     }
 }

@@ -1,22 +1,20 @@
 package dev.talkmine.cli;
 
-import dev.talkmine.Talkmine;
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.doc.Entity;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Segment;
 import dev.talkmine.doc.Summary;
 import dev.talkmine.doc.Talk;
-import dev.talkmine.input.DocumentReader;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,17 +39,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--entities", description = "Also explain every entity and mention.")
     boolean entities;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "An extra gazetteer TSV; repeatable.")
-    List<Path> gazetteers = new ArrayList<>();
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", description = "Input encoding (default: ${DEFAULT-VALUE}).")
-    String encoding;
+    @Mixin
+    PipelineOptions pipeline;
 
     @Override
     public Integer call() {
-        Talkmine.Builder builder = Talkmine.builder();
-        gazetteers.forEach(builder::gazetteer);
-        Report r = builder.build().process(DocumentReader.withCharset(Charset.forName(encoding)).read(file));
+        PipelineConfig config = pipeline.config();
+        Report r = config.build().process(config.reader().read(file));
         PrintWriter out = spec.commandLine().getOut();
         String text = r.text();
         out.println("# passages of " + file);

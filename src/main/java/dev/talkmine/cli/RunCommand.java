@@ -1,5 +1,6 @@
 package dev.talkmine.cli;
 
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.Talkmine;
 import dev.talkmine.batch.BatchResult;
 import dev.talkmine.batch.BatchRunner;
@@ -10,7 +11,6 @@ import dev.talkmine.output.BatchWriter;
 import dev.talkmine.overview.OverviewWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,23 +52,11 @@ final class RunCommand implements Callable<Integer> {
                     + " otherwise read it in the locale's legacy encoding.")
     boolean csvBom;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
-    Integer threads;
+    @Mixin
+    ThreadOptions threads;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE",
-            description = "An extra gazetteer TSV (name, type, category, aliases, ambiguous); repeatable; overrides built-in entries.")
-    List<Path> gazetteers = new ArrayList<>();
-
-    @Option(names = "--models-dir", paramLabel = "DIR", description = "Read the built-in gazetteers from DIR instead of the jar.")
-    Path modelsDir;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Encoding of the input files (default: ${DEFAULT-VALUE}).")
-    String encoding;
-
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "20MB", converter = Units.SizeConverter.class,
-            description = "Largest report read, e.g. 20MB, 512KB (binary units; default: ${DEFAULT-VALUE}); a larger one is an error row.")
-    long maxSize;
+    @Mixin
+    PipelineOptions pipeline;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "120s", converter = Units.DurationConverter.class,
             description = "Time limit per report, e.g. 120s, 5m, 500ms; 0 for none (default: ${DEFAULT-VALUE});"
@@ -88,33 +77,20 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Set<BatchWriter.Format> fmts = parseFormats();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
-        Charset charset;
-        try {
-            charset = Charset.forName(encoding);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--encoding: unknown charset '" + encoding + "'");
-        }
+        int n = threads.count();
+        PipelineConfig config = pipeline.config();
         PrintWriter err = spec.commandLine().getErr();
         List<Input> batch = Inputs.expand(inputs, output, notice -> err.println("talkmine: " + notice));
         if (batch.isEmpty()) {
             err.println("talkmine: no .txt, .md or .html files found in " + String.join(" ", inputs));
             return ExitCodes.USAGE;
         }
-        Talkmine.Builder builder = Talkmine.builder();
-        if (modelsDir != null) {
-            builder.modelsDir(modelsDir);
-        }
-        gazetteers.forEach(builder::gazetteer);
-        Talkmine talkmine = builder.build();
+        Talkmine talkmine = config.build();
         Progress progress = new Progress(err, batch.size(), !quiet && System.console() != null, !quiet);
         BatchResult result;
-        DocumentReader reader = DocumentReader.withCharset(charset).withMaxBytes(maxSize);
+        DocumentReader reader = config.reader();
         try (BatchWriter writer = BatchWriter.open(output, fmts,
-                talkmine.setup() + " encoding=" + charset.name(), csvBom); // the setup: what --resume must match
+                talkmine.setup() + " encoding=" + reader.charset().name(), csvBom); // the setup: what --resume must match
              OverviewWriter overview = noHtml ? null : OverviewWriter.open(output)) {
             if (resume) {
                 writer.deleteStrayTempFiles();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,16 +38,17 @@ final class TrainCommand implements Callable<Integer> {
             description = "Where to write the models (default: ${DEFAULT-VALUE}; they go to DIR/learned/).")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Reports prepared at once (default: processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadOptions threads;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
         PrintWriter err = spec.commandLine().getErr();
+        int n = threads.count();
         List<Example> examples;
         Talkmine talkmine = Talkmine.builder().untrained().build();
         try {
-            examples = Corpus.load(gold, talkmine, threads);
+            examples = Corpus.load(gold, talkmine, n);
         } catch (InputException e) {
             err.println("talkmine: " + e.getMessage());
             return ExitCodes.USAGE;

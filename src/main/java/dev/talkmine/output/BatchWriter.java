@@ -2,25 +2,16 @@ package dev.talkmine.output;
 
 import dev.talkmine.doc.Report;
 import dev.talkmine.internal.Sha256;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Writes the output of a batch of reports to one directory: {@code <id>.json} per report (format
@@ -40,7 +31,9 @@ import java.util.stream.Stream;
  * input bytes and the same {@linkplain dev.talkmine.Talkmine#setup() setup}, and {@link #restore}
  * puts their rows back without processing them again.
  *
- * <p>Only rendered CSV rows are buffered, never reports. Thread-safe.
+ * <p>Only rendered CSV rows are buffered, never reports ({@link BatchTables}); finding what an
+ * earlier batch completed is {@link ResumeCache}'s job, checking ids as file names
+ * {@link ReportFileName}'s. Thread-safe.
  */
 public final class BatchWriter implements Closeable {
 
@@ -60,18 +53,15 @@ public final class BatchWriter implements Closeable {
      */
     public static final String STATE_DIR = ".talkmine";
 
-    /** Longest id in UTF-8 bytes: with {@code .json} and the temp-file affixes it stays under 255. */
-    static final int MAX_ID_BYTES = 200;
-
     private final Path dir;
     private final Set<Format> formats;
     private final String setup; // SHA-256 hex of the setup line
     private final boolean csvBom;
+    private final ResumeCache resume;
 
     private final Object lock = new Object();
     // all guarded by lock
-    private final Map<Integer, CsvTables.ReportRows> rows = new TreeMap<>();
-    private final Map<Integer, List<String>> errors = new TreeMap<>();
+    private final BatchTables tables = new BatchTables();
     private final Set<Integer> orders = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
     private boolean closed;
@@ -81,6 +71,7 @@ public final class BatchWriter implements Closeable {
         this.formats = formats;
         this.setup = Sha256.hex(setup);
         this.csvBom = csvBom;
+        this.resume = new ResumeCache(dir, formats.contains(Format.JSON), this.setup);
     }
 
     /**
@@ -160,20 +151,12 @@ public final class BatchWriter implements Closeable {
      */
     public void write(int order, Report r) throws IOException {
         String id = r.document().id();
-        Path json = jsonFile(dir, id);
+        Path json = ReportFileName.jsonFile(dir, id);
         // render before reserving, so a report that cannot be rendered leaves no trace
         byte[] jsonBytes = formats.contains(Format.JSON) ? ReportJson.toJson(r).getBytes(StandardCharsets.UTF_8) : null;
         CsvTables.ReportRows csv = CsvTables.rows(r); // kept for resume even when CSV is off
         synchronized (lock) {
-            checkOpen();
-            if (orders.contains(order)) {
-                throw new IllegalArgumentException("order " + order + " was already written (report '" + id + "')");
-            }
-            if (ids.contains(id)) {
-                throw new IllegalArgumentException("report id '" + id + "' was already written in this batch");
-            }
-            orders.add(order);
-            ids.add(id);
+            reserve(order, id);
         }
         boolean ok = false;
         try {
@@ -188,50 +171,11 @@ public final class BatchWriter implements Closeable {
                 if (!ok) {
                     orders.remove(order);
                     ids.remove(id);
-                } else if (tables()) {
+                } else if (keepsRows()) {
                     checkOpen(); // closed while the JSON was being written: the tables are already out
-                    rows.put(order, csv);
+                    tables.put(order, csv);
                 }
             }
-        }
-    }
-
-    /**
-     * The outputs of a report written by an earlier, possibly interrupted, batch into this
-     * directory, found by {@link #completed}; opaque, to be passed to {@link #restore}.
-     */
-    public static final class Completed {
-        private final String id;
-        private final Path json;
-        private final CsvTables.ReportRows rows;
-
-        private Completed(String id, Path json, CsvTables.ReportRows rows) {
-            this.id = id;
-            this.json = json;
-            this.rows = rows;
-        }
-
-        /** The report id. */
-        public String id() {
-            return id;
-        }
-
-        /** How many talks the report has: its rows of talks.csv. */
-        public int talks() {
-            return CsvTables.records(rows.talks()).size();
-        }
-
-        /**
-         * The report read back from its JSON ({@link ReportJson#read}), for outputs built from
-         * reports such as the HTML overview.
-         *
-         * @throws IOException if JSON output is off or the file cannot be read
-         */
-        public Report report() throws IOException {
-            if (json == null) {
-                throw new IOException("report '" + id + "' has no JSON output to read back");
-            }
-            return ReportJson.read(json);
         }
     }
 
@@ -251,21 +195,8 @@ public final class BatchWriter implements Closeable {
      * @return the outputs to {@link #restore}, or empty when the report must be processed
      * @throws IOException if a file that exists cannot be read
      */
-    public Optional<Completed> completed(String id, String path, String sha256) throws IOException {
-        Path json = jsonFile(dir, id);
-        if (formats.contains(Format.JSON)) {
-            var source = ReportJson.readSource(json);
-            if (source.isEmpty() || !source.get().sha256().equals(sha256)
-                    || !source.get().path().equals(path)) {
-                return Optional.empty();
-            }
-        }
-        Optional<RowsFile.Saved> saved = RowsFile.read(RowsFile.of(dir, id));
-        if (saved.isEmpty() || !saved.get().sha256().equals(sha256) || !saved.get().setup().equals(setup)
-                || !saved.get().path().equals(RowsFile.roundTrip(path))) {
-            return Optional.empty();
-        }
-        return Optional.of(new Completed(id, formats.contains(Format.JSON) ? json : null, saved.get().rows()));
+    public Optional<CompletedReport> completed(String id, String path, String sha256) throws IOException {
+        return resume.completed(id, path, sha256);
     }
 
     /**
@@ -277,22 +208,27 @@ public final class BatchWriter implements Closeable {
      * @throws IllegalArgumentException if the id or order was already written
      * @throws IllegalStateException    if the writer is closed
      */
-    public void restore(int order, Completed c) {
+    public void restore(int order, CompletedReport c) {
         Objects.requireNonNull(c, "completed");
         synchronized (lock) {
-            checkOpen();
-            if (orders.contains(order)) {
-                throw new IllegalArgumentException("order " + order + " was already written (report '" + c.id + "')");
-            }
-            if (ids.contains(c.id)) {
-                throw new IllegalArgumentException("report id '" + c.id + "' was already written in this batch");
-            }
-            orders.add(order);
-            ids.add(c.id);
-            if (tables()) {
-                rows.put(order, c.rows);
+            reserve(order, c.id());
+            if (keepsRows()) {
+                tables.put(order, c.rows());
             }
         }
+    }
+
+    /** Claims an order and an id for one report, or says why not; call holding the lock. */
+    private void reserve(int order, String id) {
+        checkOpen();
+        if (orders.contains(order)) {
+            throw new IllegalArgumentException("order " + order + " was already written (report '" + id + "')");
+        }
+        if (ids.contains(id)) {
+            throw new IllegalArgumentException("report id '" + id + "' was already written in this batch");
+        }
+        orders.add(order);
+        ids.add(id);
     }
 
     /**
@@ -304,21 +240,7 @@ public final class BatchWriter implements Closeable {
      * @throws IOException if a folder cannot be listed or a file deleted
      */
     public int deleteStrayTempFiles() throws IOException {
-        int n = 0;
-        for (Path d : List.of(dir, dir.resolve(RowsFile.DIR))) {
-            if (!Files.isDirectory(d)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(d)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    if (AtomicFile.isTempFile(f.getFileName().toString()) && Files.isRegularFile(f)) {
-                        Files.deleteIfExists(f);
-                        n++;
-                    }
-                }
-            }
-        }
-        return n;
+        return resume.deleteStrayTempFiles();
     }
 
     /**
@@ -338,8 +260,8 @@ public final class BatchWriter implements Closeable {
         String row = CsvTables.errorRow(file, stage, reason);
         synchronized (lock) {
             checkOpen();
-            if (tables()) {
-                errors.computeIfAbsent(order, k -> new ArrayList<>()).add(row);
+            if (keepsRows()) {
+                tables.fail(order, row);
             }
         }
     }
@@ -359,134 +281,17 @@ public final class BatchWriter implements Closeable {
             }
             closed = true; // no writer can add rows from now on, so the maps are stable below
         }
-        List<IoAction> files = new ArrayList<>();
-        if (formats.contains(Format.CSV)) {
-            for (CsvTables.Table table : CsvTables.Table.values()) {
-                files.add(() -> writeTable(table));
-            }
-        }
-        if (formats.contains(Format.XLSX)) {
-            files.add(() -> XlsxWorkbook.write(dir.resolve(XlsxWorkbook.FILE_NAME), this::records));
-        }
-        IOException failure = null;
-        for (IoAction file : files) {
-            try {
-                file.run();
-            } catch (IOException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    /** Writing one file. */
-    @FunctionalInterface
-    private interface IoAction {
-        void run() throws IOException;
+        tables.write(dir, formats.contains(Format.CSV), formats.contains(Format.XLSX), csvBom);
     }
 
     /** Whether rows are kept for tables: the CSV tables or the workbook. */
-    private boolean tables() {
+    private boolean keepsRows() {
         return formats.contains(Format.CSV) || formats.contains(Format.XLSX);
-    }
-
-    /** A table's records as CSV text in input order: one piece per report, or per failure. */
-    private Iterable<String> records(CsvTables.Table table) {
-        return table == CsvTables.Table.ERRORS
-                ? () -> errors.values().stream().flatMap(List::stream).iterator()
-                : () -> rows.values().stream().map(r -> r.of(table)).iterator();
-    }
-
-    private void writeTable(CsvTables.Table table) throws IOException {
-        AtomicFile.write(dir.resolve(table.fileName), out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            if (csvBom) {
-                w.write('\uFEFF'); // off by default: the tables are plain UTF-8 for programs first
-            }
-            w.write(table.header());
-            for (String records : records(table)) {
-                w.write(records);
-            }
-            w.flush(); // not close: AtomicFile owns the stream
-        });
     }
 
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("batch writer for " + dir + " is closed");
         }
-    }
-
-    /**
-     * {@code dir/<id>.json}, after checking that {@code id} is a safe, portable file name: not
-     * empty, no leading {@code .}, no {@code ..}, no path separator, no control character, none of
-     * {@code < > : " | ? *} (invalid on Windows), no unpaired surrogate, at most
-     * {@value #MAX_ID_BYTES} UTF-8 bytes.
-     *
-     * @throws IllegalArgumentException if it is not
-     */
-    static Path jsonFile(Path dir, String id) {
-        Objects.requireNonNull(id, "id");
-        String problem = idProblem(id);
-        if (problem != null) {
-            throw new IllegalArgumentException("report id '" + printable(id) + "' is not a safe file name: " + problem);
-        }
-        Path file;
-        try {
-            file = dir.resolve(id + ".json");
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("report id '" + printable(id) + "' is not a valid file name: " + e.getReason(), e);
-        }
-        // belt and braces: the checks above should make this impossible
-        if (!dir.equals(file.getParent()) || !file.normalize().startsWith(dir)) {
-            throw new IllegalArgumentException("report id '" + printable(id) + "' resolves outside " + dir);
-        }
-        return file;
-    }
-
-    private static String idProblem(String id) {
-        if (id.isEmpty()) {
-            return "empty";
-        }
-        if (id.startsWith(".")) {
-            return "starts with '.'";
-        }
-        if (id.contains("..")) {
-            return "contains '..'";
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c == '/' || c == '\\') {
-                return "contains a path separator";
-            }
-            if (Character.isISOControl(c)) {
-                return "contains a control character";
-            }
-            if ("<>:\"|?*".indexOf(c) >= 0) {
-                return "contains '" + c + "'";
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return "contains an unpaired surrogate";
-            }
-        }
-        if (id.getBytes(StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
-            return "longer than " + MAX_ID_BYTES + " UTF-8 bytes";
-        }
-        return null;
-    }
-
-    /** The id with control characters escaped, for error messages. */
-    private static String printable(String id) {
-        StringBuilder sb = new StringBuilder();
-        id.chars().forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-        return sb.toString();
     }
 }

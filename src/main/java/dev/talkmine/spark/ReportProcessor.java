@@ -2,21 +2,21 @@ package dev.talkmine.spark;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.talkmine.InputException;
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.Talkmine;
+import dev.talkmine.batch.Failure;
+import dev.talkmine.batch.ReportSteps;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.InputFormat;
-import dev.talkmine.doc.Report;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.output.CsvTables;
 import dev.talkmine.output.ReportJson;
-import dev.talkmine.pipeline.StageException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.security.AccessControlException;
@@ -30,23 +30,26 @@ import org.apache.spark.broadcast.Broadcast;
  * A report that fails becomes a failed {@link Outcome}, as a row of the CLI's errors.csv, never a
  * failed task; only a pipeline that cannot be built (missing model: a configuration error) fails
  * the task. Lazy: one report at a time is in memory per task.
+ *
+ * <p>It shares one report's steps and their failure rows with the local engine
+ * ({@link ReportSteps}), not the engine's loop: on a cluster Spark schedules, retries and orders
+ * the work, and the loop's threads, time limits and claims are one JVM's concerns.
  */
 final class ReportProcessor implements FlatMapFunction<Iterator<SparkInputs.InputFile>, Outcome> {
     private static final long serialVersionUID = 1L;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private final TalkmineFactory factory;
+    private final PipelineConfig config;
     private final Broadcast<HadoopConf> conf;
 
-    ReportProcessor(TalkmineFactory factory, Broadcast<HadoopConf> conf) {
-        this.factory = Objects.requireNonNull(factory, "factory");
+    ReportProcessor(PipelineConfig config, Broadcast<HadoopConf> conf) {
+        this.config = Objects.requireNonNull(config, "config");
         this.conf = Objects.requireNonNull(conf, "conf");
     }
 
     @Override
     public Iterator<Outcome> call(Iterator<SparkInputs.InputFile> files) {
-        Talkmine talkmine = PipelineCache.get(factory); // once per JVM, then a lookup per partition
-        DocumentReader reader = factory.reader();
+        Talkmine talkmine = PipelineCache.get(config); // once per JVM, then a lookup per partition
+        DocumentReader reader = config.reader();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -60,31 +63,15 @@ final class ReportProcessor implements FlatMapFunction<Iterator<SparkInputs.Inpu
         };
     }
 
-    /** As the CLI's BatchRunner: the same stages, reasons and one-line messages. */
+    /** Through the CLI's steps ({@link ReportSteps}): the same stages, reasons and one-line messages. */
     private Outcome one(Talkmine talkmine, DocumentReader reader, SparkInputs.InputFile in) {
-        String stage = "read";
-        try {
-            Document doc = read(reader, in);
-            stage = "process";
-            Report report = talkmine.process(doc);
-            stage = "write";
+        ReportSteps.Outcome<Outcome> o = ReportSteps.run(() -> read(reader, in), talkmine::process, report -> {
             String json = jsonLine(in.id(), ReportJson.toJson(report));
             CsvTables.ReportRows rows = CsvTables.rows(report);
             return Outcome.ok(in.order(), in.id(), in.shown(), json, rows.talks(), rows.mentions(), rows.entities());
-        } catch (StageException e) {
-            return fail(in, e.stage(), String.valueOf(e.getCause()));
-        } catch (InputException e) {
-            return fail(in, stage, e.getMessage());
-        } catch (IOException e) {
-            return fail(in, stage, "I/O error: " + e.getMessage());
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            return fail(in, stage, e.toString());
-        }
-    }
-
-    private static Outcome fail(SparkInputs.InputFile in, String stage, String reason) {
-        String r = reason == null ? "unknown error" : WHITESPACE.matcher(reason).replaceAll(" ");
-        return Outcome.failed(in.order(), in.id(), in.shown(), stage, r);
+        }, stage -> { });
+        Failure f = o.failure();
+        return o.failed() ? Outcome.failed(in.order(), in.id(), in.shown(), f.stage(), f.reason()) : o.value();
     }
 
     /** Reads the whole file, with DocumentReader's checks and messages (size before reading, type). */

@@ -2,52 +2,77 @@ package dev.talkmine.spark;
 
 import dev.talkmine.InputException;
 import dev.talkmine.ModelException;
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.batch.BatchResult;
+import dev.talkmine.cli.PipelineOptions;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code spark-submit --class dev.talkmine.spark.SparkMain talkmine.jar INPUT OUTPUT [options]}:
- * the CLI's {@code run} on a Spark cluster. Exit codes are the CLI's: 0 every report processed,
- * 2 bad usage or input, 3 model or gazetteer missing or malformed, 4 some reports failed (see
- * {@code errors.csv/}), 1 anything else. No picocli: the cluster need not ship it.
+ * the CLI's {@code run} on a Spark cluster, its command line read by picocli as the CLI's is. Exit
+ * codes are the CLI's: 0 every report processed, 2 bad usage or input, 3 model or gazetteer missing
+ * or malformed, 4 some reports failed (see {@code errors.csv/}), 1 anything else.
  */
-public final class SparkMain {
-    static final String USAGE = String.join("\n",
-            "Usage: spark-submit [spark options] --class dev.talkmine.spark.SparkMain talkmine.jar INPUT OUTPUT [options]",
-            "  INPUT                 reports: a Hadoop path (file, folder searched recursively, glob), or several separated by commas",
-            "  OUTPUT                output directory (Hadoop path): reports.jsonl/, talks.csv/, mentions.csv/, entities.csv/, errors.csv/",
-            "  --format F[,F...]     json, csv, parquet (default: csv,json)",
-            "  --gazetteer FILE      an extra gazetteer TSV; repeatable; a path on every node, or a file shipped with --files",
-            "  --models-dir DIR      read the built-in gazetteers from DIR (on every node)",
-            "  --encoding CHARSET    input encoding (default: UTF-8)",
-            "  --max-size BYTES      largest report accepted (default: 20 MiB)",
-            "  --partitions N        tasks (default: 4 per core of the cluster)",
-            "  --single-file         one part file per output",
-            "  -q, --quiet           no summary line",
-            "  -h, --help            this help");
+@Command(name = "SparkMain", sortOptions = false,
+        customSynopsis = "spark-submit [spark options] --class dev.talkmine.spark.SparkMain talkmine.jar INPUT OUTPUT [options]",
+        description = "Processes reports on a Spark cluster into reports.jsonl/, talks.csv/, mentions.csv/, entities.csv/"
+                + " and errors.csv/ (or .parquet/) under OUTPUT.",
+        footer = "A --gazetteer or --models-dir is a path that exists on every node, or the name of a file shipped"
+                + " with spark-submit --files.")
+public final class SparkMain implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
-    private SparkMain() {
-    }
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "Reports: a Hadoop path (file, folder searched recursively, glob), or several separated by commas.")
+    String input;
 
-    /** Parsed command line. */
-    record Args(String input, String output, Set<SparkReports.Format> formats, TalkmineFactory factory, int partitions,
-                boolean singleFile, boolean quiet) {
-    }
+    @Parameters(index = "1", paramLabel = "OUTPUT",
+            description = "Output directory (Hadoop path): reports.jsonl/, talks.csv/, mentions.csv/, entities.csv/, errors.csv/.")
+    String output;
 
-    /** A usage error: exit code 2. */
-    static final class UsageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
+    @Option(names = "--format", split = ",", paramLabel = "F", defaultValue = "csv,json",
+            description = "json, csv, parquet (default: ${DEFAULT-VALUE}).")
+    List<String> formats = new ArrayList<>();
 
-        UsageException(String message) {
-            super(message);
-        }
+    @Mixin
+    PipelineOptions pipeline; // the CLI's: --gazetteer, --models-dir, --encoding, --max-size
+
+    @Option(names = "--partitions", paramLabel = "N", description = "Tasks (default: 4 per core of the cluster).")
+    Integer partitions;
+
+    @Option(names = "--single-file", description = "One part file per output.")
+    boolean singleFile;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary line.")
+    boolean quiet;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "This help.")
+    boolean help;
+
+    private final SparkSession spark;
+    private final PrintStream err;
+
+    private SparkMain(SparkSession spark, PrintStream err) {
+        this.spark = spark;
+        this.err = err;
     }
 
     /**
@@ -66,45 +91,40 @@ public final class SparkMain {
      *
      * @param args  the command line
      * @param spark the session to use, or null to get (and afterwards stop) the session spark-submit configured
-     * @param err   where messages go
+     * @param err   where messages, and the help, go
      * @return the exit code
      */
     public static int run(String[] args, SparkSession spark, PrintStream err) {
-        Args a;
-        try {
-            a = parse(args);
-        } catch (UsageException e) {
-            err.println("talkmine: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
-        if (a == null) {
-            err.println(USAGE);
-            return 0;
-        }
+        CommandLine cl = new CommandLine(new SparkMain(spark, err));
+        PrintWriter w = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        cl.setOut(w);
+        cl.setErr(w);
+        cl.setParameterExceptionHandler((e, a) -> usageError(e));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ParameterException p) {
+                return usageError(p);
+            }
+            throw e;
+        });
+        return cl.execute(args);
+    }
+
+    private static int usageError(ParameterException e) {
+        PrintWriter w = e.getCommandLine().getErr();
+        w.println("talkmine: " + e.getMessage());
+        e.getCommandLine().usage(w);
+        return 2;
+    }
+
+    @Override
+    public Integer call() {
+        PipelineConfig config = pipeline.config();
+        Set<SparkReports.Format> fmts = formats();
+        SparkRunner runner = new SparkRunner(config).withPartitions(partitions());
         boolean own = spark == null;
         SparkSession session = own ? SparkSession.builder().appName("talkmine").getOrCreate() : spark;
-        long t0 = System.nanoTime();
-        try (SparkReports reports = new SparkRunner(a.factory()).withPartitions(a.partitions())
-                .process(session, List.of(a.input()))) {
-            if (reports.inputs() == 0) {
-                err.println("talkmine: no .txt, .md or .html files found in " + a.input());
-                return 2;
-            }
-            BatchResult r = reports.write(a.output(), a.formats(), a.singleFile());
-            double s = (System.nanoTime() - t0) / 1e9;
-            if (r.hasFailures()) {
-                for (String line : reports.failures(20)) {
-                    err.println("talkmine: failed: " + line);
-                }
-                err.printf(Locale.ROOT, "talkmine: %d of %d reports processed, %d failed; see %s (%.1f s)%n",
-                        r.processed(), reports.inputs(), r.failed(), a.output() + "/errors.csv", s);
-                return 4;
-            }
-            if (!a.quiet()) {
-                err.printf(Locale.ROOT, "talkmine: %d reports processed into %s (%.1f s)%n", r.processed(), a.output(), s);
-            }
-            return 0;
+        try {
+            return process(runner, session, fmts);
         } catch (InputException e) {
             err.println("talkmine: " + e.getMessage());
             return 2;
@@ -124,6 +144,30 @@ public final class SparkMain {
         }
     }
 
+    private int process(SparkRunner runner, SparkSession session, Set<SparkReports.Format> fmts) {
+        long t0 = System.nanoTime();
+        try (SparkReports reports = runner.process(session, List.of(input))) {
+            if (reports.inputs() == 0) {
+                err.println("talkmine: no .txt, .md or .html files found in " + input);
+                return 2;
+            }
+            BatchResult r = reports.write(output, fmts, singleFile);
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (r.hasFailures()) {
+                for (String line : reports.failures(20)) {
+                    err.println("talkmine: failed: " + line);
+                }
+                err.printf(Locale.ROOT, "talkmine: %d of %d reports processed, %d failed; see %s (%.1f s)%n",
+                        r.processed(), reports.inputs(), r.failed(), output + "/errors.csv", s);
+                return 4;
+            }
+            if (!quiet) {
+                err.printf(Locale.ROOT, "talkmine: %d reports processed into %s (%.1f s)%n", r.processed(), output, s);
+            }
+            return 0;
+        }
+    }
+
     /** A model error on an executor reaches the driver as the cause of the job's failure. */
     private static ModelException modelCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -134,86 +178,25 @@ public final class SparkMain {
         return null;
     }
 
-    /**
-     * Parses the command line.
-     *
-     * @return the arguments, or null for {@code --help}
-     * @throws UsageException when they are wrong
-     */
-    static Args parse(String[] args) {
-        List<String> positional = new ArrayList<>();
-        TalkmineFactory factory = TalkmineFactory.defaults();
-        Set<SparkReports.Format> formats = EnumSet.of(SparkReports.Format.CSV, SparkReports.Format.JSON);
-        int partitions = 0;
-        boolean singleFile = false;
-        boolean quiet = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            String opt = arg;
-            String inline = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                opt = arg.substring(0, eq);
-                inline = arg.substring(eq + 1);
-            }
-            switch (opt) {
-                case "-h", "--help" -> {
-                    return null;
-                }
-                case "-q", "--quiet" -> quiet = true;
-                case "--single-file" -> singleFile = true;
-                case "--format" -> formats = formats(inline != null ? inline : value(args, ++i, opt));
-                case "--gazetteer" -> factory = factory.withGazetteer(inline != null ? inline : value(args, ++i, opt));
-                case "--models-dir" -> factory = factory.withModelsDir(inline != null ? inline : value(args, ++i, opt));
-                case "--encoding" -> {
-                    String cs = inline != null ? inline : value(args, ++i, opt);
-                    if (!Charset.isSupported(cs)) {
-                        throw new UsageException("--encoding: unknown charset '" + cs + "'");
-                    }
-                    factory = factory.withEncoding(cs);
-                }
-                case "--max-size" -> factory = factory.withMaxBytes(positive(inline != null ? inline : value(args, ++i, opt), opt));
-                case "--partitions" -> partitions = (int) positive(inline != null ? inline : value(args, ++i, opt), opt);
-                default -> {
-                    if (arg.startsWith("-") && arg.length() > 1) {
-                        throw new UsageException("unknown option '" + arg + "'");
-                    }
-                    positional.add(arg);
-                }
-            }
+    /** The number of partitions: 0 (the default) when absent; a usage error unless it is positive. */
+    private int partitions() {
+        if (partitions == null) {
+            return 0;
         }
-        if (positional.size() != 2) {
-            throw new UsageException("expected INPUT and OUTPUT, got " + positional.size() + " argument(s)");
+        if (partitions <= 0) {
+            throw new ParameterException(spec.commandLine(), "--partitions: expected a positive number, got '" + partitions + "'");
         }
-        return new Args(positional.get(0), positional.get(1), formats, factory, partitions, singleFile, quiet);
+        return partitions;
     }
 
-    private static String value(String[] args, int i, String opt) {
-        if (i >= args.length) {
-            throw new UsageException(opt + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static long positive(String s, String opt) {
-        try {
-            long v = Long.parseLong(s.strip());
-            if (v > 0 && v <= Integer.MAX_VALUE) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw new UsageException(opt + ": expected a positive number, got '" + s + "'");
-    }
-
-    private static Set<SparkReports.Format> formats(String s) {
+    private Set<SparkReports.Format> formats() {
         Set<SparkReports.Format> out = EnumSet.noneOf(SparkReports.Format.class);
-        for (String f : s.split(",")) {
+        for (String f : formats) {
             try {
                 out.add(SparkReports.Format.valueOf(f.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("--format: unknown format '" + f + "'; use json, csv, parquet or a comma-separated list");
+                throw new ParameterException(spec.commandLine(),
+                        "--format: unknown format '" + f + "'; use json, csv, parquet or a comma-separated list");
             }
         }
         return out;

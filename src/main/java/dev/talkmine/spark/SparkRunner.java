@@ -1,5 +1,6 @@
 package dev.talkmine.spark;
 
+import dev.talkmine.PipelineConfig;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
@@ -13,7 +14,7 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().getOrCreate();
- * try (SparkReports reports = new SparkRunner(TalkmineFactory.defaults()).process(spark, List.of("s3a://bucket/reports/"))) {
+ * try (SparkReports reports = new SparkRunner(PipelineConfig.defaults()).process(spark, List.of("s3a://bucket/reports/"))) {
  *     reports.write("s3a://bucket/talkmine/", EnumSet.of(SparkReports.Format.JSON, SparkReports.Format.PARQUET), false);
  *     reports.table(CsvTables.Table.TALKS).groupBy("kind").count().show();
  * }
@@ -21,24 +22,24 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>The driver lists the reports ({@link SparkInputs}) and hands contiguous slices of the list to
  * the executors, so the partitions are in input order and no output needs a sort. Only the
- * {@link TalkmineFactory} and the Hadoop configuration travel with the tasks; each executor JVM
+ * {@link PipelineConfig} and the Hadoop configuration travel with the tasks; each executor JVM
  * builds one pipeline ({@link PipelineCache}) and reuses it for all its partitions.
  */
 public final class SparkRunner {
-    private final TalkmineFactory factory;
+    private final PipelineConfig config;
     private final int partitions;
 
     /**
      * A runner with the default number of partitions.
      *
-     * @param factory the pipeline's configuration
+     * @param config the pipeline's configuration
      */
-    public SparkRunner(TalkmineFactory factory) {
-        this(factory, 0);
+    public SparkRunner(PipelineConfig config) {
+        this(config, 0);
     }
 
-    private SparkRunner(TalkmineFactory factory, int partitions) {
-        this.factory = Objects.requireNonNull(factory, "factory");
+    private SparkRunner(PipelineConfig config, int partitions) {
+        this.config = Objects.requireNonNull(config, "config");
         this.partitions = partitions;
     }
 
@@ -53,16 +54,16 @@ public final class SparkRunner {
         if (n < 0) {
             throw new IllegalArgumentException("partitions must not be negative: " + n);
         }
-        return new SparkRunner(factory, n);
+        return new SparkRunner(config, n);
     }
 
     /**
-     * The factory the executors build their pipeline from.
+     * The configuration the executors build their pipeline from.
      *
-     * @return the factory
+     * @return the configuration
      */
-    public TalkmineFactory factory() {
-        return factory;
+    public PipelineConfig config() {
+        return config;
     }
 
     /**
@@ -81,7 +82,7 @@ public final class SparkRunner {
         n = Math.max(1, Math.min(n, files.size()));
         Broadcast<HadoopConf> conf = sc.broadcast(new HadoopConf(sc.hadoopConfiguration()));
         JavaRDD<Outcome> outcomes = sc.parallelize(files, n)
-                .mapPartitions(new ReportProcessor(factory, conf))
+                .mapPartitions(new ReportProcessor(config, conf))
                 .setName("talkmine reports")
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return new SparkReports(spark, outcomes, files.size());

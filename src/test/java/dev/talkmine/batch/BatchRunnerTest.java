@@ -193,4 +193,28 @@ class BatchRunnerTest {
         assertThat(r.restored()).isEqualTo(1);
         assertThat(Files.readString(out.resolve("errors.csv"))).isEqualTo(first).contains("empty report");
     }
+
+    @Test
+    void anySinkGetsEachReportOrItsFailureOnce() throws Exception {
+        List<Input> inputs = inputs("a.txt", "b.txt");
+        Files.writeString(tmp.resolve("in/empty.txt"), "");
+        inputs = Inputs.expand(List.of(tmp.resolve("in").toString()));
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        ReportSink sink = new ReportSink() {
+            @Override
+            public void add(int order, Report report) {
+                seen.add(order + " " + report.document().id());
+            }
+
+            @Override
+            public void fail(int order, String file, Failure failure) {
+                seen.add(order + " failed at " + failure.stage());
+            }
+        };
+        BatchResult r = new BatchRunner(this::process, DocumentReader.utf8(), 2)
+                .run(inputs, List.of(sink), new ByteArrayInputStream(new byte[0]), n -> { }, errors::add);
+        assertThat(r).isEqualTo(new BatchResult(2, 1, 0, 2));
+        assertThat(seen).containsExactlyInAnyOrder("0 a", "1 b", "2 failed at read");
+        assertThat(errors).singleElement().asString().contains("empty.txt: read: ");
+    }
 }

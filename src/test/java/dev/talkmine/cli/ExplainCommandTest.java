@@ -45,4 +45,14 @@ class ExplainCommandTest {
                 .containsPattern("verdict: none \\(p=[01]\\.\\d\\d\\)\n        because no sentence states a verdict");
         assertThat(s).contains("TECHNOLOGY Kubernetes").contains("gazetteer");
     }
+
+    @Test
+    void anUnknownEncodingIsBadUsageAsInRun() throws Exception {
+        Path f = Files.writeString(tmp.resolve("notes.txt"), "A report.\n");
+        StringWriter err = new StringWriter();
+        int code = Cli.newCommandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
+                .execute("explain", "--encoding", "no-such-charset", f.toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--encoding: unknown charset 'no-such-charset'");
+    }
 }

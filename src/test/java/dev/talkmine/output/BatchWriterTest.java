@@ -148,10 +148,10 @@ class BatchWriterTest {
         try (BatchWriter w = BatchWriter.open(tmp, Set.of(Format.JSON))) {
             int i = 0;
             for (String id : List.of("europython-2015", "PyCon_DE 2019", "rapport.été", "日本語", "talk🐍", "a.b-c_d",
-                    "x".repeat(BatchWriter.MAX_ID_BYTES))) {
+                    "x".repeat(ReportFileName.MAX_ID_BYTES))) {
                 w.write(i++, TestReports.tiny(id));
             }
-            assertThatThrownBy(() -> w.write(100, TestReports.tiny("x".repeat(BatchWriter.MAX_ID_BYTES + 1))))
+            assertThatThrownBy(() -> w.write(100, TestReports.tiny("x".repeat(ReportFileName.MAX_ID_BYTES + 1))))
                     .isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(names(tmp)).contains("日本語.json", "talk🐍.json", "PyCon_DE 2019.json");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.Talkmine;
 import dev.talkmine.batch.BatchResult;
 import dev.talkmine.batch.BatchRunner;
@@ -129,7 +130,7 @@ class SparkRunnerTest {
         Path dev = Path.of("../shared/corpus/dev");
         assumeTrue(Files.isDirectory(dev), "no ../shared/corpus/dev here");
         Path sparkOut = tmp.resolve("spark-dev");
-        try (SparkReports r = new SparkRunner(TalkmineFactory.defaults()).process(spark, List.of(dev.toString()))) {
+        try (SparkReports r = new SparkRunner(PipelineConfig.defaults()).process(spark, List.of(dev.toString()))) {
             BatchResult result = r.write(sparkOut.toString(), EnumSet.of(SparkReports.Format.JSON, SparkReports.Format.CSV), true);
             assertThat(result.failed()).isZero();
         }
