@@ -3,7 +3,7 @@ package dev.talkmine.cli;
 import dev.talkmine.InputException;
 import dev.talkmine.Talkmine;
 import dev.talkmine.learn.Models;
-import dev.talkmine.output.AtomicFile;
+import dev.talkmine.internal.AtomicFile;
 import dev.talkmine.train.Corpus;
 import dev.talkmine.train.Example;
 import dev.talkmine.train.Trainer;

@@ -1,2 +1,7 @@
-/** The picocli command line: a thin adapter over the library. Library code never imports this package. */
+/**
+ * The picocli command line: a thin adapter over the library. Library code never imports this package.
+ *
+ * <p><b>Internal.</b> Not part of the API: its public types are public only for talkmine's own
+ * packages and may change without notice. Library users start at {@link dev.talkmine.Talkmine}.
+ */
 package dev.talkmine.cli;

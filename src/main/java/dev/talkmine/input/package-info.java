@@ -12,5 +12,7 @@
  *       heading, paragraph, list item ({@code - } or {@code N. } marker) or table row, blank lines
  *       between blocks, markup and link targets dropped.
  * </ul>
+ *
+ * <p><b>API.</b> Public and kept stable: {@link dev.talkmine.input.DocumentReader}; the renderers behind it are package-private.
  */
 package dev.talkmine.input;

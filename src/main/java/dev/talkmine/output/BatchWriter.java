@@ -1,5 +1,6 @@
 package dev.talkmine.output;
 
+import dev.talkmine.internal.AtomicFile;
 import dev.talkmine.doc.Report;
 import dev.talkmine.internal.Sha256;
 import java.io.Closeable;

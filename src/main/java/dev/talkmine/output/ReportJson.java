@@ -1,5 +1,6 @@
 package dev.talkmine.output;
 
+import dev.talkmine.internal.AtomicFile;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,6 @@
 package dev.talkmine.output;
 
+import dev.talkmine.internal.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.talkmine.output;
 
+import dev.talkmine.internal.AtomicFile;
 import dev.talkmine.output.CsvTables.CellType;
 import dev.talkmine.output.CsvTables.Table;
 import java.io.BufferedOutputStream;

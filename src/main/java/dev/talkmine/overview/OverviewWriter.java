@@ -1,7 +1,7 @@
 package dev.talkmine.overview;
 
 import dev.talkmine.doc.Report;
-import dev.talkmine.output.AtomicFile;
+import dev.talkmine.internal.AtomicFile;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.talkmine.overview;
 
-import dev.talkmine.output.AtomicFile;
+import dev.talkmine.internal.AtomicFile;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;

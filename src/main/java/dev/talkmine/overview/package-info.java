@@ -5,5 +5,7 @@
  * charts of the most mentioned technologies, organizations and people, and each report's text with
  * its entities highlighted. Every string from input is escaped by one function. What the page
  * shows, how large it gets and its accessibility choices are described in {@code docs/overview.md}.
+ *
+ * <p><b>API.</b> Public and kept stable: {@link dev.talkmine.overview.OverviewWriter}; the page's parts are package-private.
  */
 package dev.talkmine.overview;

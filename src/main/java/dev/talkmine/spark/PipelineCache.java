@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * an executor's task threads share it. At most {@value #MAX_ENTRIES} configurations are kept; the
  * least recently used is dropped (a task still holding it keeps it alive until it finishes).
  */
-public final class PipelineCache {
+final class PipelineCache {
     static final int MAX_ENTRIES = 2;
     private static final Logger LOG = LoggerFactory.getLogger(PipelineCache.class);
 

@@ -33,7 +33,7 @@ import org.apache.hadoop.fs.RemoteIterator;
  * which orders the output rows, and an id unique in the batch; executors then read each file
  * whole with the same Hadoop file systems.
  */
-public final class SparkInputs {
+final class SparkInputs {
 
     /**
      * One report file of a batch. Serializable (and a plain class, so Kryo handles it too).

@@ -38,7 +38,7 @@ import org.apache.spark.sql.types.StructType;
  * cell is empty), {@code confidence} a double, everything else the CLI's string (empty, not null,
  * for an empty cell).
  */
-public final class SparkReports implements AutoCloseable {
+final class SparkReports implements AutoCloseable {
 
     /** Output formats of {@link #write}. */
     public enum Format {

@@ -1,2 +1,7 @@
-/** Talk attributes: title, speakers and their organizations, and kind, each with its evidence. */
+/**
+ * Talk attributes: title, speakers and their organizations, and kind, each with its evidence.
+ *
+ * <p><b>Internal.</b> Not part of the API: its public types are public only for talkmine's own
+ * packages and may change without notice. Library users start at {@link dev.talkmine.Talkmine}.
+ */
 package dev.talkmine.talk;

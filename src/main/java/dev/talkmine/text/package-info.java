@@ -1,2 +1,7 @@
-/** Sentence and token boundaries (OpenNLP). */
+/**
+ * Sentence and token boundaries (OpenNLP).
+ *
+ * <p><b>Internal.</b> Not part of the API: its public types are public only for talkmine's own
+ * packages and may change without notice. Library users start at {@link dev.talkmine.Talkmine}.
+ */
 package dev.talkmine.text;

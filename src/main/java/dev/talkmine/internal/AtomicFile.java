@@ -1,4 +1,4 @@
-package dev.talkmine.output;
+package dev.talkmine.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,12 +39,12 @@ public final class AtomicFile {
      * Whether {@code fileName} is one of talkmine's temp files: {@code .<name>.tmp-<16 hex digits>}, or
      * the HTML overview's spool file, the same with {@code .spool} appended.
      */
-    static boolean isTempFile(String fileName) {
+    public static boolean isTempFile(String fileName) {
         return TEMP_NAME.matcher(fileName).matches();
     }
 
     /** Atomically replaces {@code target} with {@code bytes}. */
-    static void write(Path target, byte[] bytes) throws IOException {
+    public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
     }
 

@@ -1,4 +1,4 @@
-package dev.talkmine.output;
+package dev.talkmine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
