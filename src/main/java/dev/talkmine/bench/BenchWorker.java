@@ -1,6 +1,7 @@
 package dev.talkmine.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.Talkmine;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.InputFormat;
@@ -59,7 +60,7 @@ public final class BenchWorker {
         try (HeapWatch heap = new HeapWatch()) {
             heap.reset();
             long t0 = System.nanoTime();
-            Talkmine talkmine = side == Side.TALKMINE ? Talkmine.builder().build() : null;
+            Talkmine talkmine = side == Side.TALKMINE ? PipelineConfig.defaults().build() : null; // the shipped setup, as a user runs it
             Engine engine = talkmine != null ? talkmineEngine(talkmine, reader) : coreNlpEngine(side);
             double load = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();

@@ -1,6 +1,7 @@
 package dev.talkmine.cli;
 
 import dev.talkmine.InputException;
+import dev.talkmine.PipelineConfig;
 import dev.talkmine.Talkmine;
 import dev.talkmine.learn.Models;
 import dev.talkmine.internal.AtomicFile;
@@ -46,7 +47,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int n = threads.count();
         List<Example> examples;
-        Talkmine talkmine = Talkmine.builder().untrained().build();
+        Talkmine talkmine = PipelineConfig.defaults().builder().untrained().build();
         try {
             examples = Corpus.load(gold, talkmine, n);
         } catch (InputException e) {
