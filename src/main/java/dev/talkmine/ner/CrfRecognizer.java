@@ -7,6 +7,7 @@ import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Sentence;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.text.Memo;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ie.crf.TestSequenceModel;
@@ -17,16 +18,13 @@ import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 
 /**
  * People, organizations and locations from CoreNLP's English 3-class CRF
@@ -43,6 +41,8 @@ final class CrfRecognizer {
     static final int PARALLEL_FROM_TOKENS = 20_000;
     /** About 0.3 s of CRF work: small enough to balance, large enough to be cheap to hand out. */
     static final int CHUNK_TOKENS = 10_000;
+    /** Distinct words whose spelling normalisation is kept (see {@link Memo}). */
+    static final int WORD_MEMO_LIMIT = 200_000;
 
     private final CRFClassifier<CoreLabel> classifier;
 
@@ -64,10 +64,10 @@ final class CrfRecognizer {
                 || f.inferenceType != null && !"Viterbi".equalsIgnoreCase(f.inferenceType)) {
             throw new ModelException(MODEL + ": expected a Viterbi maxent CRF");
         }
-        if (f.wordFunction != null && !(f.wordFunction instanceof MemoizedWordFunction)) {
-            // the feature factory shares these flags and applies the function to each word once per
-            // feature that reads it (a dozen times per token, three regexes each)
-            f.wordFunction = new MemoizedWordFunction(f.wordFunction);
+        if (f.wordFunction != null && !(f.wordFunction instanceof Memo)) {
+            // the model's British-to-American spelling map: the feature factory shares these flags and
+            // applies it to each word once per feature that reads it (a dozen times per token, three regexes each)
+            f.wordFunction = new Memo<>(f.wordFunction, WORD_MEMO_LIMIT);
         }
         return new CrfRecognizer(crf);
     }
@@ -205,36 +205,6 @@ final class CrfRecognizer {
             probs[j] = tree.prob(j, label);
         }
         return new Tagged(doc, answers, probs);
-    }
-
-    /**
-     * A pure word function (the model's British-to-American spelling map) remembering its answers,
-     * so each distinct word is normalised once; forgets them all past {@link #LIMIT} words.
-     */
-    static final class MemoizedWordFunction implements Function<String, String> {
-        static final int LIMIT = 200_000;
-        private final Function<String, String> function;
-        private final Map<String, String> known = new ConcurrentHashMap<>();
-
-        MemoizedWordFunction(Function<String, String> function) {
-            this.function = function;
-        }
-
-        @Override
-        public String apply(String word) {
-            if (word == null) {
-                return function.apply(null);
-            }
-            String out = known.get(word);
-            if (out == null) {
-                out = function.apply(word);
-                if (known.size() >= LIMIT) {
-                    known.clear();
-                }
-                known.put(word, out);
-            }
-            return out;
-        }
     }
 
     /** A sentence's tokens with their labels and the labels' marginal probabilities. */

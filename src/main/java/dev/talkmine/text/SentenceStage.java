@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -33,7 +31,7 @@ public final class SentenceStage implements Stage {
     /** Longest sentence passed on; longer ones are cut at token boundaries (see {@link #addCapped}). */
     static final int MAX_SENTENCE_CHARS = 2_000;
 
-    /** Distinct pieces whose tokens {@link #pieces} keeps; past it, it starts again. */
+    /** Distinct pieces whose tokens {@link #pieces} keeps (see {@link Memo}). */
     static final int PIECE_MEMO_LIMIT = 100_000;
 
     private final ThreadSafeSentenceDetectorME sentences;
@@ -43,11 +41,12 @@ public final class SentenceStage implements Stage {
      * split inside a piece from that piece alone, so a piece always gets the same tokens; pieces
      * recur ("the", "talk.", "(and"), and each undecided one costs a maxent evaluation per character.
      */
-    private final Map<String, Span[]> pieces = new ConcurrentHashMap<>();
+    private final Memo<String, Span[]> pieces;
 
     private SentenceStage(SentenceModel sentenceModel, TokenizerModel tokenModel) {
         this.sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
         this.tokens = new ThreadSafeTokenizerME(tokenModel);
+        this.pieces = new Memo<>(tokens::tokenizePos, PIECE_MEMO_LIMIT);
     }
 
     /**
@@ -104,24 +103,12 @@ public final class SentenceStage implements Stage {
             // what tokenizePos(sentence) does, piece by piece
             for (Span w : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
                 int at = start + w.getStart();
-                for (Span t : tokens(sentence.substring(w.getStart(), w.getEnd()))) {
+                for (Span t : pieces.apply(sentence.substring(w.getStart(), w.getEnd()))) {
                     toks.add(new TextSpan(at + t.getStart(), at + t.getEnd()));
                 }
             }
             addCapped(new Sentence(new TextSpan(start, block.start() + s.getEnd()), toks), out);
         }
-    }
-
-    private Span[] tokens(String piece) {
-        Span[] t = pieces.get(piece);
-        if (t == null) {
-            t = tokens.tokenizePos(piece);
-            if (pieces.size() >= PIECE_MEMO_LIMIT) {
-                pieces.clear();
-            }
-            pieces.put(piece, t);
-        }
-        return t;
     }
 
     /**
