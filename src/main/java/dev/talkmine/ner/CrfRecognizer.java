@@ -186,7 +186,8 @@ final class CrfRecognizer {
 
     /**
      * What {@code classifySentence} does (preprocess, clique tree, Viterbi), keeping the calibrated
-     * clique tree: each token gets its label and that label's marginal probability.
+     * clique tree: each token gets its label, and each token labelled as an entity that label's
+     * marginal probability.
      */
     private Tagged tag(List<CoreLabel> labels) {
         for (int i = 0; i < labels.size(); i++) {
@@ -202,12 +203,13 @@ final class CrfRecognizer {
         for (int j = 0; j < doc.size(); j++) {
             int label = best[j + classifier.windowSize() - 1];
             answers[j] = tree.classIndex().get(label);
-            probs[j] = tree.prob(j, label);
+            // only the tokens of a mention need their marginal (collect reads no other)
+            probs[j] = type(answers[j]) == null ? Double.NaN : tree.prob(j, label);
         }
         return new Tagged(doc, answers, probs);
     }
 
-    /** A sentence's tokens with their labels and the labels' marginal probabilities. */
+    /** A sentence's tokens with their labels and the labels' marginal probabilities (NaN outside mentions). */
     private record Tagged(List<CoreLabel> tokens, String[] labels, double[] probs) {
     }
 
