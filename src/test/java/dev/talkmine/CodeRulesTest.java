@@ -33,8 +33,8 @@ class CodeRulesTest {
 
     /**
      * Packages exempt for now, with who is rewriting them: the lead (segment, talk, structure,
-     * train, learn: issue 12), the entities engineer (ner, entity: issue 13), the summaries
-     * engineer (summary, and overview, which is getting the verdict badges: issue 16).
+     * train, learn: issue 12), the summaries engineer (summary, and overview, which is getting the
+     * verdict badges: issue 16). ner and entity keep the rules since the speed work.
      */
     static final Set<String> NOT_YET = Set.of("dev/talkmine/segment/", "dev/talkmine/talk/", "dev/talkmine/structure/",
             "dev/talkmine/train/", "dev/talkmine/learn/", "dev/talkmine/summary/", "dev/talkmine/overview/");
