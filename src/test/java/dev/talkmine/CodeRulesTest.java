@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -19,24 +18,13 @@ import org.junit.jupiter.api.Test;
  * {@value JavaSource#ON_PURPOSE} and why, as for a regex made of data; no {@code String.matches},
  * {@code replaceAll}, {@code replaceFirst} or {@code split} with a regex literal, except a
  * {@code split} on one plain character, which the JDK does without a regex), no class over
- * {@value #MAX_CLASS_LINES} lines, no method over {@value #MAX_METHOD_LINES} lines.
- *
- * <p>{@link #NOT_YET} lists the packages whose rule code is being replaced by learned stages
- * (segmentation, talk attributes, entities, summaries) or reshaped on other branches; they are
- * exempt until then. Shrink it, never grow it: a package leaves the list once its files keep the
- * rules.
+ * {@value #MAX_CLASS_LINES} lines, no method over {@value #MAX_METHOD_LINES} lines. No package is exempt.
  */
 class CodeRulesTest {
     static final int MAX_CLASS_LINES = 350;
     static final int MAX_METHOD_LINES = 60;
     private static final Path MAIN = Path.of("src/main/java");
 
-    /**
-     * Packages exempt for now, with who is rewriting them: the entities engineer (ner, entity:
-     * issue 13).
-     */
-    static final Set<String> NOT_YET = Set.of("dev/talkmine/ner/",
-            "dev/talkmine/entity/");
 
     @Test
     void noRegexIsCompiledOnEveryCall() throws IOException {
@@ -69,13 +57,6 @@ class CodeRulesTest {
             }
         }
         assertThat(found).as("split these methods").isEmpty();
-    }
-
-    @Test
-    void theExemptPackagesExist() {
-        for (String p : NOT_YET) {
-            assertThat(MAIN.resolve(p)).as("drop %s from NOT_YET", p).isDirectory();
-        }
     }
 
     // the scanner itself, on code written for the tests
@@ -139,9 +120,7 @@ class CodeRulesTest {
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String rel = MAIN.relativize(f).toString().replace('\\', '/');
-                if (NOT_YET.stream().noneMatch(rel::startsWith)) {
-                    out.add(JavaSource.of(rel, Files.readString(f, StandardCharsets.UTF_8)));
-                }
+                out.add(JavaSource.of(rel, Files.readString(f, StandardCharsets.UTF_8)));
             }
         }
         return out;

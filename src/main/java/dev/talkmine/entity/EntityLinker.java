@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups a report's mentions into canonical entities and renames each mention to its entity (the
@@ -27,6 +28,8 @@ import java.util.Set;
  * reason. Stateless and thread-safe.
  */
 public final class EntityLinker implements Stage {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     @Override
     public String name() {
@@ -89,13 +92,13 @@ public final class EntityLinker implements Stage {
                 out.add(m);
                 continue;
             }
-            String[] words = m.name().split("\\s+");
+            String[] words = SPACES.split(m.name());
             // the same name always gets the same candidates: work them out once per name
             List<String> candidates = candidatesByName.computeIfAbsent(m.name(), name -> {
                 List<String> fitting = full.stream().filter(f -> !f.equals(name) && fits(words, f)).toList();
                 // "Maro Jin" and "Maro Jin Pellow" are one person: keep the longest of names that fit into each other
                 return fitting.stream()
-                        .filter(f -> fitting.stream().noneMatch(g -> !g.equals(f) && fits(f.split("\\s+"), g))).toList();
+                        .filter(f -> fitting.stream().noneMatch(g -> !g.equals(f) && fits(SPACES.split(f), g))).toList();
             });
             if (candidates.size() == 1) {
                 Mention renamed = m.withName(candidates.get(0));
@@ -112,7 +115,7 @@ public final class EntityLinker implements Stage {
 
     /** Whether the words of a short name are the first words, or the last word(s), of a full name. */
     private static boolean fits(String[] words, String fullName) {
-        String[] f = fullName.split("\\s+");
+        String[] f = SPACES.split(fullName);
         if (words.length >= f.length) {
             return false;
         }
@@ -176,7 +179,7 @@ public final class EntityLinker implements Stage {
 
     /** Lower case without diacritics, for comparing names. */
     static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         return d.toLowerCase(Locale.ROOT);
     }
 }

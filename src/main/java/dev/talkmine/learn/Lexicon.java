@@ -36,6 +36,8 @@ public final class Lexicon {
             "employment-verbs", "context-words", "role-words");
 
     private final Map<String, List<String>> entries;
+    /** The same entries as sets: {@link #contains} runs for every word of every sentence in several stages. */
+    private final Map<String, Set<String>> sets;
     private final Map<String, Pattern> patterns;
     private final OpinionWords opinions;
 
@@ -43,8 +45,13 @@ public final class Lexicon {
         this.entries = Map.copyOf(entries);
         this.opinions = opinions;
         Map<String, Pattern> p = new HashMap<>();
-        entries.forEach((name, list) -> p.put(name, compile(list)));
+        Map<String, Set<String>> s = new HashMap<>();
+        entries.forEach((name, list) -> {
+            p.put(name, compile(list));
+            s.put(name, Set.copyOf(list));
+        });
         this.patterns = Map.copyOf(p);
+        this.sets = Map.copyOf(s);
     }
 
     /**
@@ -94,7 +101,7 @@ public final class Lexicon {
 
     /** Whether {@code word} (any case) is an entry of the list. */
     public boolean contains(String name, String word) {
-        return require(entries, name).contains(word.toLowerCase(Locale.ROOT));
+        return require(sets, name).contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A whole-word, case-insensitive pattern matching any entry of the list (longest first). */

@@ -33,7 +33,8 @@ final class AffiliationRules {
     private final Pattern role;
 
     AffiliationRules(Lexicon lexicon) {
-        this.role = Pattern.compile("(?<![\\p{L}])(?i:" + lexicon.alternation("role-words") + ")[ \\t]+(?:of|at|for)[ \\t]+(?:the[ \\t]+)?("
+        this.role = Pattern.compile( // per call on purpose: built from the lexicon's role words, once per stage
+                "(?<![\\p{L}])(?i:" + lexicon.alternation("role-words") + ")[ \\t]+(?:of|at|for)[ \\t]+(?:the[ \\t]+)?("
                 + ORG_NAME + ")");
     }
 

@@ -7,6 +7,7 @@ import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Sentence;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.text.Memo;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ie.crf.TestSequenceModel;
@@ -40,6 +41,8 @@ final class CrfRecognizer {
     static final int PARALLEL_FROM_TOKENS = 20_000;
     /** About 0.3 s of CRF work: small enough to balance, large enough to be cheap to hand out. */
     static final int CHUNK_TOKENS = 10_000;
+    /** Distinct words whose spelling normalisation is kept (see {@link Memo}). */
+    static final int WORD_MEMO_LIMIT = 200_000;
 
     private final CRFClassifier<CoreLabel> classifier;
 
@@ -60,6 +63,11 @@ final class CrfRecognizer {
         if (f.doGibbs || !"maxent".equalsIgnoreCase(f.crfType) || f.useReverse
                 || f.inferenceType != null && !"Viterbi".equalsIgnoreCase(f.inferenceType)) {
             throw new ModelException(MODEL + ": expected a Viterbi maxent CRF");
+        }
+        if (f.wordFunction != null && !(f.wordFunction instanceof Memo)) {
+            // the model's British-to-American spelling map: the feature factory shares these flags and
+            // applies it to each word once per feature that reads it (a dozen times per token, three regexes each)
+            f.wordFunction = new Memo<>(f.wordFunction, WORD_MEMO_LIMIT);
         }
         return new CrfRecognizer(crf);
     }
@@ -178,7 +186,8 @@ final class CrfRecognizer {
 
     /**
      * What {@code classifySentence} does (preprocess, clique tree, Viterbi), keeping the calibrated
-     * clique tree: each token gets its label and that label's marginal probability.
+     * clique tree: each token gets its label, and each token labelled as an entity that label's
+     * marginal probability.
      */
     private Tagged tag(List<CoreLabel> labels) {
         for (int i = 0; i < labels.size(); i++) {
@@ -194,12 +203,13 @@ final class CrfRecognizer {
         for (int j = 0; j < doc.size(); j++) {
             int label = best[j + classifier.windowSize() - 1];
             answers[j] = tree.classIndex().get(label);
-            probs[j] = tree.prob(j, label);
+            // only the tokens of a mention need their marginal (collect reads no other)
+            probs[j] = type(answers[j]) == null ? Double.NaN : tree.prob(j, label);
         }
         return new Tagged(doc, answers, probs);
     }
 
-    /** A sentence's tokens with their labels and the labels' marginal probabilities. */
+    /** A sentence's tokens with their labels and the labels' marginal probabilities (NaN outside mentions). */
     private record Tagged(List<CoreLabel> tokens, String[] labels, double[] probs) {
     }
 

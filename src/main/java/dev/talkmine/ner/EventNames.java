@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 final class EventNames {
     // names stay on one line: "… | Data Blog" above "PGConf EU 2023" is not "Data Blog PGConf EU 2023"
     private static final String NAME = "((?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\w.-]*(?:[ \\t]+\\p{Lu}[\\w.-]*){0,3})";
-    private static final Pattern[] CONTEXTS = {
-        Pattern.compile(NAME + "\\s*(?:\\d{4}\\b|[Cc]onference\\b|[Cc]onf\\b|[Ss]ummit\\b)"),
-        Pattern.compile("(?i:\\b(?:this|last|next) year'?s)\\s+" + NAME),
-        Pattern.compile("(?i:\\b(?:attend|attended|attending|visited|visiting))\\s+(?:at\\s+|the\\s+)?" + NAME),
-    };
+    private static final Pattern BEFORE_YEAR_OR_CONFERENCE =
+            Pattern.compile(NAME + "\\s*(?:\\d{4}\\b|[Cc]onference\\b|[Cc]onf\\b|[Ss]ummit\\b)");
+    private static final Pattern AFTER_THIS_YEARS = Pattern.compile("(?i:\\b(?:this|last|next) year'?s)\\s+" + NAME);
+    private static final Pattern AFTER_ATTENDED =
+            Pattern.compile("(?i:\\b(?:attend|attended|attending|visited|visiting))\\s+(?:at\\s+|the\\s+)?" + NAME);
+    private static final Pattern[] CONTEXTS = {BEFORE_YEAR_OR_CONFERENCE, AFTER_THIS_YEARS, AFTER_ATTENDED};
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Set<String> names = new HashSet<>();
 
@@ -27,7 +29,7 @@ final class EventNames {
         for (Pattern p : CONTEXTS) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                String[] words = m.group(1).split("\\s+");
+                String[] words = SPACES.split(m.group(1));
                 // every run of words ending the name, and every run starting it: "Golang UK", "UK", "Golang"
                 for (int i = 0; i < words.length; i++) {
                     names.add(key(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))));
@@ -39,7 +41,7 @@ final class EventNames {
 
     /** Whether the report uses this name, or its first word, for an event. */
     boolean isEvent(String name) {
-        return names.contains(key(name)) || names.contains(key(name.split("\\s+")[0]));
+        return names.contains(key(name)) || names.contains(key(SPACES.split(name)[0]));
     }
 
     private static String key(String s) {

@@ -40,7 +40,7 @@ import java.util.Set;
 public final class Gazetteer {
     static final String CATEGORY_LIST =
             "language, framework, library, database, tool, os, protocol, standard, service, platform, hardware";
-    static final Set<String> CATEGORIES = Set.copyOf(Arrays.asList(CATEGORY_LIST.split(", ")));
+    static final Set<String> CATEGORIES = Set.copyOf(Arrays.stream(CATEGORY_LIST.split(",")).map(String::strip).toList());
     private static final String HEADER = "name\ttype\tcategory\taliases\tambiguous";
 
     private final List<GazetteerEntry> entries;

@@ -44,7 +44,8 @@ final class NameSyntax {
 
     /** A full name that is a whole word run: not inside a longer word or after "@". */
     Pattern fullPattern() {
-        return Pattern.compile(NOT_LETTER_BEFORE + "(" + full + ")" + NOT_LETTER_AFTER);
+        return Pattern.compile( // per call on purpose: built from the lexicon's name particles, once per stage
+                NOT_LETTER_BEFORE + "(" + full + ")" + NOT_LETTER_AFTER);
     }
 
     /** The particle alternation ("van|von|de|..."). */

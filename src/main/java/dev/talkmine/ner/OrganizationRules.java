@@ -26,10 +26,12 @@ final class OrganizationRules {
 
     OrganizationRules(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
-        this.context = Pattern.compile("(?<![\\p{L}])(?i:" + lexicon.alternation("organization-verbs") + ") by\\s+(?:the\\s+)?(" + NAME + ")"
+        this.context = Pattern.compile( // per call on purpose: built from the lexicon's verbs, once per stage
+                "(?<![\\p{L}])(?i:" + lexicon.alternation("organization-verbs") + ") by\\s+(?:the\\s+)?(" + NAME + ")"
                 + "|(?<![\\p{L}])(?i:" + lexicon.alternation("employment-verbs") + ") (?:at|for)\\s+(" + NAME + ")"
                 + "|(?<![\\p{L}])(?:joined|left) (?!the\\b)(" + NAME + ")\\s+(?:as|in|last|this|after|to)(?![\\p{L}])");
-        this.suffixed = Pattern.compile("(?<![\\p{L}\\p{N}])((?:" + WORD + "[ \\t]+){1,3}(?:" + capitalised(lexicon, "organization-suffixes")
+        this.suffixed = Pattern.compile( // per call on purpose: built from the lexicon's suffixes, once per stage
+                "(?<![\\p{L}\\p{N}])((?:" + WORD + "[ \\t]+){1,3}(?:" + capitalised(lexicon, "organization-suffixes")
                 + ")|University of " + WORD + "(?:[ \\t]+" + WORD + ")?)(?![\\p{L}\\p{N}])");
     }
 

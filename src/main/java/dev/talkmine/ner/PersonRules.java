@@ -35,17 +35,22 @@ final class PersonRules {
         String one = "(?:" + NameSyntax.WORD + ")";
         String name = "(" + names.full() + "|" + one + ")";
         String full = "(" + names.full() + ")";
-        this.withHandle = Pattern.compile("(?<![\\p{L}\\p{M}])" + name + "[ \\t]*\\(@[\\p{L}\\p{N}_.]+\\)");
-        this.givesTalk = Pattern.compile("(?m)(?:^|(?<=[.!?]\\s))(?:[-*•]\\s+|\\d+[.)]\\s+)?" + name
+        this.withHandle = Pattern.compile( // per call on purpose: built around the lexicon's name syntax, once per stage
+                "(?<![\\p{L}\\p{M}])" + name + "[ \\t]*\\(@[\\p{L}\\p{N}_.]+\\)");
+        this.givesTalk = Pattern.compile( // per call on purpose: built around the lexicon's name syntax, once per stage
+                "(?m)(?:^|(?<=[.!?]\\s))(?:[-*•]\\s+|\\d+[.)]\\s+)?" + name
                 + "\\s+(?:gave (?:a|an|the|his|her|their) (?:\\p{L}+\\s+)?(?:talk|keynote|presentation)|talked about|spoke about)"
                 + "(?![\\p{L}])");
         // '"Observability for Humans" – Grace Mutua (Grafana Labs)': a full name after a quoted title and a dash
-        this.afterQuotedTitle = Pattern.compile("[\"”][ \\t]*[-–—][ \\t]*" + full + "(?=[ \\t]*[(,]|[ \\t]*$)", Pattern.MULTILINE);
+        this.afterQuotedTitle = Pattern.compile( // per call on purpose: built around the lexicon's name syntax, once per stage
+                "[\"”][ \\t]*[-–—][ \\t]*" + full + "(?=[ \\t]*[(,]|[ \\t]*$)", Pattern.MULTILINE);
         // "- pgvector in production – Jonathan Katz": a list item of a title, a dash and a full name
-        this.itemAfterDash = Pattern.compile("(?m)^[ \\t]*(?:[-*•]|\\d+[.)])[ \\t]+[^\\n.!?]{3,120}?[ \\t][–—-][ \\t]+"
+        this.itemAfterDash = Pattern.compile( // per call on purpose: built around the lexicon's name syntax, once per stage
+                "(?m)^[ \\t]*(?:[-*•]|\\d+[.)])[ \\t]+[^\\n.!?]{3,120}?[ \\t][–—-][ \\t]+"
                 + full + "[ \\t]*$");
         // "a keynote from Lia Storm about ...": a full name right after a session noun and "by" or "from"
-        this.sessionBy = Pattern.compile("(?i:(?<![\\p{L}])(?:" + lexicon.alternation("session-nouns") + ")s?[ \\t]+(?:by|from)[ \\t]+)"
+        this.sessionBy = Pattern.compile( // per call on purpose: built from the lexicon's session nouns, once per stage
+                "(?i:(?<![\\p{L}])(?:" + lexicon.alternation("session-nouns") + ")s?[ \\t]+(?:by|from)[ \\t]+)"
                 + full + "(?=[ \\t]*(?:[,(.:;]|$|about\\b|on\\b|who\\b|titled\\b|called\\b|and\\b))", Pattern.MULTILINE);
         this.fullName = names.fullPattern();
     }

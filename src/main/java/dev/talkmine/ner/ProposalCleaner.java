@@ -26,7 +26,8 @@ final class ProposalCleaner {
     ProposalCleaner(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
-        this.honorific = Pattern.compile("^(?:" + lexicon.alternation("honorifics") + ")\\.?[ \\t]+(?=\\p{Lu})",
+        this.honorific = Pattern.compile( // per call on purpose: built from the lexicon's honorifics, once per stage
+                "^(?:" + lexicon.alternation("honorifics") + ")\\.?[ \\t]+(?=\\p{Lu})",
                 Pattern.CASE_INSENSITIVE);
     }
 

@@ -60,14 +60,18 @@ final class TechnologyRules {
         this.lexicon = lexicon;
         String kinds = lexicon.alternation("software-kinds");
         int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        this.called = Pattern.compile("(?<!" + W + ")(?i:" + kinds + ")\\s+(?:called|named)\\s+" + NAME
+        this.called = Pattern.compile( // per call on purpose: built from the lexicon's software kinds, once per stage
+                "(?<!" + W + ")(?i:" + kinds + ")\\s+(?:called|named)\\s+" + NAME
                 + "|(?<!" + W + ")the\\s+(?i:" + kinds + ")\\s+(\\p{Lu}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])");
-        this.theXKind = Pattern.compile("(?<!" + W + ")(?:the|a|an|his|her|their|our|its)\\s+" + NAME + "\\s+(?i:" + kinds
+        this.theXKind = Pattern.compile( // per call on purpose: built from the lexicon's software kinds, once per stage
+                "(?<!" + W + ")(?:the|a|an|his|her|their|our|its)\\s+" + NAME + "\\s+(?i:" + kinds
                 + ")s?(?!" + W + ")");
         // "ACME protocol", "UPX tools": an acronym or CamelCase name right before a software noun
-        this.nameKind = Pattern.compile("(?<![\\p{L}\\p{N}_.-])(\\p{Lu}{2,}[\\p{Lu}\\p{N}]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}_]*)\\s+(?i:"
+        this.nameKind = Pattern.compile( // per call on purpose: built from the lexicon's software kinds, once per stage
+                "(?<![\\p{L}\\p{N}_.-])(\\p{Lu}{2,}[\\p{Lu}\\p{N}]*|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}_]*)\\s+(?i:"
                 + kinds + ")s?(?!" + W + ")");
-        this.descriptive = Pattern.compile(".*-" + lexicon.alternation("descriptive-suffixes") + "$", ci);
+        this.descriptive = Pattern.compile( // per call on purpose: built from the lexicon's suffixes, once per stage
+                ".*-" + lexicon.alternation("descriptive-suffixes") + "$", ci);
     }
 
     List<Proposal> find(TextContext ctx) {

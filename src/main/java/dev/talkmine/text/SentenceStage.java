@@ -16,6 +16,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -30,12 +31,22 @@ public final class SentenceStage implements Stage {
     /** Longest sentence passed on; longer ones are cut at token boundaries (see {@link #addCapped}). */
     static final int MAX_SENTENCE_CHARS = 2_000;
 
+    /** Distinct pieces whose tokens {@link #pieces} keeps (see {@link Memo}). */
+    static final int PIECE_MEMO_LIMIT = 100_000;
+
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokens;
+    /**
+     * Tokens of each whitespace-separated piece, relative to it. OpenNLP's tokenizer decides each
+     * split inside a piece from that piece alone, so a piece always gets the same tokens; pieces
+     * recur ("the", "talk.", "(and"), and each undecided one costs a maxent evaluation per character.
+     */
+    private final Memo<String, Span[]> pieces;
 
     private SentenceStage(SentenceModel sentenceModel, TokenizerModel tokenModel) {
         this.sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
         this.tokens = new ThreadSafeTokenizerME(tokenModel);
+        this.pieces = new Memo<>(tokens::tokenizePos, PIECE_MEMO_LIMIT);
     }
 
     /**
@@ -89,8 +100,12 @@ public final class SentenceStage implements Stage {
             int start = block.start() + s.getStart();
             String sentence = part.substring(s.getStart(), s.getEnd());
             List<TextSpan> toks = new ArrayList<>();
-            for (Span t : tokens.tokenizePos(sentence)) {
-                toks.add(new TextSpan(start + t.getStart(), start + t.getEnd()));
+            // what tokenizePos(sentence) does, piece by piece
+            for (Span w : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+                int at = start + w.getStart();
+                for (Span t : pieces.apply(sentence.substring(w.getStart(), w.getEnd()))) {
+                    toks.add(new TextSpan(at + t.getStart(), at + t.getEnd()));
+                }
             }
             addCapped(new Sentence(new TextSpan(start, block.start() + s.getEnd()), toks), out);
         }
