@@ -172,7 +172,7 @@ final class TitleTagger {
         // states: 0 before the title, 1 its first token, 2 inside it, 3 after it
         double[][] score = new double[n][4];
         int[][] back = new int[n][4];
-        double none = 0;
+        Probabilities probabilities = new Probabilities(t, model);
         for (double[] row : score) {
             java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
         }
@@ -182,8 +182,7 @@ final class TitleTagger {
                 if (base == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                String previous = i == 0 ? O : from == 1 ? B : from == 2 ? I : O;
-                double[] p = model.probabilities(withPrevious(t, i, previous));
+                double[] p = probabilities.at(i, i == 0 ? O : from == 1 ? B : from == 2 ? I : O);
                 for (int to : NEXT[from]) {
                     int tag = to == 1 ? at[0] : to == 2 ? at[1] : at[2];
                     double s = (i == 0 ? 0 : base) + Math.log(Math.max(1e-12, p[tag]));
@@ -192,12 +191,9 @@ final class TitleTagger {
                         back[i][to] = from;
                     }
                 }
-                if (from == 0) {
-                    none = (i == 0 ? 0 : none) + 0; // placeholder, computed below
-                }
             }
         }
-        none = nothing(t, model, at[2]);
+        double none = nothing(probabilities, n, at[2]);
         int best = score[n - 1][1] >= score[n - 1][2] ? 1 : 2;
         best = score[n - 1][3] > score[n - 1][best] ? 3 : best;
         if (score[n - 1][best] == Double.NEGATIVE_INFINITY) {
@@ -222,12 +218,36 @@ final class TitleTagger {
     private static final int[][] NEXT = {{0, 1}, {2, 3}, {2, 3}, {3}};
 
     /** Log-probability of tagging every token O. */
-    private static double nothing(Tokens t, Classifier model, int o) {
+    private static double nothing(Probabilities probabilities, int n, int o) {
         double s = 0;
-        for (int i = 0; i < t.spans().size(); i++) {
-            s += Math.log(Math.max(1e-12, model.probabilities(withPrevious(t, i, O))[o]));
+        for (int i = 0; i < n; i++) {
+            s += Math.log(Math.max(1e-12, probabilities.at(i, O)[o]));
         }
         return s;
+    }
+
+    /**
+     * The model's answer for each token and tag before it, asked once: Viterbi and the no-title
+     * score ask for the same ones several times, and the model is most of the title's cost.
+     */
+    private static final class Probabilities {
+        private final Tokens tokens;
+        private final Classifier model;
+        private final double[][][] byPrevious;
+
+        Probabilities(Tokens tokens, Classifier model) {
+            this.tokens = tokens;
+            this.model = model;
+            this.byPrevious = new double[TAGS.size()][tokens.spans().size()][];
+        }
+
+        double[] at(int i, String previous) {
+            double[][] row = byPrevious[TAGS.indexOf(previous)];
+            if (row[i] == null) {
+                row[i] = model.probabilities(withPrevious(tokens, i, previous));
+            }
+            return row[i];
+        }
     }
 
     /** A passage's tokens: spans in the report text and each token's own features. */
