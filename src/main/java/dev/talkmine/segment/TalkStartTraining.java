@@ -50,16 +50,6 @@ public final class TalkStartTraining {
         return events;
     }
 
-    /** The decisions the annotation implies, one per unit. */
-    String[] labels() {
-        return labels.clone();
-    }
-
-    /** The report's unit features. */
-    UnitFeatures features() {
-        return own;
-    }
-
     /** The decision of each unit: the unit an annotated start falls in (or the next one) opens that passage. */
     static String[] labels(List<Unit> units, Collection<Integer> talkStarts, Collection<Integer> nonTalkStarts) {
         String[] labels = new String[units.size()];

@@ -21,7 +21,6 @@ import java.util.Set;
 final class UnitFeatures {
 
     private final List<List<String>> features = new ArrayList<>();
-    private final List<Set<String>> people = new ArrayList<>();
 
     private UnitFeatures() {
     }
@@ -50,7 +49,6 @@ final class UnitFeatures {
             // a page's heading that repeats the page's title names the report, not a talk
             f.addIf(u.kind() == Block.Kind.HEADING && repeats(Words.of(u.content().coveredText(text)), titleWords), "repeatsTitle");
             seen.addAll(names);
-            out.people.add(names);
             own.add(f.names());
         }
         for (Unit u : units) {
@@ -73,11 +71,6 @@ final class UnitFeatures {
         return heading.size() >= 2 && title.containsAll(heading);
     }
 
-    /** The static features of unit {@code i}. */
-    List<String> at(int i) {
-        return features.get(i);
-    }
-
     /**
      * The features of unit {@code i} given the decision on the unit before it: its own, and the
      * previous decision alone and paired with the unit's kind, its start and its neighbour.
@@ -96,11 +89,6 @@ final class UnitFeatures {
             }
         }
         return out.toArray(String[]::new);
-    }
-
-    /** The people a unit names (canonical names). */
-    Set<String> people(int i) {
-        return people.get(i);
     }
 
     /** Kind with level: "heading:2", "item:1", "para", "row". */
