@@ -27,11 +27,10 @@ final class NameSyntax {
     /** After a span ending in a one-letter word: ". Public" (the rest of "John Q. Public"). */
     private static final Pattern INITIAL_THEN_SURNAME = Pattern.compile("^\\.[ \\t]+" + GLUED + WORD);
 
-    private final String particle;
     private final String full;
 
     NameSyntax(Lexicon lexicon) {
-        this.particle = "(?:" + lexicon.alternation("name-particles") + ")";
+        String particle = "(?:" + lexicon.alternation("name-particles") + ")";
         String part = "(?:" + INITIALS + "|" + GLUED + WORD + ")";
         // two to five parts, particles between them, the last a whole word
         this.full = "(?:" + part + "[ \\t]+(?:" + particle + "[ \\t]+){0,2}){1,4}" + GLUED + WORD;
@@ -46,11 +45,6 @@ final class NameSyntax {
     Pattern fullPattern() {
         return Pattern.compile( // per call on purpose: built from the lexicon's name particles, once per stage
                 NOT_LETTER_BEFORE + "(" + full + ")" + NOT_LETTER_AFTER);
-    }
-
-    /** The particle alternation ("van|von|de|..."). */
-    String particle() {
-        return particle;
     }
 
     /**
