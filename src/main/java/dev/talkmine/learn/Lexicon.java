@@ -137,8 +137,18 @@ public final class Lexicon {
     }
 
     private static Pattern compile(List<String> list) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + alternation(list) + "(?![\\p{L}\\p{N}])", // per call on purpose: once per list, made of its words
+        // the look-ahead for an entry's first letter spares trying every entry at every word: the
+        // regex engine does not index an alternation by its first letters itself
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + firstLetters(list) + alternation(list) + "(?![\\p{L}\\p{N}])", // per call on purpose: once per list, made of its words
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A look-ahead for the first character of any entry ("" when the list is empty). */
+    private static String firstLetters(List<String> list) {
+        StringBuilder b = new StringBuilder();
+        list.stream().mapToInt(e -> e.codePointAt(0)).distinct().sorted()
+                .forEach(c -> b.append(Pattern.quote(Character.toString(c))));
+        return b.isEmpty() ? "" : "(?=[" + b + "])";
     }
 
     private static String alternation(List<String> list) {
