@@ -14,8 +14,11 @@ import java.util.Map;
  * one or more whitespace characters, as in the pattern. Immutable and thread-safe.
  */
 public final class PhraseSet {
+    private static final int ASCII = 128;
     /** Entries as case-folded code points, by their first one, longest first (the pattern's order). */
     private final Map<Integer, int[][]> byFirst;
+    /** The same for each ASCII character as written (both cases), looked up without boxing. */
+    private final int[][][] ascii = new int[ASCII][][];
 
     PhraseSet(List<String> entries) {
         List<String> sorted = new ArrayList<>(entries);
@@ -28,6 +31,9 @@ public final class PhraseSet {
         Map<Integer, int[][]> m = new HashMap<>();
         groups.forEach((k, v) -> m.put(k, v.toArray(int[][]::new)));
         this.byFirst = Map.copyOf(m);
+        for (int c = 0; c < ASCII; c++) {
+            ascii[c] = byFirst.get(fold(c));
+        }
     }
 
     /** A match: where it starts and ends in the text. */
@@ -42,19 +48,21 @@ public final class PhraseSet {
     /** The leftmost match at or after {@code from}, or null. */
     public Match find(CharSequence s, int from) {
         int n = s.length();
+        boolean afterWord = from > 0 && wordChar(Character.codePointBefore(s, from));
         for (int i = from; i < n; ) {
             int c = Character.codePointAt(s, i);
-            int width = Character.charCount(c);
-            int[][] candidates = byFirst.get(fold(c));
-            if (candidates != null && (i == 0 || !wordChar(Character.codePointBefore(s, i)))) {
-                for (int[] entry : candidates) {
-                    int end = matchAt(s, i, entry);
+            boolean word = wordChar(c);
+            if (!afterWord) {
+                int[][] candidates = c < ASCII ? ascii[c] : byFirst.get(fold(c));
+                for (int k = 0; candidates != null && k < candidates.length; k++) {
+                    int end = matchAt(s, i, candidates[k]);
                     if (end >= 0) {
                         return new Match(i, end);
                     }
                 }
             }
-            i += width;
+            afterWord = word;
+            i += Character.charCount(c);
         }
         return null;
     }
@@ -99,6 +107,9 @@ public final class PhraseSet {
 
     /** {@code \p{L}} or {@code \p{N}}. */
     private static boolean wordChar(int c) {
+        if (c < ASCII) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         if (Character.isLetter(c)) {
             return true;
         }

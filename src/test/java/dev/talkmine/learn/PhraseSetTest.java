@@ -42,7 +42,7 @@ class PhraseSetTest {
 
     @Test
     void agreesWithTheRegexOnHandMadeLists() {
-        Lexicon lexicon = Lexicon.of(Map.of("kind-other", List.of("ab", "ab  cd", "a", "#x", "2nd day", "\u00df")));
+        Lexicon lexicon = Lexicon.of(Map.of("kind-other", List.of("ab", "ab  cd", "a", "#x", "2nd day", "\u00df", "kw", "s x", "\u00b2d")));
         Random random = new Random(7);
         for (int k = 0; k < 2000; k++) {
             String s = text(random, lexicon.list("kind-other"));
@@ -52,7 +52,7 @@ class PhraseSetTest {
 
     /** Pieces of entries, changed in case, glued with spaces, letters, digits and punctuation. */
     private static String text(Random random, List<String> entries) {
-        String[] glue = {" ", "  ", "\n", "", "x", "7", ".", ",", "-", "'", "\u00e9", "(", "\t"};
+        String[] glue = {" ", "  ", "\n", "", "x", "7", ".", ",", "-", "'", "\u00e9", "(", "\t", "\u212A", "\u017F", "\u00B2", "_"};
         StringBuilder b = new StringBuilder();
         int parts = 1 + random.nextInt(6);
         for (int i = 0; i < parts; i++) {
