@@ -22,12 +22,12 @@ class CrfSentencesTest {
     @Test
     void readsOnlySentencesWithACapitalThatCouldBeAName() {
         Report r = Docs.text("The talk was long. I'm sure it was. After lunch we met Dana. Kowalski spoke. "
-                + "the slides used iOS. we went home. \u00C9lodie spoke.");
+                + "the slides used iOS. we went home. \u00C9lodie spoke.\n\nAfter lunch\n\nThe end.");
         CrfSentences.Split split = sentences.split(r.text(), r.sentences());
         assertThat(texts(r, split.read())).containsExactly("After lunch we met Dana.", "Kowalski spoke.",
-                "the slides used iOS.", "\u00C9lodie spoke.");
+                "the slides used iOS.", "\u00C9lodie spoke.", "After lunch");
         assertThat(texts(r, split.skipped())).containsExactly("The talk was long.", "I'm sure it was.",
-                "we went home.");
+                "we went home.", "The end.");
     }
 
     @Test
