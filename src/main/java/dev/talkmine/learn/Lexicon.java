@@ -39,6 +39,7 @@ public final class Lexicon {
     /** The same entries as sets: {@link #contains} runs for every word of every sentence in several stages. */
     private final Map<String, Set<String>> sets;
     private final Map<String, Pattern> patterns;
+    private final Map<String, PhraseSet> phrases;
     private final OpinionWords opinions;
 
     private Lexicon(Map<String, List<String>> entries, OpinionWords opinions) {
@@ -46,11 +47,14 @@ public final class Lexicon {
         this.opinions = opinions;
         Map<String, Pattern> p = new HashMap<>();
         Map<String, Set<String>> s = new HashMap<>();
+        Map<String, PhraseSet> f = new HashMap<>();
         entries.forEach((name, list) -> {
             p.put(name, compile(list));
             s.put(name, Set.copyOf(list));
+            f.put(name, new PhraseSet(list));
         });
         this.patterns = Map.copyOf(p);
+        this.phrases = Map.copyOf(f);
         this.sets = Map.copyOf(s);
     }
 
@@ -109,6 +113,11 @@ public final class Lexicon {
         return require(patterns, name);
     }
 
+    /** The same matches as {@link #pattern}, found faster: for cue words read in every unit or sentence. */
+    public PhraseSet phrases(String name) {
+        return require(phrases, name);
+    }
+
     /**
      * The list as a regex alternation without word boundaries ({@code (?:a\s+b|c)}), longest entry
      * first, for building larger patterns ("an opening phrase, then a session noun").
@@ -137,8 +146,18 @@ public final class Lexicon {
     }
 
     private static Pattern compile(List<String> list) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + alternation(list) + "(?![\\p{L}\\p{N}])", // per call on purpose: once per list, made of its words
+        // the look-ahead for an entry's first letter spares trying every entry at every word: the
+        // regex engine does not index an alternation by its first letters itself
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + firstLetters(list) + alternation(list) + "(?![\\p{L}\\p{N}])", // per call on purpose: once per list, made of its words
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A look-ahead for the first character of any entry ("" when the list is empty). */
+    private static String firstLetters(List<String> list) {
+        StringBuilder b = new StringBuilder();
+        list.stream().mapToInt(e -> e.codePointAt(0)).distinct().sorted()
+                .forEach(c -> b.append(Pattern.quote(Character.toString(c))));
+        return b.isEmpty() ? "" : "(?=[" + b + "])";
     }
 
     private static String alternation(List<String> list) {

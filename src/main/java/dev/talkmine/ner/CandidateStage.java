@@ -51,7 +51,7 @@ public final class CandidateStage implements Stage {
      * @throws dev.talkmine.ModelException when the model cannot be loaded
      */
     public static CandidateStage load(Gazetteer gazetteer, WordList words, Lexicon lexicon) {
-        return new CandidateStage(CrfRecognizer.load(), gazetteer, words, lexicon);
+        return new CandidateStage(CrfRecognizer.load(words), gazetteer, words, lexicon);
     }
 
     @Override

@@ -17,6 +17,7 @@ import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
@@ -32,8 +33,10 @@ import java.util.function.BooleanSupplier;
  * CoreNLP's default NER (fine-grained regex NER, SUTime, numeric classifiers) finds nothing this
  * genre needs, at most of its cost. Tokens come from OpenNLP. Besides the Viterbi labels it reads each
  * token's marginal probability from the same calibrated clique tree (no second pass): a mention's
- * confidence is the lowest marginal of its label over its tokens. Thread-safe: the classifier is
- * read-only after loading. A large report's sentences are classified on more than one thread.
+ * confidence is the lowest marginal of its label over its tokens. Sentences with no capital the CRF
+ * could read as a name are not classified ({@link CrfSentences}). Thread-safe:
+ * the classifier is read-only after loading. A large report's sentences are classified on more than
+ * one thread.
  */
 final class CrfRecognizer {
     static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
@@ -45,12 +48,19 @@ final class CrfRecognizer {
     static final int WORD_MEMO_LIMIT = 200_000;
 
     private final CRFClassifier<CoreLabel> classifier;
+    private final CrfSentences sentences;
 
-    private CrfRecognizer(CRFClassifier<CoreLabel> classifier) {
+    private CrfRecognizer(CRFClassifier<CoreLabel> classifier, CrfSentences sentences) {
         this.classifier = classifier;
+        this.sentences = sentences;
     }
 
-    static CrfRecognizer load() {
+    /**
+     * Loads the model.
+     *
+     * @param words ordinary English words: a sentence whose only capital opens one of them is skipped
+     */
+    static CrfRecognizer load(WordList words) {
         CRFClassifier<CoreLabel> crf;
         try {
             crf = CRFClassifier.getClassifier(MODEL);
@@ -69,7 +79,7 @@ final class CrfRecognizer {
             // applies it to each word once per feature that reads it (a dozen times per token, three regexes each)
             f.wordFunction = new Memo<>(f.wordFunction, WORD_MEMO_LIMIT);
         }
-        return new CrfRecognizer(crf);
+        return new CrfRecognizer(crf, new CrfSentences(words));
     }
 
     List<Proposal> find(Report report) {
@@ -84,8 +94,20 @@ final class CrfRecognizer {
      * runs them in parallel.
      */
     List<Proposal> find(Report report, int parallelFromTokens, int chunkTokens) {
-        List<List<Sentence>> chunks = chunks(report.sentences(), chunkTokens);
-        int tokens = report.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+        CrfSentences.Split split = sentences.split(report.text(), report.sentences());
+        List<Proposal> out = find(report, split.read(), parallelFromTokens, chunkTokens);
+        List<Sentence> again = sentences.openedByNames(report.text(), split.skipped(), out);
+        if (again.isEmpty()) {
+            return out;
+        }
+        out.addAll(classify(report, again, () -> false));
+        out.sort(Comparator.comparingInt(p -> p.span().start()));
+        return out;
+    }
+
+    private List<Proposal> find(Report report, List<Sentence> sentences, int parallelFromTokens, int chunkTokens) {
+        List<List<Sentence>> chunks = chunks(sentences, chunkTokens);
+        int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
         int helperCount = Math.min(chunks.size() - 1, ForkJoinPool.getCommonPoolParallelism());
         if (tokens < parallelFromTokens || helperCount < 1) {
             List<Proposal> out = new ArrayList<>();

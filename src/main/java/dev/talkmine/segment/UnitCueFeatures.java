@@ -6,6 +6,7 @@ import dev.talkmine.doc.ShapeToken.Type;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.doc.Unit;
 import dev.talkmine.learn.Features;
+import dev.talkmine.learn.PhraseSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -47,32 +48,34 @@ final class UnitCueFeatures {
             f.add("afterPerson", after == null ? "end" : after.id());
             int personEnd = shape.tokens().get(person).span().end();
             String rest = text.substring(personEnd, Math.min(c.end(), personEnd + 100));
-            Matcher verb = cues.talkVerb.matcher(rest);
-            f.addIf(person < LEAD_TOKENS && verb.find() && !rest.substring(0, verb.start()).contains("."), "leadPersonVerb");
-            f.addIf(after == Type.POSS && cues.sessionNoun.matcher(rest.substring(0, Math.min(rest.length(), 40))).find(),
+            PhraseSet.Match verb = person < LEAD_TOKENS ? cues.talkVerb.find(rest, 0) : null;
+            f.addIf(verb != null && !rest.substring(0, verb.start()).contains("."), "leadPersonVerb");
+            f.addIf(after == Type.POSS && cues.sessionNoun.in(rest.substring(0, Math.min(rest.length(), 40))),
                     "possessiveSession");
         }
         f.addIf(byPersonAfterSession(shape, text, cues), "sessionByPerson");
-        f.addIf(cues.talkVerb.matcher(lead).find(), "talkVerb");
-        f.addIf(cues.sessionNoun.matcher(lead).find(), "sessionNoun");
+        f.addIf(cues.talkVerb.in(lead), "talkVerb");
+        f.addIf(cues.sessionNoun.in(lead), "sessionNoun");
         f.addIf(cues.openingSession.matcher(lead).find(), "openingSession");
         f.addIf(cues.openedWith.matcher(lead).find(), "openedWith");
         f.addIf(cues.inThisSession.matcher(lead).find(), "inThisSession");
         f.addIf(cues.nextWas.matcher(lead).find(), "nextWas");
         f.addIf(cues.skipped.matcher(lead).find(), "skipped");
         f.addIf(cues.firstPerson.matcher(lead).find(), "firstPerson");
-        f.addIf(cues.quotedTitle.matcher(lead).find(), "quotedTitle");
-        f.addIf(cues.otherEvent.matcher(lead).find(), "otherEvent");
+        // the pattern needs a quotation mark: most leads have none, and spare its scan of every position
+        boolean quote = lead.indexOf('"') >= 0 || lead.indexOf('\u201C') >= 0;
+        f.addIf(quote && cues.quotedTitle.matcher(lead).find(), "quotedTitle");
+        f.addIf(cues.otherEvent.in(lead), "otherEvent");
         Matcher y = cues.year.matcher(lead);
         f.addIf(reportYear != null && y.find() && !y.group().equals(reportYear), "otherYear");
-        Matcher nt = cues.nonTalk.matcher(lead);
         int topics = 0;
-        while (nt.find() && topics < 3) {
-            f.add("topic", SPACES.matcher(nt.group().toLowerCase(Locale.ROOT)).replaceAll(" "));
+        for (PhraseSet.Match nt = cues.nonTalk.find(lead, 0); nt != null && topics < 3; nt = cues.nonTalk.find(lead, nt.end())) {
+            String topic = lead.substring(nt.start(), nt.end()).toLowerCase(Locale.ROOT);
+            f.add("topic", SPACES.matcher(topic).replaceAll(" "));
             topics++;
         }
         for (String kind : List.of("keynote", "lightning", "panel", "workshop", "tutorial", "other")) {
-            f.addIf(cues.lexicon.pattern("kind-" + kind).matcher(lead).find(), "kindWord:" + kind);
+            f.addIf(cues.lexicon.phrases("kind-" + kind).in(lead), "kindWord:" + kind);
         }
         words(f, text, u, cues);
     }
@@ -86,18 +89,18 @@ final class UnitCueFeatures {
         f.addIf(s.endsWith(":"), "endsColon");
         f.addIf(s.endsWith("."), "endsPeriod");
         f.addIf(!s.isEmpty() && Character.isLowerCase(s.codePointAt(0)), "startsLower");
-        int structural = 0;
-        Matcher m = cues.structureWord.matcher(s);
-        while (m.find()) {
-            structural++;
-        }
-        Matcher t = cues.timeWord.matcher(s);
-        while (t.find()) {
-            structural++;
-        }
+        int structural = count(cues.structureWord, s) + count(cues.timeWord, s);
         if (words.length <= 6) {
             f.add("structureShare", Features.share(structural, words.length));
         }
+    }
+
+    private static int count(PhraseSet phrases, String s) {
+        int n = 0;
+        for (PhraseSet.Match m = phrases.find(s, 0); m != null; m = phrases.find(s, m.end())) {
+            n++;
+        }
+        return n;
     }
 
     /** Pairs of neighbouring elements anywhere in the first ones ("by person", "person dash"), and the last element. */
@@ -145,7 +148,7 @@ final class UnitCueFeatures {
             if (shape.typeAt(i) == Type.PERSON && (t == Type.BY || t == Type.WITH || t == Type.FROM)) {
                 int upTo = shape.tokens().get(i - 1).span().start();
                 int from = shape.tokens().get(0).span().start();
-                if (cues.sessionNoun.matcher(text.substring(from, upTo)).find() || t == Type.BY) {
+                if (cues.sessionNoun.in(text.substring(from, upTo)) || t == Type.BY) {
                     return true;
                 }
             }

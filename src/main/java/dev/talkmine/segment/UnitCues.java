@@ -1,6 +1,7 @@
 package dev.talkmine.segment;
 
 import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.PhraseSet;
 import java.util.regex.Pattern;
 
 /**
@@ -10,12 +11,12 @@ import java.util.regex.Pattern;
  */
 final class UnitCues {
     final Lexicon lexicon;
-    final Pattern talkVerb;
-    final Pattern sessionNoun;
-    final Pattern nonTalk;
-    final Pattern otherEvent;
-    final Pattern structureWord;
-    final Pattern timeWord;
+    final PhraseSet talkVerb;
+    final PhraseSet sessionNoun;
+    final PhraseSet nonTalk;
+    final PhraseSet otherEvent;
+    final PhraseSet structureWord;
+    final PhraseSet timeWord;
     /** "Another talk", "The next session", "My favourite keynote" at the start. */
     final Pattern openingSession;
     /** "The day opened with a keynote", "kicked off with the panel". */
@@ -40,12 +41,12 @@ final class UnitCues {
     UnitCues(Lexicon lexicon) {
         this.lexicon = lexicon;
         String session = lexicon.alternation("session-nouns");
-        this.talkVerb = lexicon.pattern("talk-verbs");
-        this.sessionNoun = lexicon.pattern("session-nouns");
-        this.nonTalk = lexicon.pattern("non-talk-topics");
-        this.otherEvent = lexicon.pattern("other-event-cues");
-        this.structureWord = lexicon.pattern("structure-words");
-        this.timeWord = lexicon.pattern("time-words");
+        this.talkVerb = lexicon.phrases("talk-verbs");
+        this.sessionNoun = lexicon.phrases("session-nouns");
+        this.nonTalk = lexicon.phrases("non-talk-topics");
+        this.otherEvent = lexicon.phrases("other-event-cues");
+        this.structureWord = lexicon.phrases("structure-words");
+        this.timeWord = lexicon.phrases("time-words");
         this.openingSession = compile("^\\W*(?:(?:and|but|so|also)\\s+)?" + lexicon.alternation("opening-phrases")
                 + ",?\\s+(?:(?!of\\b)[\\p{L}\\d'’-]+\\s+){0,4}?" + session + "\\b");
         this.openedWith = compile("\\b" + lexicon.alternation("opened-with-verbs") + "\\s+with\\s+"

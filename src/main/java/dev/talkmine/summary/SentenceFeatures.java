@@ -6,6 +6,7 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Features;
 import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.PhraseSet;
 import dev.talkmine.learn.OpinionWords;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,13 +27,13 @@ final class SentenceFeatures {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Lexicon lexicon;
-    private final Pattern talkVerb;
-    private final Pattern sessionNoun;
+    private final PhraseSet talkVerb;
+    private final PhraseSet sessionNoun;
 
     SentenceFeatures(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.talkVerb = lexicon.pattern("talk-verbs");
-        this.sessionNoun = lexicon.pattern("session-nouns");
+        this.talkVerb = lexicon.phrases("talk-verbs");
+        this.sessionNoun = lexicon.phrases("session-nouns");
     }
 
     /**
@@ -70,7 +71,7 @@ final class SentenceFeatures {
             if (speaker < 0 && names(s, talk)) {
                 speaker = i;
             }
-            if (verb < 0 && talkVerb.matcher(s.text()).find()) {
+            if (verb < 0 && talkVerb.in(s.text())) {
                 verb = i;
             }
         }
@@ -105,10 +106,10 @@ final class SentenceFeatures {
         f.add("len", length(s.words().size()));
         opening(f, s, talk);
         mentions(f, s, talk);
-        f.addIf(sessionNoun.matcher(s.text()).find(), "session");
-        var verbs = talkVerb.matcher(s.text());
-        while (verbs.find()) {
-            f.add("verb", verbs.group().toLowerCase(Locale.ROOT).replace(' ', '_'));
+        f.addIf(sessionNoun.in(s.text()), "session");
+        String text = s.text();
+        for (PhraseSet.Match v = talkVerb.find(text, 0); v != null; v = talkVerb.find(text, v.end())) {
+            f.add("verb", text.substring(v.start(), v.end()).toLowerCase(Locale.ROOT).replace(' ', '_'));
         }
         f.addIf(s.words().contains("about"), "about");
         title(f, s.words(), titleWords);

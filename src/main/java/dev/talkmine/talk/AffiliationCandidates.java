@@ -5,6 +5,7 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Unit;
 import dev.talkmine.learn.Features;
 import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.PhraseSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +21,12 @@ final class AffiliationCandidates {
     private static final int WINDOW = 3;
     private static final Pattern JOINER = Pattern.compile("[(,–—\\-:|]|'s|’s|from|at|of|of the|at the|from the|\\(.*|, .*|[–—-] .*");
 
-    private final Pattern notAffiliation;
-    private final Pattern affiliationCue;
+    private final PhraseSet notAffiliation;
+    private final PhraseSet affiliationCue;
 
     AffiliationCandidates(Lexicon lexicon) {
-        this.notAffiliation = lexicon.pattern("not-affiliation-cues");
-        this.affiliationCue = lexicon.pattern("affiliation-cues");
+        this.notAffiliation = lexicon.phrases("not-affiliation-cues");
+        this.affiliationCue = lexicon.phrases("affiliation-cues");
     }
 
     List<Candidate> of(Passage p) {
@@ -74,8 +75,8 @@ final class AffiliationCandidates {
             Around.shape(f, "", unit, o.span());
             Around.words(f, "", text, o.span(), unit.span(), WINDOW);
             String left = Around.slice(text, Math.max(unit.span().start(), o.span().start() - 40), o.span().start());
-            f.addIf(notAffiliation.matcher(left).find(), "notAffiliationCue");
-            f.addIf(affiliationCue.matcher(left).find(), "affiliationCue");
+            f.addIf(notAffiliation.in(left), "notAffiliationCue");
+            f.addIf(affiliationCue.in(left), "affiliationCue");
         }
         return f.toArray();
     }

@@ -38,12 +38,12 @@ final class KindFeatures {
 
     private void words(Features f, String where, String s) {
         for (String kind : KINDS) {
-            if (lexicon.pattern("kind-" + kind).matcher(s).find()) {
+            if (lexicon.phrases("kind-" + kind).in(s)) {
                 f.add(where + ":" + kind).add("any:" + kind);
             }
         }
-        f.addIf(lexicon.pattern("session-nouns").matcher(s).find(), where + ":session");
-        f.addIf(lexicon.pattern("session-positions").matcher(s).find(), where + ":opening");
+        f.addIf(lexicon.phrases("session-nouns").in(s), where + ":session");
+        f.addIf(lexicon.phrases("session-positions").in(s), where + ":opening");
     }
 
     /** The unit's text with organization names blanked. */

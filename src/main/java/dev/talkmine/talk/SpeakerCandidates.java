@@ -6,11 +6,11 @@ import dev.talkmine.doc.TextSpan;
 import dev.talkmine.doc.Unit;
 import dev.talkmine.learn.Features;
 import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.PhraseSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The people of a talk passage's lead, each a candidate speaker with the features that tell a
@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
 final class SpeakerCandidates {
     private static final int WINDOW = 3;
 
-    private final Pattern talkVerb;
-    private final Pattern sessionNoun;
+    private final PhraseSet talkVerb;
+    private final PhraseSet sessionNoun;
 
     SpeakerCandidates(Lexicon lexicon) {
-        this.talkVerb = lexicon.pattern("talk-verbs");
-        this.sessionNoun = lexicon.pattern("session-nouns");
+        this.talkVerb = lexicon.phrases("talk-verbs");
+        this.sessionNoun = lexicon.phrases("session-nouns");
     }
 
     List<Candidate> of(Passage p) {
@@ -64,9 +64,9 @@ final class SpeakerCandidates {
             String after = Around.slice(text, m.span().end(), Math.min(bound.end(), m.span().end() + 80));
             String before = Around.slice(text, Math.max(bound.start(), m.span().start() - 80), m.span().start());
             int stop = firstStop(after);
-            local.addIf(talkVerb.matcher(after.substring(0, stop)).find(), "verbAfter");
-            local.addIf(sessionNoun.matcher(before).find(), "sessionBefore");
-            local.addIf(sessionNoun.matcher(after.substring(0, stop)).find(), "sessionAfter");
+            local.addIf(talkVerb.in(after.substring(0, stop)), "verbAfter");
+            local.addIf(sessionNoun.in(before), "sessionBefore");
+            local.addIf(sessionNoun.in(after.substring(0, stop)), "sessionAfter");
             local.addIf(after.startsWith("'s") || after.startsWith("’s"), "possessive");
             local.names().forEach(f::add);
             for (String g : local.names()) {

@@ -2,6 +2,7 @@ package dev.talkmine.verdict;
 
 import dev.talkmine.learn.Features;
 import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.PhraseSet;
 import dev.talkmine.learn.OpinionWords;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,13 +27,13 @@ final class OpinionFeatures {
     static final int NEAR = 3;
 
     private final Lexicon lexicon;
-    private final Pattern hedge;
-    private final Pattern contrast;
+    private final PhraseSet hedge;
+    private final PhraseSet contrast;
 
     OpinionFeatures(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.hedge = lexicon.pattern("hedges");
-        this.contrast = lexicon.pattern("contrasts");
+        this.hedge = lexicon.phrases("hedges");
+        this.contrast = lexicon.phrases("contrasts");
     }
 
     /**
@@ -74,11 +75,11 @@ final class OpinionFeatures {
         f.add("val", valence(all.valence())).add("pos", Features.bucket(all.positive()))
                 .add("neg", Features.bucket(all.negative()));
         f.addIf(all.positive() > 0 && all.negative() > 0, "both").addIf(all.negated(), "negated");
-        boolean contrasted = turn >= 0 || contrast.matcher(sentence).find();
+        boolean contrasted = turn >= 0 || contrast.in(sentence);
         if (contrasted) {
             f.add("contrast").add("turn", before.sign() + ">" + after.sign());
         }
-        boolean hedged = hedge.matcher(sentence).find();
+        boolean hedged = hedge.in(sentence);
         f.addIf(hedged, "hedge");
         boolean talk = any(tokens.lower(), "delivery-nouns");
         boolean project = any(tokens.lower(), "project-nouns");

@@ -8,6 +8,7 @@ import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Features;
 import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.PhraseSet;
 import dev.talkmine.summary.PassageSentences;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class VerdictCandidates {
     private final SpanIndex<Mention> mentions;
     private final OpinionFeatures opinion;
     private final Lexicon lexicon;
-    private final Pattern talkVerb;
+    private final PhraseSet talkVerb;
     /** How opinionated the report's talk passages are: the share with an opinionated sentence. */
     private String style = "unknown";
 
@@ -41,7 +42,7 @@ public final class VerdictCandidates {
         this.mentions = SpanIndex.of(report.resolvedMentions(), Mention::span);
         this.opinion = new OpinionFeatures(lexicon);
         this.lexicon = lexicon;
-        this.talkVerb = lexicon.pattern("talk-verbs");
+        this.talkVerb = lexicon.phrases("talk-verbs");
     }
 
     /**
@@ -130,7 +131,7 @@ public final class VerdictCandidates {
         f.add("at", i == 0 ? (count == 1 ? "only" : "first") : i == count - 1 ? "last" : "middle");
         f.add("block", p.block());
         f.add("len", Features.bucket(lower.size() / 4));
-        f.addIf(talkVerb.matcher(sentence).find(), "talkVerb");
+        f.addIf(talkVerb.in(sentence), "talkVerb");
         int tech = 0;
         int people = 0;
         for (Mention m : mentions.within(p.span())) {
@@ -142,7 +143,7 @@ public final class VerdictCandidates {
         Features and = new Features();
         and.add("at", i == 0 ? (count == 1 ? "only" : "first") : i == count - 1 ? "last" : "middle")
                 .add("block", p.block()).add("len", Features.bucket(lower.size() / 4))
-                .add("people", Features.bucket(people)).addIf(talkVerb.matcher(sentence).find(), "talkVerb");
+                .add("people", Features.bucket(people)).addIf(talkVerb.in(sentence), "talkVerb");
         f.addAll("s" + polarity.sign(), and);
         var words = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
         while (words.find()) {

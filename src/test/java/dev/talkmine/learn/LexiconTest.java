@@ -27,6 +27,17 @@ class LexiconTest {
     }
 
     @Test
+    void entriesOpeningWithAnyCharacterAreFoundInAnyCase() {
+        Lexicon l = Lexicon.of(Map.of("kind-other", List.of("q&a", "#hallway", "\u00e9t\u00e9", "[x]", "2nd day")));
+        assertThat(l.pattern("kind-other").matcher("then Q&A").find()).isTrue();
+        assertThat(l.pattern("kind-other").matcher("a #Hallway track").find()).isTrue();
+        assertThat(l.pattern("kind-other").matcher("\u00c9T\u00c9 talk").find()).isTrue();
+        assertThat(l.pattern("kind-other").matcher("box [X] ticked").find()).isTrue();
+        assertThat(l.pattern("kind-other").matcher("on the 2nd  day").find()).isTrue();
+        assertThat(l.pattern("kind-other").matcher("a hallway").find()).isFalse();
+    }
+
+    @Test
     void commentsAndBlankLinesAreNoEntries() {
         assertThat(Lexicon.parse("# a comment\n\nTalk\n  keynote  \ntalk\n")).containsExactly("talk", "keynote");
     }
