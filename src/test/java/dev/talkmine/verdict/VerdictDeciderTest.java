@@ -34,7 +34,7 @@ class VerdictDeciderTest {
     private static VerdictCandidates.Candidate sentence(int index, String feature, String sign) {
         TextSpan span = new TextSpan(index * 10, index * 10 + 9);
         return new VerdictCandidates.Candidate(new PassageSentences.Piece(index, span, Block.Kind.PARAGRAPH, true, List.of()),
-                new String[] {"bias", feature}, sign, 1);
+                new String[] {"bias", feature}, new String[0], sign, 1);
     }
 
     @Test
@@ -63,5 +63,15 @@ class VerdictDeciderTest {
         Verdict v = DECIDER.decide(1, List.of(sentence(0, "plain", "0"), sentence(1, "doubt", "N")));
         assertThat(v.label()).isEqualTo(Verdict.Label.NEGATIVE);
         assertThat(v.evidence()).isEqualTo(new TextSpan(10, 19));
+    }
+
+    @Test
+    void theSentencesWordsAreReadByTheLabelModelOnly() {
+        VerdictCandidates.Candidate c = new VerdictCandidates.Candidate(
+                new PassageSentences.Piece(0, new TextSpan(0, 9), Block.Kind.PARAGRAPH, true, List.of()),
+                new String[] {"bias", "sign=P"}, new String[] {"w=boring"}, "P", 1);
+        assertThat(c.features()).containsExactly("bias", "sign=P");
+        assertThat(VerdictCandidates.labelFeatures(List.of(c, sentence(1, "plain", "N")), 0))
+                .contains("sign=P", "w=boring", "othersN=1").containsOnlyOnce("bias");
     }
 }
