@@ -105,9 +105,9 @@ final class CrfRecognizer {
         return out;
     }
 
-    private List<Proposal> find(Report report, List<Sentence> sentences, int parallelFromTokens, int chunkTokens) {
-        List<List<Sentence>> chunks = chunks(sentences, chunkTokens);
-        int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
+    private List<Proposal> find(Report report, List<Sentence> toRead, int parallelFromTokens, int chunkTokens) {
+        List<List<Sentence>> chunks = chunks(toRead, chunkTokens);
+        int tokens = toRead.stream().mapToInt(s -> s.tokens().size()).sum();
         int helperCount = Math.min(chunks.size() - 1, ForkJoinPool.getCommonPoolParallelism());
         if (tokens < parallelFromTokens || helperCount < 1) {
             List<Proposal> out = new ArrayList<>();
