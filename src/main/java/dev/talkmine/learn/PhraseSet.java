@@ -45,6 +45,15 @@ public final class PhraseSet {
         return find(s, 0) != null;
     }
 
+    /** Every match in {@code s}, left to right, none overlapping (as a regex's successive finds). */
+    public List<Match> all(CharSequence s) {
+        List<Match> out = new ArrayList<>();
+        for (Match m = find(s, 0); m != null; m = find(s, m.end())) {
+            out.add(m);
+        }
+        return out;
+    }
+
     /** The leftmost match at or after {@code from}, or null. */
     public Match find(CharSequence s, int from) {
         int n = s.length();

@@ -68,11 +68,9 @@ final class UnitCueFeatures {
         f.addIf(cues.otherEvent.in(lead), "otherEvent");
         Matcher y = cues.year.matcher(lead);
         f.addIf(reportYear != null && y.find() && !y.group().equals(reportYear), "otherYear");
-        int topics = 0;
-        for (PhraseSet.Match nt = cues.nonTalk.find(lead, 0); nt != null && topics < 3; nt = cues.nonTalk.find(lead, nt.end())) {
+        for (PhraseSet.Match nt : cues.nonTalk.all(lead).stream().limit(3).toList()) {
             String topic = lead.substring(nt.start(), nt.end()).toLowerCase(Locale.ROOT);
             f.add("topic", SPACES.matcher(topic).replaceAll(" "));
-            topics++;
         }
         for (String kind : List.of("keynote", "lightning", "panel", "workshop", "tutorial", "other")) {
             f.addIf(cues.lexicon.phrases("kind-" + kind).in(lead), "kindWord:" + kind);
@@ -89,18 +87,10 @@ final class UnitCueFeatures {
         f.addIf(s.endsWith(":"), "endsColon");
         f.addIf(s.endsWith("."), "endsPeriod");
         f.addIf(!s.isEmpty() && Character.isLowerCase(s.codePointAt(0)), "startsLower");
-        int structural = count(cues.structureWord, s) + count(cues.timeWord, s);
+        int structural = cues.structureWord.all(s).size() + cues.timeWord.all(s).size();
         if (words.length <= 6) {
             f.add("structureShare", Features.share(structural, words.length));
         }
-    }
-
-    private static int count(PhraseSet phrases, String s) {
-        int n = 0;
-        for (PhraseSet.Match m = phrases.find(s, 0); m != null; m = phrases.find(s, m.end())) {
-            n++;
-        }
-        return n;
     }
 
     /** Pairs of neighbouring elements anywhere in the first ones ("by person", "person dash"), and the last element. */

@@ -108,7 +108,7 @@ final class SentenceFeatures {
         mentions(f, s, talk);
         f.addIf(sessionNoun.in(s.text()), "session");
         String text = s.text();
-        for (PhraseSet.Match v = talkVerb.find(text, 0); v != null; v = talkVerb.find(text, v.end())) {
+        for (PhraseSet.Match v : talkVerb.all(text)) {
             f.add("verb", text.substring(v.start(), v.end()).toLowerCase(Locale.ROOT).replace(' ', '_'));
         }
         f.addIf(s.words().contains("about"), "about");

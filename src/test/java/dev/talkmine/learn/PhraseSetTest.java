@@ -80,10 +80,6 @@ class PhraseSetTest {
     }
 
     private static List<List<Integer>> matches(PhraseSet p, String s) {
-        List<List<Integer>> out = new ArrayList<>();
-        for (PhraseSet.Match m = p.find(s, 0); m != null; m = p.find(s, m.end())) {
-            out.add(List.of(m.start(), m.end()));
-        }
-        return out;
+        return p.all(s).stream().map(m -> List.of(m.start(), m.end())).toList();
     }
 }
