@@ -139,10 +139,13 @@ public final class VerdictCandidates {
         OpinionFeatures.Polarity polarity = opinion.add(f, sentence, new OpinionFeatures.Tokens(lower, written));
         f.add("style", style).add("style&sign", style + "&" + polarity.sign());
         int i = p.index();
-        f.add("at", i == 0 ? (count == 1 ? "only" : "first") : i == count - 1 ? "last" : "middle");
+        String at = i == 0 ? (count == 1 ? "only" : "first") : i == count - 1 ? "last" : "middle";
+        String length = Features.bucket(lower.size() / 4);
+        boolean describes = talkVerb.in(sentence);
+        f.add("at", at);
         f.add("block", p.block());
-        f.add("len", Features.bucket(lower.size() / 4));
-        f.addIf(talkVerb.in(sentence), "talkVerb");
+        f.add("len", length);
+        f.addIf(describes, "talkVerb");
         int tech = 0;
         int people = 0;
         for (Mention m : mentions.within(p.span())) {
@@ -152,9 +155,8 @@ public final class VerdictCandidates {
         f.add("tech", Features.bucket(tech)).add("people", Features.bucket(people));
         f.addIf(sentence.contains("!"), "exclaim").addIf(sentence.contains("?"), "question");
         Features and = new Features();
-        and.add("at", i == 0 ? (count == 1 ? "only" : "first") : i == count - 1 ? "last" : "middle")
-                .add("block", p.block()).add("len", Features.bucket(lower.size() / 4))
-                .add("people", Features.bucket(people)).addIf(talkVerb.in(sentence), "talkVerb");
+        and.add("at", at).add("block", p.block()).add("len", length)
+                .add("people", Features.bucket(people)).addIf(describes, "talkVerb");
         f.addAll("s" + polarity.sign(), and);
         Features words = new Features();
         var word = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
