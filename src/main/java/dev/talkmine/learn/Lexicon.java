@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The cue words of conference reports, kept as data in {@code models/lexicon/<list>.txt} (one
  * word or phrase per line, {@code #} comments): talk verbs, session nouns, kind words, non-talk
- * topics, and the like. Each list is read once and compiled once into a case-insensitive,
- * whole-word pattern; beside them, the opinion words with their valence ({@link OpinionWords}).
+ * topics, and the like. Each list is read once and kept as a set of words ({@link #contains}) and
+ * as a case-insensitive, whole-word phrase finder ({@link #phrases}); {@link #alternation} gives it
+ * to larger regexes. Beside them, the opinion words with their valence ({@link OpinionWords}).
  * Immutable and thread-safe.
  */
 public final class Lexicon {
@@ -38,22 +39,18 @@ public final class Lexicon {
     private final Map<String, List<String>> entries;
     /** The same entries as sets: {@link #contains} runs for every word of every sentence in several stages. */
     private final Map<String, Set<String>> sets;
-    private final Map<String, Pattern> patterns;
     private final Map<String, PhraseSet> phrases;
     private final OpinionWords opinions;
 
     private Lexicon(Map<String, List<String>> entries, OpinionWords opinions) {
         this.entries = Map.copyOf(entries);
         this.opinions = opinions;
-        Map<String, Pattern> p = new HashMap<>();
         Map<String, Set<String>> s = new HashMap<>();
         Map<String, PhraseSet> f = new HashMap<>();
         entries.forEach((name, list) -> {
-            p.put(name, compile(list));
             s.put(name, Set.copyOf(list));
             f.put(name, new PhraseSet(list));
         });
-        this.patterns = Map.copyOf(p);
         this.phrases = Map.copyOf(f);
         this.sets = Map.copyOf(s);
     }
@@ -108,12 +105,7 @@ public final class Lexicon {
         return require(sets, name).contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** A whole-word, case-insensitive pattern matching any entry of the list (longest first). */
-    public Pattern pattern(String name) {
-        return require(patterns, name);
-    }
-
-    /** The same matches as {@link #pattern}, found faster: for cue words read in every unit or sentence. */
+    /** The entries of the list as whole words in any case, longest first where they overlap. */
     public PhraseSet phrases(String name) {
         return require(phrases, name);
     }
@@ -145,27 +137,18 @@ public final class Lexicon {
         return List.copyOf(out);
     }
 
-    private static Pattern compile(List<String> list) {
-        // the look-ahead for an entry's first letter spares trying every entry at every word: the
-        // regex engine does not index an alternation by its first letters itself
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + firstLetters(list) + alternation(list) + "(?![\\p{L}\\p{N}])", // per call on purpose: once per list, made of its words
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    /** A look-ahead for the first character of any entry ("" when the list is empty). */
-    private static String firstLetters(List<String> list) {
-        StringBuilder b = new StringBuilder();
-        list.stream().mapToInt(e -> e.codePointAt(0)).distinct().sorted()
-                .forEach(c -> b.append(Pattern.quote(Character.toString(c))));
-        return b.isEmpty() ? "" : "(?=[" + b + "])";
+    /** Longest first (then alphabetical): the order an alternation and a phrase finder try entries in. */
+    static List<String> longestFirst(List<String> list) {
+        List<String> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return sorted;
     }
 
     private static String alternation(List<String> list) {
         if (list.isEmpty()) {
             return "(?!)";
         }
-        List<String> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        List<String> sorted = longestFirst(list);
         StringBuilder b = new StringBuilder("(?:");
         for (int i = 0; i < sorted.size(); i++) {
             b.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));

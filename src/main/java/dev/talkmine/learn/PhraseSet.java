@@ -1,17 +1,17 @@
 package dev.talkmine.learn;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A lexicon list as a whole-word, case-insensitive phrase finder: the matches of
- * {@link Lexicon#pattern}, found without the regex engine. The regex tries every entry at every
- * word start; this tries only the entries that begin with the character found there, which makes
- * the cue features of every unit and sentence several times cheaper. A space in an entry matches
- * one or more whitespace characters, as in the pattern. Immutable and thread-safe.
+ * A lexicon list as a whole-word, case-insensitive phrase finder: the matches of a regex built from
+ * {@link Lexicon#alternation} between letter-or-digit boundaries (case-insensitive, Unicode case),
+ * found without the regex engine. The regex tries every entry at every word start; this tries only
+ * the entries that begin with the character found there, which makes the cue features of every
+ * unit and sentence several times cheaper. A space in an entry matches one or more whitespace
+ * characters, as in the regex. Immutable and thread-safe.
  */
 public final class PhraseSet {
     private static final int ASCII = 128;
@@ -21,10 +21,8 @@ public final class PhraseSet {
     private final int[][][] ascii = new int[ASCII][][];
 
     PhraseSet(List<String> entries) {
-        List<String> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         Map<Integer, List<int[]>> groups = new HashMap<>();
-        for (String e : sorted) {
+        for (String e : Lexicon.longestFirst(entries)) {
             int[] folded = e.codePoints().map(PhraseSet::fold).toArray();
             groups.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(folded);
         }
