@@ -69,8 +69,14 @@ final class TitleTagger {
         }
         f.add("w-1w0", word(i > 0 ? own.get(i - 1).coveredText(text) : "<s>") + "|" + word(own.get(i).coveredText(text)));
         f.add("w0w+1", word(own.get(i).coveredText(text)) + "|" + (i + 1 < own.size() ? word(own.get(i + 1).coveredText(text)) : "</s>"));
-        ShapeToken.Type el = element(unit, own.get(i));
+        int k = elementIndex(unit, own.get(i));
+        ShapeToken.Type el = unit.shape().typeAt(k);
         f.add("el", el == null ? "none" : el.id());
+        // the element's place in the line: in "PERSON dash WORDS colon ..." every word of the WORDS
+        // run is the title, not only the one next to the dash
+        String context = id(unit.shape().typeAt(k - 1), k) + ">" + (el == null ? "none" : el.id()) + ">" + id(unit.shape().typeAt(k + 1), k);
+        f.add("elCtx", context);
+        f.add("slot", unit.shape().signature(3) + "@" + (k < 0 ? "none" : Integer.toString(Math.min(k, 4))));
         f.add("elPrev", i > 0 ? String.valueOf(element(unit, own.get(i - 1))) : "<s>");
         f.add("elNext", i + 1 < own.size() ? String.valueOf(element(unit, own.get(i + 1))) : "</s>");
         for (String g : f.names()) {
@@ -83,12 +89,23 @@ final class TitleTagger {
 
     /** The shape element a token belongs to (PERSON, QUOTED, TITLE ...), or null. */
     private static ShapeToken.Type element(Unit unit, TextSpan token) {
-        for (ShapeToken t : unit.shape().tokens()) {
-            if (t.span().contains(token)) {
-                return t.type();
+        return unit.shape().typeAt(elementIndex(unit, token));
+    }
+
+    /** The index of the shape element a token belongs to, or -1. */
+    private static int elementIndex(Unit unit, TextSpan token) {
+        List<ShapeToken> tokens = unit.shape().tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).span().contains(token)) {
+                return k;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** A neighbouring element's type as a feature value: "|" past the line's ends, "na" for a token in no element. */
+    private static String id(ShapeToken.Type type, int k) {
+        return k < 0 ? "na" : type == null ? "|" : type.id();
     }
 
     /** A token as a feature: small and cue words by name, others by their form. */
