@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class AffiliationCandidates {
     private static final int WINDOW = 3;
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern JOINER = Pattern.compile("[(,–—\\-:|]|'s|’s|from|at|of|of the|at the|from the|\\(.*|, .*|[–—-] .*");
 
     private final PhraseSet notAffiliation;
@@ -34,10 +36,23 @@ final class AffiliationCandidates {
         List<Mention> people = p.leadMentions(EntityType.PERSON);
         for (Mention o : leadOrganizations(p)) {
             if (!out.containsKey(o.name())) {
-                out.put(o.name(), new Candidate(o.name(), o.span(), features(p, o, people)));
+                out.put(o.name(), new Candidate(stated(o), o.span(), features(p, o, people)));
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The organization as the author states it, as speakers are given as written ("AWS",
+     * "Salesforce.com"), unless the writing is a word made from the name rather than the name
+     * ("Red Hatter", "Googler"): then the name.
+     */
+    static String stated(Mention o) {
+        String t = POSSESSIVE.matcher(o.text().strip()).replaceFirst("");
+        String name = o.name();
+        boolean derived = t.length() > name.length() && t.regionMatches(true, 0, name, 0, name.length())
+                && Character.isLetter(t.charAt(name.length()));
+        return t.isEmpty() || derived ? name : WHITESPACE.matcher(t).replaceAll(" ");
     }
 
     /** Organizations, and services or platforms (a speaker may work for Heroku), in the lead. */

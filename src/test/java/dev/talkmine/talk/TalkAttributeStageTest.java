@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.InputFormat;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Speaker;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TalkKind;
+import dev.talkmine.doc.TextSpan;
 import dev.talkmine.testing.Docs;
 import dev.talkmine.testing.Learned;
 import java.util.List;
@@ -68,6 +71,21 @@ class TalkAttributeStageTest {
         Talk t = onlyTalk("Panel: Is the Edge Worth It? – Priya Raman, Kofi Mensah and Zoë Ångström", InputFormat.TXT);
         assertThat(t.kind()).isEqualTo(TalkKind.PANEL);
         assertThat(t.speakers()).extracting(Speaker::name).containsExactly("Priya Raman", "Kofi Mensah", "Zoë Ångström");
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+        "AWS            | Amazon Web Services | AWS",
+        "Salesforce.com | Salesforce          | Salesforce.com",
+        "Initech's      | Initech             | Initech",
+        "Contoso’       | Contoso             | Contoso",
+        "Red Hatter     | Red Hat             | Red Hat",
+        "Googler        | Google              | Google",
+    })
+    void anAffiliationIsStatedAsWrittenUnlessTheWritingIsAWordMadeFromTheName(String text, String name, String stated) {
+        Mention m = new Mention(new TextSpan(0, text.length()), text, EntityType.ORGANIZATION, name, null,
+                MentionSource.GAZETTEER, 0.9, "test");
+        assertThat(AffiliationCandidates.stated(m)).isEqualTo(stated);
     }
 
     @Test
