@@ -7,8 +7,11 @@ import dev.talkmine.learn.Classifier;
 import dev.talkmine.learn.Lexicon;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.Event;
 
@@ -24,9 +27,11 @@ public final class TalkReader {
     private final TitleTagger titles;
     private final KindFeatures kinds;
     private final AffiliationCandidates affiliations;
+    private final Lexicon lexicon;
 
     private TalkReader(Report report, Lexicon lexicon) {
         this.report = report;
+        this.lexicon = lexicon;
         this.index = Passage.Index.of(report);
         this.speakers = new SpeakerCandidates(lexicon);
         this.titles = new TitleTagger(lexicon);
@@ -43,7 +48,12 @@ public final class TalkReader {
     /** The candidates of the talk passage {@code span}. */
     public Parts read(TextSpan span) {
         Passage p = Passage.of(report, index, span);
-        return new Parts(speakers.of(p), titles.tokens(p), kinds.of(p), affiliations.of(p));
+        return new Parts(speakers.of(p), titles.tokens(p), kinds.of(p), affiliations.of(p), this::noteWord);
+    }
+
+    /** A word of a note an author puts after a title ("(slides)", "(video, recording)"): the lexicon's words around titles and about delivery. */
+    private boolean noteWord(String w) {
+        return lexicon.contains("title-context-words", w) || lexicon.contains("delivery-nouns", w);
     }
 
     /** The candidates of one passage: people who may be its speakers, its title's tokens, its kind's features. */
@@ -52,12 +62,15 @@ public final class TalkReader {
         private final TitleTagger.Tokens title;
         private final String[] kind;
         private final List<Candidate> affiliations;
+        private final Predicate<String> noteWord;
 
-        Parts(List<Candidate> speakers, TitleTagger.Tokens title, String[] kind, List<Candidate> affiliations) {
+        Parts(List<Candidate> speakers, TitleTagger.Tokens title, String[] kind, List<Candidate> affiliations,
+              Predicate<String> noteWord) {
             this.speakers = List.copyOf(speakers);
             this.title = title;
             this.kind = kind.clone();
             this.affiliations = List.copyOf(affiliations);
+            this.noteWord = noteWord;
         }
 
         /** People who may be its speakers. */
@@ -89,8 +102,22 @@ public final class TalkReader {
             // the tagger reads two units; a title is on one line: a heading's title does not run on into the paragraph below
             String tagged = f.span().coveredText(title.text());
             int lineBreak = tagged.indexOf('\n');
-            String t = cleaned(lineBreak > 0 ? tagged.substring(0, lineBreak) : tagged);
+            String t = withoutNote(cleaned(lineBreak > 0 ? tagged.substring(0, lineBreak) : tagged), noteWord);
             return SPACES.split(t).length > MAX_TITLE_WORDS ? null : t;
+        }
+
+        /** The title without a bracketed note of the author's after it ("Project X (slides)"), when the note is all note words. */
+        static String withoutNote(String title, Predicate<String> noteWord) {
+            Matcher m = NOTE.matcher(title);
+            if (!m.find() || m.start() == 0) {
+                return title;
+            }
+            for (String w : NOTE_WORDS.split(m.group(1).strip())) {
+                if (!noteWord.test(w.toLowerCase(Locale.ROOT))) {
+                    return title;
+                }
+            }
+            return title.substring(0, m.start());
         }
 
         /** The title without a speaker's name at either end ("Title – Name", "Name: Title"), or null when nothing else is left. */
@@ -156,6 +183,8 @@ public final class TalkReader {
         /** Longer runs are sentences, not titles: of 568 annotated titles, one has 15 words and none more. */
         private static final int MAX_TITLE_WORDS = 15;
         private static final Pattern SPACES = Pattern.compile("\\s+");
+        private static final Pattern NOTE = Pattern.compile("\\s*[(\\[]([\\p{L} ,&/+]{1,40})[)\\]]$");
+        private static final Pattern NOTE_WORDS = Pattern.compile("[\\s,&/+]+(?:and\\s+)?");
         private static final String QUOTES = "\"“”„«»'‘’`*_";
         private static final String LEADING = ":;,–—-|)]}•·/…";
         private static final String TRAILING = ",;:|([{–—-";

@@ -14,6 +14,8 @@ import dev.talkmine.doc.TextSpan;
 import dev.talkmine.testing.Docs;
 import dev.talkmine.testing.Learned;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Disabled;
@@ -86,6 +88,16 @@ class TalkAttributeStageTest {
         Mention m = new Mention(new TextSpan(0, text.length()), text, EntityType.ORGANIZATION, name, null,
                 MentionSource.GAZETTEER, 0.9, "test");
         assertThat(AffiliationCandidates.stated(m)).isEqualTo(stated);
+    }
+
+    @Test
+    void aNoteAfterTheTitleIsNotPartOfIt() {
+        Predicate<String> note = Set.of("slides", "video")::contains;
+        assertThat(TalkReader.Parts.withoutNote("Project Loom (slides)", note)).isEqualTo("Project Loom");
+        assertThat(TalkReader.Parts.withoutNote("Queues at the Edge [Slides, video]", note)).isEqualTo("Queues at the Edge");
+        assertThat(TalkReader.Parts.withoutNote("Queues at the Edge (slides and video)", note)).isEqualTo("Queues at the Edge");
+        assertThat(TalkReader.Parts.withoutNote("Is It? (Or Is It Not)", note)).as("a bracket that is part of the title").isEqualTo("Is It? (Or Is It Not)");
+        assertThat(TalkReader.Parts.withoutNote("(slides)", note)).as("nothing left").isEqualTo("(slides)");
     }
 
     @Test
