@@ -1,5 +1,6 @@
 package dev.talkmine.talk;
 
+import dev.talkmine.doc.Shape;
 import dev.talkmine.doc.ShapeToken;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.doc.Unit;
@@ -49,15 +50,16 @@ final class TitleTagger {
             while (m.find() && own.size() < MAX_TOKENS) {
                 own.add(new TextSpan(m.start(), m.end()));
             }
+            int[] elements = elements(unit, own);
             for (int i = 0; i < own.size(); i++) {
                 spans.add(own.get(i));
-                features.add(features(text, unit, u, own, i));
+                features.add(features(text, unit, u, own, elements, i));
             }
         }
         return new Tokens(text, spans, features);
     }
 
-    private String[] features(String text, Unit unit, int u, List<TextSpan> own, int i) {
+    private String[] features(String text, Unit unit, int u, List<TextSpan> own, int[] elements, int i) {
         Features f = new Features();
         String where = "u" + u + SpeakerCandidates.kind(unit);
         f.add("where", where);
@@ -69,16 +71,17 @@ final class TitleTagger {
         }
         f.add("w-1w0", word(i > 0 ? own.get(i - 1).coveredText(text) : "<s>") + "|" + word(own.get(i).coveredText(text)));
         f.add("w0w+1", word(own.get(i).coveredText(text)) + "|" + (i + 1 < own.size() ? word(own.get(i + 1).coveredText(text)) : "</s>"));
-        int k = elementIndex(unit, own.get(i));
-        ShapeToken.Type el = unit.shape().typeAt(k);
-        f.add("el", el == null ? "none" : el.id());
+        Shape shape = unit.shape();
+        int k = elements[i];
+        ShapeToken.Type el = shape.typeAt(k);
+        String elId = el == null ? "none" : el.id();
+        f.add("el", elId);
         // the element's place in the line: in "PERSON dash WORDS colon ..." every word of the WORDS
         // run is the title, not only the one next to the dash
-        String context = id(unit.shape().typeAt(k - 1), k) + ">" + (el == null ? "none" : el.id()) + ">" + id(unit.shape().typeAt(k + 1), k);
-        f.add("elCtx", context);
-        f.add("slot", unit.shape().signature(3) + "@" + (k < 0 ? "none" : Integer.toString(Math.min(k, 4))));
-        f.add("elPrev", i > 0 ? String.valueOf(element(unit, own.get(i - 1))) : "<s>");
-        f.add("elNext", i + 1 < own.size() ? String.valueOf(element(unit, own.get(i + 1))) : "</s>");
+        f.add("elCtx", id(shape.typeAt(k - 1), k) + ">" + elId + ">" + id(shape.typeAt(k + 1), k));
+        f.add("slot", shape.signature(3) + "@" + (k < 0 ? "none" : Integer.toString(Math.min(k, 4))));
+        f.add("elPrev", i > 0 ? String.valueOf(shape.typeAt(elements[i - 1])) : "<s>");
+        f.add("elNext", i + 1 < own.size() ? String.valueOf(shape.typeAt(elements[i + 1])) : "</s>");
         for (String g : f.names()) {
             if (!g.startsWith("where")) {
                 f.add(where + "&" + g);
@@ -87,20 +90,19 @@ final class TitleTagger {
         return f.names().toArray(String[]::new);
     }
 
-    /** The shape element a token belongs to (PERSON, QUOTED, TITLE ...), or null. */
-    private static ShapeToken.Type element(Unit unit, TextSpan token) {
-        return unit.shape().typeAt(elementIndex(unit, token));
-    }
-
-    /** The index of the shape element a token belongs to, or -1. */
-    private static int elementIndex(Unit unit, TextSpan token) {
-        List<ShapeToken> tokens = unit.shape().tokens();
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).span().contains(token)) {
-                return k;
+    /** For each token, the index of the shape element (PERSON, QUOTED, TITLE ...) it belongs to, or -1. */
+    private static int[] elements(Unit unit, List<TextSpan> own) {
+        List<ShapeToken> shape = unit.shape().tokens();
+        int[] out = new int[own.size()];
+        for (int i = 0; i < own.size(); i++) {
+            out[i] = -1;
+            for (int k = 0; k < shape.size() && out[i] < 0; k++) {
+                if (shape.get(k).span().contains(own.get(i))) {
+                    out[i] = k;
+                }
             }
         }
-        return -1;
+        return out;
     }
 
     /** A neighbouring element's type as a feature value: "|" past the line's ends, "na" for a token in no element. */
