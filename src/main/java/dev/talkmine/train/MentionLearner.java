@@ -71,19 +71,10 @@ final class MentionLearner implements Learner {
 
     /** The context classifier, each report's local probabilities from the other inner folds. */
     private Classifier context(List<Integer> use) {
-        List<String> groups = Folds.groups(examples, use);
         List<Event> events = new ArrayList<>();
-        for (int fold = 0; fold < INNER_FOLDS; fold++) {
-            List<Integer> in = new ArrayList<>();
-            List<Integer> held = new ArrayList<>();
-            for (int i : use) {
-                (Folds.of(groups, examples.get(i).group(), INNER_FOLDS) == fold ? held : in).add(i);
-            }
-            if (held.isEmpty()) {
-                continue;
-            }
-            Classifier inner = local(in);
-            for (int i : held) {
+        for (Folds.Split split : Folds.split(examples, use, INNER_FOLDS)) {
+            Classifier inner = local(split.in());
+            for (int i : split.held()) {
                 List<String[]> features = MentionDecider.contextFeatures(examples.get(i).prepared().candidates(), inner);
                 for (int k = 0; k < features.size(); k++) {
                     events.add(new Event(contextLabels.get(i).get(k), features.get(k)));
@@ -102,17 +93,11 @@ final class MentionLearner implements Learner {
         for (int i = 0; i < examples.size(); i++) {
             all.add(i);
         }
-        List<String> groups = Folds.groups(examples, all);
         Example[] out = new Example[examples.size()];
-        for (int fold = 0; fold < Math.min(FOLDS, groups.size()); fold++) {
-            List<Integer> in = new ArrayList<>();
-            List<Integer> held = new ArrayList<>();
-            for (int i : all) {
-                (Folds.of(groups, examples.get(i).group(), FOLDS) == fold ? held : in).add(i);
-            }
-            Map<String, Classifier> models = train(in);
-            Pipeline resolve = resolution(models, lexicon, examples.get(held.get(0)));
-            for (int i : held) {
+        for (Folds.Split split : Folds.split(examples, all, FOLDS)) {
+            Map<String, Classifier> models = train(split.in());
+            Pipeline resolve = resolution(models, lexicon, examples.get(split.held().get(0)));
+            for (int i : split.held()) {
                 Example e = examples.get(i);
                 out[i] = e.withPrepared(resolve.process(e.prepared(), s -> { }));
             }

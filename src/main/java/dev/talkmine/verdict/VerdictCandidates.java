@@ -6,6 +6,8 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.doc.Verdict;
+import dev.talkmine.learn.Classifier;
 import dev.talkmine.learn.Features;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.learn.PhraseSet;
@@ -20,12 +22,15 @@ import java.util.regex.Pattern;
  * The sentences of a talk passage that may state the author's verdict, each with its features:
  * its opinion ({@link OpinionFeatures}), where it stands in the passage (verdicts tend to close a
  * passage), whether it describes the talk ("she showed ...") and names technologies; and the
- * features the label model reads of the sentence that states the verdict: those, its words, and
- * the opinions of the rest of the passage. What the verdict stage classifies and what training labels
- * from annotated evidence. Immutable once made; one per report.
+ * features the label model reads of a passage: the evidence probabilities of its sentences, the
+ * likeliest sentence's features and words, and the opinions of the rest of the passage. What the
+ * verdict stage classifies and what training labels from annotated evidence. Immutable once made;
+ * one per report.
  */
 public final class VerdictCandidates {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
+    /** An evidence probability that makes a sentence a likely statement of the verdict. */
+    private static final double LIKELY = 0.3;
 
     private final Report report;
     private final PassageSentences sentences;
@@ -100,12 +105,34 @@ public final class VerdictCandidates {
         return out;
     }
 
+    /** The evidence classifier's probability that each candidate states the verdict. */
+    public static double[] evidence(Classifier evidence, List<Candidate> all) {
+        double[] p = new double[all.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = evidence.probability(VerdictStage.YES, all.get(i).features);
+        }
+        return p;
+    }
+
     /**
-     * What the label model reads when sentence {@code best} of {@code all} states the verdict: its
-     * features, and how many other sentences of the passage are positive or negative.
+     * What the label model reads of a passage, given the evidence probabilities {@code p} of its
+     * candidates (at least one): how probable its likeliest sentence, its likeliest praising and its
+     * likeliest criticising sentence are, how many are likely; the likeliest sentence's features and
+     * words; how many other sentences are positive or negative.
      */
-    public static String[] labelFeatures(List<Candidate> all, int best) {
+    public static String[] labelFeatures(List<Candidate> all, double[] p) {
+        int best = likeliest(all, p, null);
+        int praise = likeliest(all, p, "P");
+        int criticism = likeliest(all, p, "N");
+        int likely = 0;
+        for (double x : p) {
+            likely += x >= LIKELY ? 1 : 0;
+        }
         Features f = new Features();
+        String sign = all.get(best).sign();
+        f.add("p", tenth(p[best])).add("p&sign", tenth(p[best]) + "&" + sign);
+        f.add("pP", praise < 0 ? "none" : tenth(p[praise])).add("pN", criticism < 0 ? "none" : tenth(p[criticism]));
+        f.add("likely", Features.bucket(likely));
         int positive = 0;
         int negative = 0;
         for (int i = 0; i < all.size(); i++) {
@@ -117,13 +144,39 @@ public final class VerdictCandidates {
         f.add("othersP", Features.bucket(positive)).add("othersN", Features.bucket(negative));
         f.add("others", (positive > 0 ? "P" : "") + (negative > 0 ? "N" : ""));
         List<String> out = new ArrayList<>(List.of(f.toArray()));
-        for (String x : all.get(best).features()) {
+        for (String x : all.get(best).features) {
             if (!x.equals("bias")) {
                 out.add(x);
             }
         }
-        out.addAll(List.of(all.get(best).words()));
+        out.addAll(List.of(all.get(best).words));
         return out.toArray(String[]::new);
+    }
+
+    /**
+     * The sentence that states a verdict of this label: the likeliest of the label's sign (praise
+     * for positive, criticism for negative), else the likeliest.
+     */
+    static int evidenceFor(Verdict.Label label, List<Candidate> all, double[] p) {
+        String sign = label == Verdict.Label.POSITIVE ? "P" : label == Verdict.Label.NEGATIVE ? "N" : null;
+        int signed = sign == null ? -1 : likeliest(all, p, sign);
+        return signed >= 0 ? signed : likeliest(all, p, null);
+    }
+
+    /** The index of the most probable candidate of this sign (any sign: null), or -1. */
+    private static int likeliest(List<Candidate> all, double[] p, String sign) {
+        int best = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if ((sign == null || all.get(i).sign().equals(sign)) && (best < 0 || p[i] > p[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** A probability to the tenth below it ("0.3" for 0.37). */
+    private static String tenth(double p) {
+        return "0." + Math.min(9, (int) (p * 10));
     }
 
     private Candidate candidate(PassageSentences.Piece p, int count) {
