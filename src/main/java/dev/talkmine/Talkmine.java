@@ -52,7 +52,7 @@ public final class Talkmine {
     static final String WORD_LIST = "english-words.txt";
     /** The learned models a pipeline needs. */
     public static final Set<String> MODELS = union(union(Set.of(MentionDecider.LOCAL_MODEL, MentionDecider.MODEL,
-            TalkSegmenter.MODEL, SummaryStage.MODEL), TalkAttributeStage.MODELS), VerdictStage.MODELS);
+            TalkSegmenter.MODEL), union(SummaryStage.MODELS, TalkAttributeStage.MODELS)), VerdictStage.MODELS);
 
     private final Pipeline prepare;
     private final Pipeline decide;

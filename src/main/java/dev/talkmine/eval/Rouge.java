@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * The text measures of {@code score_summary.py}, ported: its words ({@code \w+} of the lower-cased
  * text, with Python's Unicode {@code \w} and {@code str.lower()}), ROUGE-N F1 and the lead-k
- * baseline with its sentence splitter.
+ * baseline with its sentence splitter. ROUGE is public because training labels with it what the
+ * evaluation measures.
  */
-final class Rouge {
+public final class Rouge {
     /**
      * {@code SENT}: after {@code .!?} and closing quotes or brackets, white space before an optional
      * opening quote or bracket and a capital or digit; or a blank line.
@@ -48,7 +49,7 @@ final class Rouge {
     }
 
     /** {@code rouge(pred, gold, n)}: F1 of the n-grams of the two word sequences (0 without overlap). */
-    static double rouge(String pred, String gold, int n) {
+    public static double rouge(String pred, String gold, int n) {
         Map<List<String>, Integer> p = ngrams(words(pred), n);
         Map<List<String>, Integer> g = ngrams(words(gold), n);
         int overlap = 0;

@@ -75,6 +75,11 @@ public final class Features {
         return n <= 8 ? "5-8" : "9+";
     }
 
+    /** A probability to the tenth below it ("0.3" for 0.37; "0.9" for 1). */
+    public static String tenth(double p) {
+        return "0." + Math.max(0, Math.min(9, (int) (p * 10)));
+    }
+
     /** A fraction in [0, 1] as "0", "low", "half", "most" or "all". */
     public static String share(int part, int whole) {
         if (whole <= 0 || part <= 0) {

@@ -51,9 +51,10 @@ public final class KeySentences {
      * A sentence that may say what a talk was about.
      *
      * @param piece    the sentence
+     * @param words    how many words it has
      * @param features the ranker's features
      */
-    public record Candidate(PassageSentences.Piece piece, String[] features) {
+    public record Candidate(PassageSentences.Piece piece, int words, String[] features) {
         public Candidate {
             features = features.clone();
         }
@@ -91,7 +92,7 @@ public final class KeySentences {
         SentenceFeatures.Firsts firsts = features.firsts(seen, talk);
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < seen.size(); k++) {
-            out.add(new Candidate(seen.get(k).piece(),
+            out.add(new Candidate(seen.get(k).piece(), seen.get(k).words().size(),
                     features.of(seen.get(k), k == 0 ? null : seen.get(k - 1), talk, titleWords, firsts)));
         }
         return out;

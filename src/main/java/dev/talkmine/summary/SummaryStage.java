@@ -24,17 +24,23 @@ import java.util.Set;
 public final class SummaryStage implements Stage {
     /** The key-sentence classifier. */
     public static final String MODEL = "learned/key-sentence.model";
+    /** The length classifier: one sentence or two ({@link KeySentencePicker}). */
+    public static final String LENGTH_MODEL = "learned/summary-length.model";
+    /** The models of the stage. */
+    public static final Set<String> MODELS = Set.of(MODEL, LENGTH_MODEL);
     /** Label of a key sentence. */
     public static final String YES = "yes";
     /** Label of any other sentence. */
     public static final String NO = "no";
 
     private final Classifier ranker;
+    private final Classifier length;
     private final Lexicon lexicon;
 
-    /** A stage deciding with the model {@link #MODEL}. */
+    /** A stage deciding with the models {@link #MODELS}. */
     public SummaryStage(Models models, Lexicon lexicon) {
         this.ranker = models.get(MODEL);
+        this.length = models.get(LENGTH_MODEL);
         this.lexicon = lexicon;
     }
 
@@ -77,7 +83,9 @@ public final class SummaryStage implements Stage {
         for (int k = 0; k < p.length; k++) {
             p[k] = ranker.probability(YES, candidates.get(k).features());
         }
-        List<Integer> chosen = KeySentencePicker.pick(p);
+        int[] order = KeySentencePicker.byProbability(p);
+        double two = KeySentencePicker.two(candidates, p, order, length);
+        List<Integer> chosen = KeySentencePicker.pick(order, two);
         List<TextSpan> spans = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -85,7 +93,8 @@ public final class SummaryStage implements Stage {
             TextSpan s = candidates.get(k).piece().span();
             spans.add(s);
             text.append(text.length() > 0 ? " " : "").append(key.oneLine(s));
-            evidence.add(String.format(Locale.ROOT, "sentence %d of %d [%d-%d] p=%.2f", k + 1, p.length, s.start(), s.end(), p[k]));
+            evidence.add(String.format(Locale.ROOT, "sentence %d of %d [%d-%d] p=%.2f", k + 1, p.length, s.start(), s.end(), p[k])
+                    + (p.length > 1 && k == order[0] ? String.format(Locale.ROOT, ", second sentence p=%.2f", two) : ""));
         }
         return new Summary(t.index(), spans, text.toString(), keywords, evidence);
     }

@@ -130,8 +130,8 @@ public final class VerdictCandidates {
         }
         Features f = new Features();
         String sign = all.get(best).sign();
-        f.add("p", tenth(p[best])).add("p&sign", tenth(p[best]) + "&" + sign);
-        f.add("pP", praise < 0 ? "none" : tenth(p[praise])).add("pN", criticism < 0 ? "none" : tenth(p[criticism]));
+        f.add("p", Features.tenth(p[best])).add("p&sign", Features.tenth(p[best]) + "&" + sign);
+        f.add("pP", praise < 0 ? "none" : Features.tenth(p[praise])).add("pN", criticism < 0 ? "none" : Features.tenth(p[criticism]));
         f.add("likely", Features.bucket(likely));
         int positive = 0;
         int negative = 0;
@@ -172,11 +172,6 @@ public final class VerdictCandidates {
             }
         }
         return best;
-    }
-
-    /** A probability to the tenth below it ("0.3" for 0.37). */
-    private static String tenth(double p) {
-        return "0." + Math.min(9, (int) (p * 10));
     }
 
     private Candidate candidate(PassageSentences.Piece p, int count) {
