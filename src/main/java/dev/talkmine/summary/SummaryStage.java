@@ -94,7 +94,7 @@ public final class SummaryStage implements Stage {
             spans.add(s);
             text.append(text.length() > 0 ? " " : "").append(key.oneLine(s));
             evidence.add(String.format(Locale.ROOT, "sentence %d of %d [%d-%d] p=%.2f", k + 1, p.length, s.start(), s.end(), p[k])
-                    + (p.length > 1 && k == order[0] ? String.format(Locale.ROOT, ", second sentence p=%.2f", two) : ""));
+                    + (p.length > 1 && k == order[0] ? String.format(Locale.ROOT, ", p(two sentences)=%.2f", two) : ""));
         }
         return new Summary(t.index(), spans, text.toString(), keywords, evidence);
     }
