@@ -5,6 +5,7 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Classifier;
 import dev.talkmine.learn.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,6 +97,15 @@ public final class KeySentences {
                     features.of(seen.get(k), k == 0 ? null : seen.get(k - 1), talk, titleWords, firsts)));
         }
         return out;
+    }
+
+    /** The key-sentence classifier's probability that each candidate is a key sentence. */
+    public static double[] probabilities(Classifier ranker, List<Candidate> candidates) {
+        double[] p = new double[candidates.size()];
+        for (int k = 0; k < p.length; k++) {
+            p[k] = ranker.probability(SummaryStage.YES, candidates.get(k).features());
+        }
+        return p;
     }
 
     /** The keywords of passage {@code i}. */

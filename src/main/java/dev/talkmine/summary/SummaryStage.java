@@ -79,10 +79,7 @@ public final class SummaryStage implements Stage {
     }
 
     private Summary summary(Talk t, List<KeySentences.Candidate> candidates, KeySentences key, List<String> keywords) {
-        double[] p = new double[candidates.size()];
-        for (int k = 0; k < p.length; k++) {
-            p[k] = ranker.probability(YES, candidates.get(k).features());
-        }
+        double[] p = KeySentences.probabilities(ranker, candidates);
         int[] order = KeySentencePicker.byProbability(p);
         double two = KeySentencePicker.two(candidates, p, order, length);
         List<Integer> chosen = KeySentencePicker.pick(order, two);

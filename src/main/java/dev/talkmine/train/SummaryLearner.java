@@ -135,7 +135,7 @@ final class SummaryLearner implements Learner {
             for (int i : split.held()) {
                 for (Passage p : passages.get(i)) {
                     if (p.candidates().size() > 1) {
-                        double[] probabilities = probabilities(inner, p);
+                        double[] probabilities = KeySentences.probabilities(inner, p.candidates());
                         int[] order = KeySentencePicker.byProbability(probabilities);
                         String label = twoSayMore(p, order) ? KeySentencePicker.TWO : KeySentencePicker.ONE;
                         length.add(new Event(label, KeySentencePicker.pairFeatures(p.candidates(), probabilities, order)));
@@ -158,14 +158,6 @@ final class SummaryLearner implements Learner {
             }
         }
         return Classifier.trainOr(SummaryStage.NO, all, L2);
-    }
-
-    private static double[] probabilities(Classifier key, Passage p) {
-        double[] out = new double[p.candidates().size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = key.probability(SummaryStage.YES, p.candidates().get(k).features());
-        }
-        return out;
     }
 
     /** Whether the two likeliest sentences, in text order, score a higher ROUGE-2 than the likeliest alone. */
