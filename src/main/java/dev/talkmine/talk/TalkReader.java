@@ -93,17 +93,21 @@ public final class TalkReader {
             return TitleTagger.events(title, annotated, norm);
         }
 
-        /** The title the tagger finds, or null when it is less likely than none by more than {@code minLogOdds}. */
-        public String title(Classifier tagger, double minLogOdds) {
-            TitleTagger.Found f = TitleTagger.decode(title, tagger);
-            if (f == null || f.logOdds() < minLogOdds) {
-                return null;
-            }
+        /**
+         * The titles the tagger's likeliest runs give, best first, as candidates for the title
+         * chooser: each as written, without a speaker's name at either end ({@code names}).
+         */
+        public List<Candidate> titles(Classifier tagger, Collection<String> names) {
+            return TitleChooser.candidates(title, tagger, span -> withoutNames(titleText(span), names));
+        }
+
+        /** The title a tagged run gives, or null when it is too long to be one or has no letter or digit ("." or a lone quote). */
+        private String titleText(TextSpan span) {
             // the tagger reads two units; a title is on one line: a heading's title does not run on into the paragraph below
-            String tagged = f.span().coveredText(title.text());
+            String tagged = span.coveredText(title.text());
             int lineBreak = tagged.indexOf('\n');
             String t = withoutNote(cleaned(lineBreak > 0 ? tagged.substring(0, lineBreak) : tagged), noteWord);
-            return SPACES.split(t).length > MAX_TITLE_WORDS ? null : t;
+            return SPACES.split(t).length > TitleTagger.MAX_TITLE_WORDS || t.codePoints().noneMatch(Character::isLetterOrDigit) ? null : t;
         }
 
         /** The title without a bracketed note of the author's after it ("Project X (slides)"), when the note is all note words. */
@@ -180,8 +184,6 @@ public final class TalkReader {
             return count == 1 && first + 1 < t.length() && Character.isWhitespace(t.charAt(Math.max(0, first - 1))) ? first : -1;
         }
 
-        /** Longer runs are sentences, not titles: of 568 annotated titles, one has 15 words and none more. */
-        private static final int MAX_TITLE_WORDS = 15;
         private static final Pattern SPACES = Pattern.compile("\\s+");
         private static final Pattern NOTE = Pattern.compile("\\s*[(\\[]([\\p{L} ,&/+]{1,40})[)\\]]$");
         private static final Pattern NOTE_WORDS = Pattern.compile("[\\s,&/+]+(?:and\\s+)?");

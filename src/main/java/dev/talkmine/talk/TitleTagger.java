@@ -8,6 +8,7 @@ import dev.talkmine.learn.Classifier;
 import dev.talkmine.learn.Features;
 import dev.talkmine.learn.Lexicon;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -16,11 +17,12 @@ import java.util.regex.Pattern;
 import opennlp.tools.ml.model.Event;
 
 /**
- * Finds a talk's title as a run of tokens in the passage's first units, tagged B (begins the
+ * Scores a talk's title as a run of tokens in the passage's first units, tagged B (begins the
  * title), I (inside it) or O (outside) by a maximum-entropy tagger that reads each token, its
- * neighbours and the tag before it, decoded with Viterbi. Titles come in every form ("Name –
- * Title", "Title by Name (Org)", "Title This talk was ...", "X's Title was ...", quoted, after a
- * time), so where they start and stop is learned from the tokens around them, not written as rules.
+ * neighbours and the tag before it. Titles come in every form ("Name – Title", "Title by Name
+ * (Org)", "Title This talk was ...", "X's Title was ...", quoted, after a time), so where they
+ * start and stop is learned from the tokens around them, not written as rules. The likeliest runs
+ * go to {@link TitleChooser}, which picks the title among them.
  */
 final class TitleTagger {
     static final String B = "B";
@@ -30,6 +32,8 @@ final class TitleTagger {
     private static final int UNITS = 2;
     private static final int MAX_TOKENS = 60;
     private static final int MAX_TITLE_TOKENS = 30;
+    /** Longer runs are sentences, not titles: of 568 annotated titles, one has 15 words and none more. */
+    static final int MAX_TITLE_WORDS = 15;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}+#_]*+(?:['’.\\-/&][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}+#_]*+)*+|\\S");
 
     private final Lexicon lexicon;
@@ -43,6 +47,9 @@ final class TitleTagger {
         String text = p.text();
         List<TextSpan> spans = new ArrayList<>();
         List<String[]> features = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
         for (int u = 0; u < Math.min(UNITS, p.units().size()); u++) {
             Unit unit = p.units().get(u);
             List<TextSpan> own = new ArrayList<>();
@@ -54,14 +61,26 @@ final class TitleTagger {
             for (int i = 0; i < own.size(); i++) {
                 spans.add(own.get(i));
                 features.add(features(text, unit, u, own, elements, i));
+                places.add(place(unit, u));
+                types.add(elementId(unit.shape().typeAt(elements[i])));
+                forms.add(word(own.get(i).coveredText(text)));
             }
         }
-        return new Tokens(text, spans, features);
+        return new Tokens(text, spans, features, places, types, forms);
+    }
+
+    /** Which of the passage's first units a token is in, and of what kind ("u0heading"). */
+    private static String place(Unit unit, int u) {
+        return "u" + u + SpeakerCandidates.kind(unit);
+    }
+
+    private static String elementId(ShapeToken.Type type) {
+        return type == null ? "none" : type.id();
     }
 
     private String[] features(String text, Unit unit, int u, List<TextSpan> own, int[] elements, int i) {
         Features f = new Features();
-        String where = "u" + u + SpeakerCandidates.kind(unit);
+        String where = place(unit, u);
         f.add("where", where);
         f.add("pos", i < 3 ? Integer.toString(i) : "3+");
         for (int d = -2; d <= 2; d++) {
@@ -73,8 +92,7 @@ final class TitleTagger {
         f.add("w0w+1", word(own.get(i).coveredText(text)) + "|" + (i + 1 < own.size() ? word(own.get(i + 1).coveredText(text)) : "</s>"));
         Shape shape = unit.shape();
         int k = elements[i];
-        ShapeToken.Type el = shape.typeAt(k);
-        String elId = el == null ? "none" : el.id();
+        String elId = elementId(shape.typeAt(k));
         f.add("el", elId);
         // the element's place in the line: in "PERSON dash WORDS colon ..." every word of the WORDS
         // run is the title, not only the one next to the dash
@@ -175,74 +193,64 @@ final class TitleTagger {
     }
 
     /**
-     * The most likely title: the best tag sequence that holds exactly one B-I run (Viterbi over the
-     * states before / begin / inside / after), with its log-odds against tagging nothing, or null
-     * when the passage has no tokens.
+     * The likeliest title runs, best first, at most {@code limit} of them, each with its log-odds
+     * against tagging no title. A run is scored as the tag sequence O…O B I…I O…O over all tokens;
+     * prefix sums of the tokens' log-probabilities make each run's score a few additions, so every
+     * run that could be a title is scored: up to {@link #MAX_TITLE_WORDS} words on its first line
+     * (the tagger reads two units; what a run takes past a line break is cut from its title).
      */
-    static Found decode(Tokens t, Classifier model) {
+    static List<Found> runs(Tokens t, Classifier model, int limit) {
         int n = t.spans().size();
-        if (n == 0) {
-            return null;
+        int b = model.index(B);
+        int in = model.index(I);
+        int o = model.index(O);
+        List<Found> out = new ArrayList<>();
+        if (n == 0 || b < 0 || in < 0 || o < 0) {
+            return out; // no tokens, or trained on reports that never tag a title run
         }
-        int[] at = {model.index(B), model.index(I), model.index(O)};
-        if (at[0] < 0 || at[1] < 0 || at[2] < 0) {
-            return null; // trained on reports that never tag a title run
-        }
-        // states: 0 before the title, 1 its first token, 2 inside it, 3 after it
-        double[][] score = new double[n][4];
-        int[][] back = new int[n][4];
         Probabilities probabilities = new Probabilities(t, model);
-        for (double[] row : score) {
-            java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
-        }
+        double[] outside = new double[n + 1]; // log P(O | O) summed over tokens before i
+        double[] inside = new double[n + 1]; // log P(I | I) summed over tokens before i
+        double[] begin = new double[n];
+        double[] second = new double[n];
+        double[] afterOne = new double[n];
+        double[] after = new double[n];
         for (int i = 0; i < n; i++) {
-            for (int from = 0; from < 4; from++) {
-                double base = i == 0 ? (from == 0 ? 0 : Double.NEGATIVE_INFINITY) : score[i - 1][from];
-                if (base == Double.NEGATIVE_INFINITY) {
-                    continue;
+            double[] afterO = probabilities.at(i, O);
+            double[] afterB = probabilities.at(i, B);
+            double[] afterI = probabilities.at(i, I);
+            outside[i + 1] = outside[i] + log(afterO[o]);
+            inside[i + 1] = inside[i] + log(afterI[in]);
+            begin[i] = log(afterO[b]);
+            second[i] = log(afterB[in]);
+            afterOne[i] = log(afterB[o]);
+            after[i] = log(afterI[o]);
+        }
+        String text = t.text();
+        for (int first = 0; first < n; first++) {
+            int words = 1;
+            boolean broken = false;
+            for (int last = first; last < n && last < first + MAX_TITLE_TOKENS; last++) {
+                if (last > first) {
+                    String gap = text.substring(t.spans().get(last - 1).end(), t.spans().get(last).start());
+                    broken |= gap.indexOf('\n') >= 0;
+                    words += gap.isEmpty() || broken ? 0 : 1;
                 }
-                double[] p = probabilities.at(i, i == 0 ? O : from == 1 ? B : from == 2 ? I : O);
-                for (int to : NEXT[from]) {
-                    int tag = to == 1 ? at[0] : to == 2 ? at[1] : at[2];
-                    double s = (i == 0 ? 0 : base) + Math.log(Math.max(1e-12, p[tag]));
-                    if (s > score[i][to]) {
-                        score[i][to] = s;
-                        back[i][to] = from;
-                    }
+                if (words > MAX_TITLE_WORDS) {
+                    break;
                 }
+                double score = outside[first] + begin[first]
+                        + (last > first ? second[first + 1] + inside[last + 1] - inside[first + 2] : 0)
+                        + (last + 1 < n ? (last > first ? after : afterOne)[last + 1] + outside[n] - outside[last + 2] : 0);
+                out.add(new Found(new TextSpan(t.spans().get(first).start(), t.spans().get(last).end()), score - outside[n]));
             }
         }
-        double none = nothing(probabilities, n, at[2]);
-        int best = score[n - 1][1] >= score[n - 1][2] ? 1 : 2;
-        best = score[n - 1][3] > score[n - 1][best] ? 3 : best;
-        if (score[n - 1][best] == Double.NEGATIVE_INFINITY) {
-            return null;
-        }
-        int end = -1;
-        int begin = -1;
-        int state = best;
-        for (int i = n - 1; i >= 0; i--) {
-            if ((state == 1 || state == 2) && end < 0) {
-                end = i;
-            }
-            if (state == 1) {
-                begin = i;
-            }
-            state = back[i][state];
-        }
-        return new Found(new TextSpan(t.spans().get(begin).start(), t.spans().get(end).end()), score[n - 1][best] - none);
+        out.sort(Comparator.comparingDouble(Found::logOdds).reversed().thenComparing(Found::span));
+        return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
     }
 
-    /** Which states may follow each: before → before | begin; begin, inside → inside | after; after → after. */
-    private static final int[][] NEXT = {{0, 1}, {2, 3}, {2, 3}, {3}};
-
-    /** Log-probability of tagging every token O. */
-    private static double nothing(Probabilities probabilities, int n, int o) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += Math.log(Math.max(1e-12, probabilities.at(i, O)[o]));
-        }
-        return s;
+    private static double log(double p) {
+        return Math.log(Math.max(1e-12, p));
     }
 
     /**
@@ -269,8 +277,13 @@ final class TitleTagger {
         }
     }
 
-    /** A passage's tokens: spans in the report text and each token's own features. */
-    record Tokens(String text, List<TextSpan> spans, List<String[]> features) {
+    /**
+     * A passage's tokens: spans in the report text, each token's own features, the unit it is in
+     * ("u0heading"), the type of the shape element it belongs to ("person", "none") and its form as
+     * a feature ("by", "Cap", "low").
+     */
+    record Tokens(String text, List<TextSpan> spans, List<String[]> features, List<String> places, List<String> elements,
+                  List<String> forms) {
     }
 
     /** A title found: its span and its log-odds against no title. */
