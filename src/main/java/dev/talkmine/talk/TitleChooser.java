@@ -54,8 +54,8 @@ final class TitleChooser {
     private static String[] features(TitleTagger.Tokens t, TitleTagger.Found run, int rank, double best, String value) {
         String text = t.text();
         List<TextSpan> tokens = t.spans();
-        int first = indexStartingAt(tokens, run.span().start());
-        int last = indexEndingAt(tokens, run.span().end());
+        int first = run.first();
+        int last = run.last();
         boolean lineStart = first == 0 || Around.slice(text, tokens.get(first - 1).end(), tokens.get(first).start()).contains("\n");
         boolean lineEnd = last + 1 == tokens.size() || Around.slice(text, tokens.get(last).end(), tokens.get(last + 1).start()).contains("\n");
         String left = lineStart ? "^" : t.forms().get(first - 1);
@@ -90,24 +90,6 @@ final class TitleChooser {
         f.add("charBefore", charBefore).add("charAfter", charAfter);
         f.add("charBefore&charAfter", charBefore + "_" + charAfter);
         return f.toArray();
-    }
-
-    private static int indexStartingAt(List<TextSpan> tokens, int start) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() == start) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no token starts at " + start);
-    }
-
-    private static int indexEndingAt(List<TextSpan> tokens, int end) {
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            if (tokens.get(i).end() == end) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no token ends at " + end);
     }
 
     /** A character next to a run: a quote, a letter or digit, or the character itself ("(", ":", "–"). */

@@ -58,13 +58,15 @@ final class TitleTagger {
                 own.add(new TextSpan(m.start(), m.end()));
             }
             int[] elements = elements(unit, own);
+            List<String> words = new ArrayList<>(own.size());
+            own.forEach(token -> words.add(word(token.coveredText(text))));
             for (int i = 0; i < own.size(); i++) {
                 spans.add(own.get(i));
-                features.add(features(text, unit, u, own, elements, i));
+                features.add(features(unit, u, words, elements, i));
                 places.add(place(unit, u));
                 types.add(elementId(unit.shape().typeAt(elements[i])));
-                forms.add(word(own.get(i).coveredText(text)));
             }
+            forms.addAll(words);
         }
         return new Tokens(text, spans, features, places, types, forms);
     }
@@ -78,18 +80,19 @@ final class TitleTagger {
         return type == null ? "none" : type.id();
     }
 
-    private String[] features(String text, Unit unit, int u, List<TextSpan> own, int[] elements, int i) {
+    /** Token i's features, from the unit's tokens as word forms ({@link #word}) and their shape elements. */
+    private static String[] features(Unit unit, int u, List<String> words, int[] elements, int i) {
         Features f = new Features();
         String where = place(unit, u);
         f.add("where", where);
         f.add("pos", i < 3 ? Integer.toString(i) : "3+");
         for (int d = -2; d <= 2; d++) {
             int j = i + d;
-            String w = j < 0 ? "<s>" : j >= own.size() ? "</s>" : word(own.get(j).coveredText(text));
+            String w = j < 0 ? "<s>" : j >= words.size() ? "</s>" : words.get(j);
             f.add("w" + d, w);
         }
-        f.add("w-1w0", word(i > 0 ? own.get(i - 1).coveredText(text) : "<s>") + "|" + word(own.get(i).coveredText(text)));
-        f.add("w0w+1", word(own.get(i).coveredText(text)) + "|" + (i + 1 < own.size() ? word(own.get(i + 1).coveredText(text)) : "</s>"));
+        f.add("w-1w0", (i > 0 ? words.get(i - 1) : "<s>") + "|" + words.get(i));
+        f.add("w0w+1", words.get(i) + "|" + (i + 1 < words.size() ? words.get(i + 1) : "</s>"));
         Shape shape = unit.shape();
         int k = elements[i];
         String elId = elementId(shape.typeAt(k));
@@ -99,7 +102,7 @@ final class TitleTagger {
         f.add("elCtx", id(shape.typeAt(k - 1), k) + ">" + elId + ">" + id(shape.typeAt(k + 1), k));
         f.add("slot", shape.signature(3) + "@" + (k < 0 ? "none" : Integer.toString(Math.min(k, 4))));
         f.add("elPrev", i > 0 ? String.valueOf(shape.typeAt(elements[i - 1])) : "<s>");
-        f.add("elNext", i + 1 < own.size() ? String.valueOf(shape.typeAt(elements[i + 1])) : "</s>");
+        f.add("elNext", i + 1 < words.size() ? String.valueOf(shape.typeAt(elements[i + 1])) : "</s>");
         for (String g : f.names()) {
             if (!g.startsWith("where")) {
                 f.add(where + "&" + g);
@@ -242,7 +245,7 @@ final class TitleTagger {
                 double score = outside[first] + begin[first]
                         + (last > first ? second[first + 1] + inside[last + 1] - inside[first + 2] : 0)
                         + (last + 1 < n ? (last > first ? after : afterOne)[last + 1] + outside[n] - outside[last + 2] : 0);
-                out.add(new Found(new TextSpan(t.spans().get(first).start(), t.spans().get(last).end()), score - outside[n]));
+                out.add(new Found(new TextSpan(t.spans().get(first).start(), t.spans().get(last).end()), first, last, score - outside[n]));
             }
         }
         out.sort(Comparator.comparingDouble(Found::logOdds).reversed().thenComparing(Found::span));
@@ -286,7 +289,7 @@ final class TitleTagger {
                   List<String> forms) {
     }
 
-    /** A title found: its span and its log-odds against no title. */
-    record Found(TextSpan span, double logOdds) {
+    /** A title run: its span, its first and last token (indices into the tokens) and its log-odds against no title. */
+    record Found(TextSpan span, int first, int last, double logOdds) {
     }
 }
