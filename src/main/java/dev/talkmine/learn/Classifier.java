@@ -9,8 +9,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -18,6 +22,7 @@ import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
@@ -167,6 +172,55 @@ public final class Classifier {
     /** Number of outcomes. */
     public int outcomes() {
         return constant != null ? 1 : model.getNumOutcomes();
+    }
+
+    /**
+     * What pulled a decision: of {@code features}, the {@code limit} whose weights most separate
+     * {@code outcome} from {@code rival} (a feature's weight for the one minus its weight for the
+     * other, the amount it adds to their log-odds), strongest first either way. Empty for a
+     * classifier of one outcome; features the model never saw pull nothing.
+     */
+    public List<Pull> pulls(String[] features, String outcome, String rival, int limit) {
+        int a = index(outcome);
+        int b = index(rival);
+        if (constant != null || a < 0 || b < 0 || a == b) {
+            return List.of();
+        }
+        Map<?, ?> contexts = (Map<?, ?>) ((AbstractModel) model).getDataStructures()[1];
+        List<Pull> out = new ArrayList<>();
+        for (String f : features) {
+            if (contexts.get(f) instanceof Context c) {
+                double pull = weight(c, a) - weight(c, b);
+                if (pull != 0) {
+                    out.add(new Pull(f, pull));
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble((Pull p) -> -Math.abs(p.weight())).thenComparing(Pull::feature));
+        return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+    }
+
+    private static double weight(Context c, int outcome) {
+        int[] outcomes = c.getOutcomes();
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] == outcome) {
+                return c.getParameters()[i];
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A feature's pull towards one outcome against another.
+     *
+     * @param feature the feature
+     * @param weight  what it adds to the log-odds of the one over the other (negative: towards the other)
+     */
+    public record Pull(String feature, double weight) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s %+.1f", feature, weight);
+        }
     }
 
     /** The index of an outcome, or -1 when the classifier never saw it. */

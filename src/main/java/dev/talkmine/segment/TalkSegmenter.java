@@ -11,6 +11,7 @@ import dev.talkmine.learn.Classifier;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +27,9 @@ import java.util.Set;
 public final class TalkSegmenter implements Stage {
     /** The model file, under {@code models/}. */
     public static final String MODEL = "learned/talk-start.model";
+
+    /** How many of the features behind a passage's opening decision its reason names. */
+    private static final int PULLS = 3;
 
     private final Classifier model;
     private final UnitCues cues;
@@ -59,7 +63,39 @@ public final class TalkSegmenter implements Stage {
         List<String> labels = new ArrayList<>(units.size());
         List<Double> probabilities = new ArrayList<>(units.size());
         decode(units, own, model, labels, probabilities);
-        return report.withSegments(segments(report, labels, probabilities));
+        List<String> pulls = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            pulls.add(labels.get(i).equals(Labels.CONTINUE) ? "" : pulls(own.array(i, i == 0 ? Labels.START : labels.get(i - 1)), labels.get(i)));
+        }
+        return report.withSegments(segments(report, labels, probabilities, pulls));
+    }
+
+    /**
+     * The features that most pulled a unit to its decision over the likeliest other one, and the one
+     * that pulled most the other way, for {@code explain}: "; over continue: a +1.2, b +0.8; despite c -1.0".
+     */
+    private String pulls(String[] features, String label) {
+        double[] p = model.probabilities(features);
+        String rival = null;
+        for (int o = 0; o < p.length; o++) {
+            String other = model.outcome(o);
+            if (!other.equals(label) && (rival == null || p[o] > p[model.index(rival)])) {
+                rival = other;
+            }
+        }
+        if (rival == null) {
+            return "";
+        }
+        // the bias is every unit's prior, not a reason of this one
+        String[] cues = Arrays.stream(features).filter(f -> !f.equals("bias")).toArray(String[]::new);
+        List<Classifier.Pull> all = model.pulls(cues, label, rival, cues.length);
+        List<String> over = all.stream().filter(x -> x.weight() > 0).limit(PULLS).map(Classifier.Pull::toString).toList();
+        StringBuilder out = new StringBuilder();
+        if (!over.isEmpty()) {
+            out.append("; over ").append(rival).append(": ").append(String.join(", ", over));
+        }
+        all.stream().filter(x -> x.weight() < 0).findFirst().ifPresent(x -> out.append("; despite ").append(x));
+        return out.toString();
     }
 
     /**
@@ -78,7 +114,7 @@ public final class TalkSegmenter implements Stage {
             at[o] = model.index(Labels.ALL.get(o));
         }
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(score[i], Double.NEGATIVE_INFINITY);
+            Arrays.fill(score[i], Double.NEGATIVE_INFINITY);
             for (int from = 0; from < (i == 0 ? 1 : k); from++) {
                 double base = i == 0 ? 0 : score[i - 1][from];
                 double[] p = model.probabilities(own.array(i, i == 0 ? Labels.START : Labels.ALL.get(from)));
@@ -111,7 +147,7 @@ public final class TalkSegmenter implements Stage {
     }
 
     /** Passages from each opening unit to the next; what comes before the first is the intro. */
-    static List<Segment> segments(Report report, List<String> labels, List<Double> probabilities) {
+    static List<Segment> segments(Report report, List<String> labels, List<Double> probabilities, List<String> pulls) {
         String text = report.text();
         List<Unit> units = report.units();
         List<Segment> out = new ArrayList<>();
@@ -138,8 +174,8 @@ public final class TalkSegmenter implements Stage {
             } else if (label == Label.NON_TALK) {
                 group = null;
             }
-            String reason = String.format(Locale.ROOT, "%s opens a %s passage (p=%.2f)", UnitFeatures.kind(u),
-                    talk ? "talk" : "non-talk", probabilities.get(i));
+            String reason = String.format(Locale.ROOT, "%s opens a %s passage (p=%.2f%s)", UnitFeatures.kind(u),
+                    talk ? "talk" : "non-talk", probabilities.get(i), pulls.get(i));
             add(out, text, u.span().start(), end, label, talk ? group : null, reason);
         }
         return out;

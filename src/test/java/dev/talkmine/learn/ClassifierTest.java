@@ -36,6 +36,22 @@ class ClassifierTest {
     }
 
     @Test
+    void pullsNameTheFeaturesThatSeparateTwoOutcomesStrongestFirst() throws IOException {
+        Classifier c = Classifier.train(events());
+        String[] f = {"bias", "w-1=by", "shape=Cap", "unseen"};
+        List<Classifier.Pull> pulls = c.pulls(f, "yes", "no", 10);
+        assertThat(pulls).extracting(Classifier.Pull::feature).startsWith("shape=Cap").doesNotContain("unseen");
+        assertThat(pulls.get(0).weight()).isPositive();
+        assertThat(pulls).isSortedAccordingTo((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
+        assertThat(c.pulls(f, "no", "yes", 10).get(0).weight()).as("the other way round").isEqualTo(-pulls.get(0).weight());
+        assertThat(c.pulls(f, "yes", "no", 1)).hasSize(1);
+        Classifier read = Classifier.read(new ByteArrayInputStream(bytes(c)), "toy.model");
+        assertThat(read.pulls(f, "yes", "no", 10)).isEqualTo(pulls);
+        assertThat(c.pulls(f, "yes", "maybe", 10)).as("an outcome never seen").isEmpty();
+        assertThat(Classifier.always("yes").pulls(f, "yes", "no", 10)).isEmpty();
+    }
+
+    @Test
     void trainingIsDeterministicAndAWrittenModelReadsBackTheSame() throws IOException {
         byte[] a = bytes(Classifier.train(events()));
         byte[] b = bytes(Classifier.train(events()));

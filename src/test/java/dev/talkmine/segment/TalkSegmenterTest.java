@@ -117,7 +117,43 @@ class TalkSegmenterTest {
 
                         Nadia measured real pages on bad networks.
                         """, people("Sofía Marín", "Sofía", "Dmitri Volkov", "Dmitri", "Nadia Haddad", "Nadia"), orgs(),
-                        "Sofía Marín", "Dmitri Volkov", "Nadia Haddad"));
+                        "Sofía Marín", "Dmitri Volkov", "Nadia Haddad"),
+                txt("headings that only name the speaker, then a one-line verdict", """
+                        Notes from Webfront Days
+
+                        Two days of talks about the web in a small theatre.
+
+                        Marta Kowalczyk
+
+                        Solid.
+
+                        Marta walked through how her team cut the weight of their images in half.
+
+                        Jonas Berglund
+
+                        Not for me.
+
+                        Jonas argued for dropping build tools entirely, and the demo did not convince me.
+
+                        The venue
+
+                        The theatre was lovely but cold.
+                        """, people("Marta Kowalczyk", "Marta", "Jonas Berglund", "Jonas"), orgs(),
+                        "Marta Kowalczyk", "Jonas Berglund"),
+                txt("one paragraph per talk, 'Name (@handle) verb ...', a sentence each", """
+                        Notes from GopherDay
+
+                        A one-day, single-track conference of short talks. Here is what I saw.
+
+                        Ana Ribeiro (@anaribeiro) talked about profiling allocations with pprof.
+
+                        Kenji Watanabe (@kenjiw), maintainer of a popular router, explained how he keeps its API stable.
+
+                        Lena Vogel (@lvogel) gave a lightning talk about fuzzing parsers.
+
+                        A great day overall, see you next year.
+                        """, people("Ana Ribeiro", "Kenji Watanabe", "Lena Vogel"), orgs(),
+                        "Ana Ribeiro", "Kenji Watanabe", "Lena Vogel"));
     }
 
     private static Arguments txt(String name, String text, List<String> people, List<String> orgs, String... talks) {
@@ -184,5 +220,7 @@ class TalkSegmenterTest {
                 .map(s -> String.join(" ", Arrays.asList(s.span().coveredText(out.text()).strip().split("\\s+")).subList(0, 2)))
                 .toList();
         assertThat(starts).as(c.name()).containsExactlyElementsOf(c.talks());
+        assertThat(out.segments().stream().filter(s -> s.label() == Label.TALK))
+                .as("each opening names the features behind it").allMatch(s -> s.reason().matches(".*\\(p=[01]\\.\\d\\d; over \\S+: .*\\+\\d.*"));
     }
 }
