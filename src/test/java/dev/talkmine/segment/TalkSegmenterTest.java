@@ -149,7 +149,7 @@ class TalkSegmenterTest {
 
                         Kenji Watanabe (@kenjiw), maintainer of a popular router, explained how he keeps its API stable.
 
-                        Lena Vogel (@lvogel) gave a lightning talk about fuzzing parsers.
+                        Lena Vogel (@lvogel) closed the morning with five minutes on fuzzing parsers.
 
                         A great day overall, see you next year.
                         """, people("Ana Ribeiro", "Kenji Watanabe", "Lena Vogel"), orgs(),
