@@ -76,16 +76,16 @@ public final class TalkSegmenter implements Stage {
      */
     private String pulls(String[] features, String label) {
         double[] p = model.probabilities(features);
-        String rival = null;
+        int likeliest = -1;
         for (int o = 0; o < p.length; o++) {
-            String other = model.outcome(o);
-            if (!other.equals(label) && (rival == null || p[o] > p[model.index(rival)])) {
-                rival = other;
+            if (!model.outcome(o).equals(label) && (likeliest < 0 || p[o] > p[likeliest])) {
+                likeliest = o;
             }
         }
-        if (rival == null) {
+        if (likeliest < 0) {
             return "";
         }
+        String rival = model.outcome(likeliest);
         // the bias is every unit's prior, not a reason of this one
         String[] cues = Arrays.stream(features).filter(f -> !f.equals("bias")).toArray(String[]::new);
         List<Classifier.Pull> all = model.pulls(cues, label, rival, cues.length);
