@@ -9,6 +9,12 @@ import java.util.List;
  * in one kind of block has to be paired with that kind. Not thread-safe; one per decision.
  */
 public final class Features {
+    /**
+     * The feature every decision has: its weight is the prior of each outcome. The learned models
+     * are trained with this name, so it cannot change without retraining them.
+     */
+    public static final String BIAS = "bias";
+
     private final List<String> names = new ArrayList<>();
 
     /** Adds a feature that is present. */
@@ -51,7 +57,7 @@ public final class Features {
     /** The features, with a bias feature that every decision has. */
     public String[] toArray() {
         List<String> all = new ArrayList<>(names.size() + 1);
-        all.add("bias");
+        all.add(BIAS);
         all.addAll(names);
         return all.toArray(String[]::new);
     }

@@ -4,6 +4,7 @@ import dev.talkmine.doc.Candidate;
 import dev.talkmine.doc.SpanIndex;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Classifier;
+import dev.talkmine.learn.Features;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ final class MentionContext {
                                 List<Integer> same, Map<String, Double> fullNames) {
         Candidate c = candidates.get(i);
         List<String> f = new ArrayList<>();
-        f.add("bias");
+        f.add(Features.BIAS);
         String best = best(p[i]);
         f.add("own=" + best);
         for (int k = 0; k < 4; k++) {

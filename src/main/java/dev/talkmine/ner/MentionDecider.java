@@ -8,6 +8,7 @@ import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Classifier;
+import dev.talkmine.learn.Features;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +62,7 @@ public final class MentionDecider implements Stage {
     /** The local classifier's features of a candidate (with the bias every decision has). */
     public static String[] features(Candidate c) {
         String[] out = new String[c.features().size() + 1];
-        out[0] = "bias";
+        out[0] = Features.BIAS;
         for (int i = 0; i < c.features().size(); i++) {
             out[i + 1] = c.features().get(i);
         }

@@ -8,6 +8,7 @@ import dev.talkmine.doc.Segment.Label;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.doc.Unit;
 import dev.talkmine.learn.Classifier;
+import dev.talkmine.learn.Features;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class TalkSegmenter implements Stage {
         }
         String rival = model.outcome(likeliest);
         // the bias is every unit's prior, not a reason of this one
-        String[] cues = Arrays.stream(features).filter(f -> !f.equals("bias")).toArray(String[]::new);
+        String[] cues = Arrays.stream(features).filter(f -> !f.equals(Features.BIAS)).toArray(String[]::new);
         List<Classifier.Pull> all = model.pulls(cues, label, rival, cues.length);
         List<String> over = all.stream().filter(x -> x.weight() > 0).limit(PULLS).map(Classifier.Pull::toString).toList();
         StringBuilder out = new StringBuilder();

@@ -78,7 +78,7 @@ final class UnitFeatures {
     String[] array(int i, String previous) {
         List<String> own = features.get(i);
         List<String> out = new ArrayList<>(own.size() + 8);
-        out.add("bias");
+        out.add(Features.BIAS);
         out.add("prev=" + previous);
         for (String g : own) {
             out.add(g);

@@ -157,7 +157,7 @@ final class TitleTagger {
     static String[] withPrevious(Tokens t, int i, String previous) {
         String[] own = t.features().get(i);
         List<String> out = new ArrayList<>(own.length * 2 + 2);
-        out.add("bias");
+        out.add(Features.BIAS);
         out.add("prev=" + previous);
         for (String f : own) {
             out.add(f);

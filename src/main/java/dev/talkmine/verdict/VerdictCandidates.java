@@ -145,7 +145,7 @@ public final class VerdictCandidates {
         f.add("others", (positive > 0 ? "P" : "") + (negative > 0 ? "N" : ""));
         List<String> out = new ArrayList<>(List.of(f.toArray()));
         for (String x : all.get(best).features) {
-            if (!x.equals("bias")) {
+            if (!x.equals(Features.BIAS)) {
                 out.add(x);
             }
         }
