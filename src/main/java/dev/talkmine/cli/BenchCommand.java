@@ -20,12 +20,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code talkmine bench}: throughput, start-up, memory and scaling, against CoreNLP's default pipeline. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures talkmine's full pipeline and CoreNLP's default English pipeline",
-            "(tokenize,ssplit,pos,lemma,ner) in the same run, each in a fresh JVM with the same flags:",
-            "tokens/s, reports/s, model load, time to first output, peak heap, and the ratios;",
-            "with --mode scaling or all also 1 vs 2 threads and single reports of 1, 2 and 5 MB.",
-            "Run from the project directory (the corpus is built from input/europython-2015.txt).",
-            "See docs/performance.md."})
+        description = "Measures talkmine's full pipeline and CoreNLP's default English pipeline"
+            + " (tokenize,ssplit,pos,lemma,ner) in the same run, each in a fresh JVM with the same flags:"
+            + " tokens/s, reports/s, model load, time to first output, peak heap, and the ratios;"
+            + " with --mode scaling or all also 1 vs 2 threads and single reports of 1, 2 and 5 MB."
+            + " Run from the project directory (the corpus is built from input/europython-2015.txt)."
+            + " See docs/performance.md.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

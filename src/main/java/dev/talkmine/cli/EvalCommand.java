@@ -41,14 +41,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code talkmine eval}: scores talkmine's JSON against gold annotations, as {@code score.py} does. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores talkmine's JSON against gold annotations (<report>.gold.json) with the",
-            "numbers of the reference scorer score.py: per-report and mean F1 of talks,",
-            "speakers, affiliations, people, organizations and technologies, and title and",
-            "kind accuracy; then, for gold files with key sentences and verdicts, the numbers of",
-            "score_summary.py: summary ROUGE-1/2 next to the lead-2 baseline, verdict accuracy",
-            "and F1. Without --pred, runs talkmine first, on the INPUTs or on the",
-            "report beside each gold file (<report>.txt, else .md or .html).",
-            "See docs/evaluation.md."})
+        description = "Scores talkmine's JSON against gold annotations (<report>.gold.json) with the"
+            + " numbers of the reference scorer score.py: per-report and mean F1 of talks,"
+            + " speakers, affiliations, people, organizations and technologies, and title and"
+            + " kind accuracy; then, for gold files with key sentences and verdicts, the numbers of"
+            + " score_summary.py: summary ROUGE-1/2 next to the lead-2 baseline, verdict accuracy"
+            + " and F1. Without --pred, runs talkmine first, on the INPUTs or on the"
+            + " report beside each gold file (<report>.txt, else .md or .html)."
+            + " See docs/evaluation.md.")
 final class EvalCommand implements Callable<Integer> {
     /** Without INPUTs, the report beside each gold file: the plain text, else its Markdown or HTML source. */
     private static final List<String> REPORT_EXTENSIONS = List.of(".txt", ".md", ".html");

@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code talkmine explain}: why talkmine decided what it did about one report. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Prints each passage of a report with its decision and the rule that made it,",
-            "each talk's attributes with their evidence, the sentences chosen as its summary with their",
-            "probabilities, the author's verdict with the sentence that states it, and (with --entities)",
-            "each entity's mentions, sources and merges."})
+        description = "Prints each passage of a report with its decision and the rule that made it,"
+            + " each talk's attributes with their evidence, the sentences chosen as its summary with their"
+            + " probabilities, the author's verdict with the sentence that states it, and (with --entities)"
+            + " each entity's mentions, sources and merges.")
 final class ExplainCommand implements Callable<Integer> {
     private static final int SHOWN = 100;
     private static final Pattern SPACES = Pattern.compile("\\s+");

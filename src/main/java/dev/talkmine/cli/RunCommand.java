@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code talkmine run}: processes files and folders into JSON, CSV, a workbook and an overview. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Processes reports (.txt, .md, .html; folders recursively; - for standard input)",
-            "and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv, errors.csv, talkmine.xlsx",
-            "and index.html."})
+        description = "Processes reports (.txt, .md, .html; folders recursively; - for standard input)"
+            + " and writes DIR/<report>.json, talks.csv, mentions.csv, entities.csv, errors.csv, talkmine.xlsx"
+            + " and index.html.")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code talkmine train}: rebuilds the learned models from annotated reports. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Trains talkmine's learned decisions (talk starts, ...) on annotated reports",
-            "(<report>.gold.json beside each report) and writes them to DIR/learned/.",
-            "Deterministic: the same reports give the same model files. See docs/evaluation.md."})
+        description = "Trains talkmine's learned decisions (talk starts, ...) on annotated reports"
+            + " (<report>.gold.json beside each report) and writes them to DIR/learned/."
+            + " Deterministic: the same reports give the same model files. See docs/evaluation.md.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

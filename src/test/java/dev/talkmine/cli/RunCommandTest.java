@@ -215,6 +215,25 @@ class RunCommandTest {
     }
 
     @Test
+    void eachCommandsHelpWrapsItsDescriptionAsOneParagraph() {
+        for (String command : List.of("run", "explain", "eval", "train", "bench")) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).isZero();
+            List<String> lines = out.toString().lines().toList();
+            int first = 0;
+            while (lines.get(first).startsWith("Usage:") || lines.get(first).startsWith(" ")) {
+                first++;
+            }
+            int end = first;
+            while (!lines.get(end).startsWith(" ")) {
+                end++;
+            }
+            // a description given as several strings breaks where the strings do, leaving short lines
+            assertThat(lines.subList(first, end - 1)).as("%s --help", command).allSatisfy(l -> assertThat(l).hasSizeGreaterThan(60));
+        }
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("run").contains("Exit codes");
