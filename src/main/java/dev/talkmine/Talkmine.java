@@ -224,6 +224,7 @@ public final class Talkmine {
          */
         public Talkmine build() {
             ModelFiles files = ModelFiles.in(modelsDir);
+            CandidateStage.Loading candidates = CandidateStage.startLoading();
             Gazetteer gazetteer = Gazetteer.empty();
             for (String name : BUILT_IN_GAZETTEERS) {
                 gazetteer = gazetteer.plus(Gazetteer.parse(new ByteArrayInputStream(files.read(name)), files.origin(name)));
@@ -234,11 +235,12 @@ public final class Talkmine {
             }
             WordList words = WordList.parse(new ByteArrayInputStream(files.read(WORD_LIST)), files.origin(WORD_LIST));
             Lexicon lexicon = Lexicon.load(files);
-            Pipeline prepare = Pipeline.builder()
-                    .add(SentenceStage.load())
-                    .add(CandidateStage.load(gazetteer, words, lexicon))
-                    .build();
+            SentenceStage sentences = SentenceStage.load();
             Models learned = models != null ? models : untrained ? null : Models.load(files, MODELS);
+            Pipeline prepare = Pipeline.builder()
+                    .add(sentences)
+                    .add(candidates.finish(gazetteer, words, lexicon))
+                    .build();
             String version = Talkmine.class.getPackage().getImplementationVersion();
             String setup = "talkmine " + (version == null ? "development-build" : version) + " " + files.digest();
             return new Talkmine(prepare, learned == null ? null : decisions(prepare, lexicon, learned), lexicon, setup);

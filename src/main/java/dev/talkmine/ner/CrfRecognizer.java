@@ -61,6 +61,16 @@ final class CrfRecognizer {
      * @param words ordinary English words: a sentence whose only capital opens one of them is skipped
      */
     static CrfRecognizer load(WordList words) {
+        return of(model(), words);
+    }
+
+    /** A recognizer over a model from {@link #model()}. */
+    static CrfRecognizer of(CRFClassifier<CoreLabel> model, WordList words) {
+        return new CrfRecognizer(model, new CrfSentences(words));
+    }
+
+    /** Reads CoreNLP's model from the classpath and checks that {@link #classify} can run it. */
+    static CRFClassifier<CoreLabel> model() {
         CRFClassifier<CoreLabel> crf;
         try {
             crf = CRFClassifier.getClassifier(MODEL);
@@ -79,7 +89,7 @@ final class CrfRecognizer {
             // applies it to each word once per feature that reads it (a dozen times per token, three regexes each)
             f.wordFunction = new Memo<>(f.wordFunction, WORD_MEMO_LIMIT);
         }
-        return new CrfRecognizer(crf, new CrfSentences(words));
+        return crf;
     }
 
     List<Proposal> find(Report report) {
