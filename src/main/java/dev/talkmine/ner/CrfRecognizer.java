@@ -56,15 +56,10 @@ final class CrfRecognizer {
     }
 
     /**
-     * Loads the model.
+     * A recognizer over a model from {@link #model()}.
      *
      * @param words ordinary English words: a sentence whose only capital opens one of them is skipped
      */
-    static CrfRecognizer load(WordList words) {
-        return of(model(), words);
-    }
-
-    /** A recognizer over a model from {@link #model()}. */
     static CrfRecognizer of(CRFClassifier<CoreLabel> model, WordList words) {
         return new CrfRecognizer(model, new CrfSentences(words));
     }

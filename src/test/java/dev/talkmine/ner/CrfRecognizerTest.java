@@ -23,7 +23,7 @@ class CrfRecognizerTest {
 
     @BeforeAll
     static void load() {
-        crf = CrfRecognizer.load(WordList.empty());
+        crf = CrfRecognizer.of(CrfRecognizer.model(), WordList.empty());
         StringBuilder text = new StringBuilder();
         String[] people = {"Alice Nakamura", "Bruno Okafor", "Chen Wei", "Dana Kowalski", "Emeka Obi"};
         String[] orgs = {"Initrode", "Red Hat", "Mozilla", "the University of Oslo", "Google"};
