@@ -11,13 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Trims what the CRF glues to a name in this genre: an honorific ("Dr"), a possessive ("'s"), a
+ * Trims what the CRF glues to a name in this genre: an honorific ("Dr"), a word made from an
+ * employer's name ("Red Hatter Jane Doe"), a possessive ("'s"), a
  * sentence-opening word after a person ("Saron Yitbarek This was ..."), trailing punctuation; and
  * for a person that starts with a known organization ("Github Sam") proposes the rest as well.
  * Each trim is recorded as a fact. Thread-safe.
  */
 final class ProposalCleaner {
     private static final Pattern LAST_WORD = Pattern.compile("[ \\t]+(\\p{L}+)$");
+    /** The whitespace after each word of a span. */
+    private static final Pattern WORD_END = Pattern.compile("[ \\t]+(?=\\S)");
+    /** The most words a word made from an organization's name has ("Red Hatter"). */
+    private static final int MAX_DEMONYM_WORDS = 2;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -60,6 +65,11 @@ final class ProposalCleaner {
             start = h.end();
             facts.add("clean=honorific");
         }
+        int person = p.type() == EntityType.PERSON ? afterDemonym(text.substring(start, end)) : 0;
+        if (person > 0) {
+            start += person;
+            facts.add("clean=demonym");
+        }
         String s = text.substring(start, end);
         if (s.endsWith("'s") || s.endsWith("’s")) {
             end -= 2;
@@ -81,6 +91,31 @@ final class ProposalCleaner {
             return p;
         }
         return moved(text, p, new TextSpan(start, end), facts);
+    }
+
+    /**
+     * Where the person starts in a span that opens with a word made from an organization's name
+     * ("Red Hatter Jane Doe", "Googler Sam Roe"): such a word, a gazetteer alias that extends the
+     * name, is never part of a person's name. 0 when the span opens otherwise or nothing capitalised
+     * follows.
+     */
+    private int afterDemonym(String span) {
+        Matcher w = WORD_END.matcher(span);
+        for (int words = 1; words <= MAX_DEMONYM_WORDS && w.find(); words++) {
+            String prefix = span.substring(0, w.start());
+            boolean demonym = gazetteer.lookup(prefix).stream()
+                    .anyMatch(e -> e.type() == EntityType.ORGANIZATION && !e.ambiguous() && derived(prefix, e.name()));
+            if (demonym) {
+                return Character.isUpperCase(span.codePointAt(w.end())) ? w.end() : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a form is a word made from a name by a suffix ("Red Hatter", "Googlers" from "Google"). */
+    private static boolean derived(String form, String name) {
+        return form.length() > name.length() && form.regionMatches(true, 0, name, 0, name.length())
+                && Character.isLetter(form.charAt(name.length()));
     }
 
     /** "Github Sam": the CRF glued a known organization to a first name; propose the name alone too. */

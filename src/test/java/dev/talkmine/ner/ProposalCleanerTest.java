@@ -1,0 +1,45 @@
+package dev.talkmine.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.TextSpan;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the cleaner makes of the CRF's person spans: names written for this test. */
+class ProposalCleanerTest {
+    private static final Gazetteer GAZETTEER = NerFixtures.rows(
+            "Blue Cap\tORGANIZATION\t\tBlue Capper|Blue Cappers|Blue Cap Inc.\tno",
+            "Globex\tORGANIZATION\t\tGlobexer|Globexers|Globex Corp\tno",
+            "Acme\tORGANIZATION\t\tAcmer\tyes");
+
+    /** The person spans the cleaner proposes for a CRF person over {@code span} in {@code text}. */
+    private static List<String> cleaned(String text, String span) {
+        int start = text.indexOf(span);
+        Mention crf = new Mention(new TextSpan(start, start + span.length()), span, EntityType.PERSON, span, null,
+                MentionSource.MODEL, 0.9, "CoreNLP CRF PERSON");
+        return new ProposalCleaner(GAZETTEER, NerFixtures.lexicon()).clean(text, List.of(new Proposal(crf, List.of())))
+                .stream().map(p -> p.mention().text()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a word made from an employer's name is never part of the person's name
+        "The keynote was by Blue Capper Wenna Trask, who spoke on queues.|Blue Capper Wenna Trask|Wenna Trask",
+        "Then Globexer Tomás Ñíguez-Barros showed the demo.|Globexer Tomás Ñíguez-Barros|Tomás Ñíguez-Barros",
+        "Two Globexers Ana Lima and Bo Chen ran it.|Globexers Ana Lima|Ana Lima",
+        // the organization's own name glued to a name: the name is proposed too, the span kept
+        "Then Globex Ana Lima showed the demo.|Globex Ana Lima|Globex Ana Lima,Ana Lima",
+        // an ambiguous entry, nothing capitalised after it, or a word that only starts like one: kept
+        "Then Acmer Ana Lima showed the demo.|Acmer Ana Lima|Acmer Ana Lima",
+        "We met the Globexer team.|Globexer|Globexer",
+        "Then Globexerson Lima showed the demo.|Globexerson Lima|Globexerson Lima",
+    })
+    void aWordMadeFromAnOrganizationsNameIsTrimmedFromAPerson(String text, String crf, String expected) {
+        assertThat(cleaned(text, crf)).containsExactly(expected.split(","));
+    }
+}
