@@ -43,16 +43,52 @@ final class AffiliationCandidates {
     }
 
     /**
+     * The people of the passage's lead that a word made from an organization's name directly
+     * introduces ("Red Hatter Jane Doe": the annotation guidelines count it as Jane Doe's stated
+     * organization, as "Jane Doe (Red Hat)"), by the organization as stated. The affiliation
+     * classifier has too few such examples to learn it.
+     */
+    Map<String, String> introductions(Passage p) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<Mention> people = p.leadMentions(EntityType.PERSON);
+        for (Mention o : leadOrganizations(p)) {
+            Mention person = introduced(p.text(), o, people);
+            if (person != null) {
+                out.putIfAbsent(stated(o), person.name());
+            }
+        }
+        return out;
+    }
+
+    /** The person right after an organization written as a word made from its name, or null. */
+    static Mention introduced(String text, Mention org, List<Mention> people) {
+        if (!madeFromName(org)) {
+            return null;
+        }
+        for (Mention m : people) {
+            if (m.span().start() >= org.span().end()) {
+                return Around.slice(text, org.span().end(), m.span().start()).isBlank() ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The organization as the author states it, as speakers are given as written ("AWS",
      * "Salesforce.com"), unless the writing is a word made from the name rather than the name
      * ("Red Hatter", "Googler"): then the name.
      */
     static String stated(Mention o) {
         String t = POSSESSIVE.matcher(o.text().strip()).replaceFirst("");
+        return t.isEmpty() || madeFromName(o) ? o.name() : WHITESPACE.matcher(t).replaceAll(" ");
+    }
+
+    /** Whether a mention is written as a word made from its name by a suffix ("Red Hatter", "Googlers"). */
+    private static boolean madeFromName(Mention o) {
+        String t = POSSESSIVE.matcher(o.text().strip()).replaceFirst("");
         String name = o.name();
-        boolean derived = t.length() > name.length() && t.regionMatches(true, 0, name, 0, name.length())
+        return t.length() > name.length() && t.regionMatches(true, 0, name, 0, name.length())
                 && Character.isLetter(t.charAt(name.length()));
-        return t.isEmpty() || derived ? name : WHITESPACE.matcher(t).replaceAll(" ");
     }
 
     /** Organizations, and services or platforms (a speaker may work for Heroku), in the lead. */

@@ -111,11 +111,14 @@ public final class TalkAttributeStage implements Stage {
         List<String> talkOrgs = new ArrayList<>();
         for (Candidate c : parts.affiliations()) {
             double p = affiliations.probability(YES, c.features());
-            if (p < 0.5) {
+            String introduced = parts.introduced(c.value());
+            boolean introduces = introduced != null && chosen.containsKey(introduced);
+            if (p < 0.5 && !introduces) {
                 continue;
             }
-            evidence.add(String.format(Locale.ROOT, "organization %s (p=%.2f)", c.value(), p));
-            String owner = owner(chosen, c);
+            evidence.add(String.format(Locale.ROOT, "organization %s (p=%.2f%s)", c.value(), p,
+                    introduces ? "; a word made from its name introduces " + introduced : ""));
+            String owner = introduces ? introduced : owner(chosen, c);
             (owner == null ? talkOrgs : orgs.get(owner)).add(c.value());
         }
         List<Speaker> speakerList = new ArrayList<>();

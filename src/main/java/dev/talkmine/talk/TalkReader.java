@@ -8,6 +8,7 @@ import dev.talkmine.learn.Lexicon;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -48,7 +49,8 @@ public final class TalkReader {
     /** The candidates of the talk passage {@code span}. */
     public Parts read(TextSpan span) {
         Passage p = Passage.of(report, index, span);
-        return new Parts(speakers.of(p), titles.tokens(p), kinds.of(p), affiliations.of(p), this::noteWord);
+        return new Parts(speakers.of(p), titles.tokens(p), kinds.of(p), affiliations.of(p), affiliations.introductions(p),
+                this::noteWord);
     }
 
     /** A word of a note an author puts after a title ("(slides)", "(video, recording)"): the lexicon's words around titles and about delivery. */
@@ -62,14 +64,16 @@ public final class TalkReader {
         private final TitleTagger.Tokens title;
         private final String[] kind;
         private final List<Candidate> affiliations;
+        private final Map<String, String> introduced;
         private final Predicate<String> noteWord;
 
         Parts(List<Candidate> speakers, TitleTagger.Tokens title, String[] kind, List<Candidate> affiliations,
-              Predicate<String> noteWord) {
+              Map<String, String> introduced, Predicate<String> noteWord) {
             this.speakers = List.copyOf(speakers);
             this.title = title;
             this.kind = kind.clone();
             this.affiliations = List.copyOf(affiliations);
+            this.introduced = Map.copyOf(introduced);
             this.noteWord = noteWord;
         }
 
@@ -86,6 +90,14 @@ public final class TalkReader {
         /** Organizations that may be stated for its speakers. */
         public List<Candidate> affiliations() {
             return affiliations;
+        }
+
+        /**
+         * The person an organization introduces as a word made from its name ("Red Hatter Jane
+         * Doe"), by the organization as stated, or null.
+         */
+        public String introduced(String organization) {
+            return introduced.get(organization);
         }
 
         /** Events for the title tagger, given the annotated title (null: none) and the scorer's normalisation. */

@@ -11,8 +11,10 @@ import dev.talkmine.doc.Speaker;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.entity.EntityLinker;
 import dev.talkmine.testing.Docs;
 import dev.talkmine.testing.Learned;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -88,6 +90,53 @@ class TalkAttributeStageTest {
         Mention m = new Mention(new TextSpan(0, text.length()), text, EntityType.ORGANIZATION, name, null,
                 MentionSource.GAZETTEER, 0.9, "test");
         assertThat(AffiliationCandidates.stated(m)).isEqualTo(stated);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Initechian Priya Raman – Service Meshes in Practice                       | TXT",
+        "Initechian Priya Raman – Service Meshes in Practice                       | MD",
+        "The opening keynote was by Initechian Priya Raman, on service meshes.     | TXT",
+    })
+    void aWordMadeFromAnOrganizationsNameBeforeTheSpeakerStatesTheirOrganization(String line, InputFormat format) {
+        String body = "\n\nThe speaker went through the design, the numbers and the lessons learned.\n\n";
+        String text = format == InputFormat.MD
+                ? "# Notes from MeshDays\n\nA few notes from the trip.\n\n## Talks\n\n### " + line.strip() + body + "## Getting home\n\nThe train was late.\n"
+                : "Notes from MeshDays\n\nA few notes from the trip.\n\nTalks\n\n" + line.strip() + body + "Getting home\n\nThe train was late.\n";
+        Report r = Docs.withPeople(Docs.read(text, format), "Priya Raman");
+        int at = r.text().indexOf("Initechian");
+        List<Mention> ms = new ArrayList<>(r.mentions());
+        ms.add(new Mention(new TextSpan(at, at + "Initechian".length()), "Initechian", EntityType.ORGANIZATION, "Initech",
+                null, MentionSource.GAZETTEER, 0.9, "test"));
+        ms.sort(null);
+        List<Talk> talks = Learned.talks(new EntityLinker().process(r.withMentions(ms))).talks();
+        assertThat(talks).as(line).hasSize(1);
+        assertThat(talks.get(0).speakers()).as(line).containsExactly(new Speaker("Priya Raman", List.of("Initech")));
+    }
+
+    @Test
+    void onlyAWordMadeFromTheNameRightBeforeAPersonIntroducesThem() {
+        String text = "Initechian Priya Raman; Initechian, Priya Raman; Initech Priya Raman";
+        Mention priya = mention(text, "Priya Raman", 0, EntityType.PERSON, "Priya Raman");
+        assertThat(AffiliationCandidates.introduced(text, mention(text, "Initechian", 0, EntityType.ORGANIZATION, "Initech"),
+                List.of(priya))).isEqualTo(priya);
+        Mention second = mention(text, "Priya Raman", 1, EntityType.PERSON, "Priya Raman");
+        assertThat(AffiliationCandidates.introduced(text, mention(text, "Initechian", 1, EntityType.ORGANIZATION, "Initech"),
+                List.of(second))).as("a comma between").isNull();
+        Mention third = mention(text, "Priya Raman", 2, EntityType.PERSON, "Priya Raman");
+        assertThat(AffiliationCandidates.introduced(text, mention(text, "Initech", 2, EntityType.ORGANIZATION, "Initech"),
+                List.of(third))).as("the name itself").isNull();
+        assertThat(AffiliationCandidates.introduced(text, mention(text, "Initechian", 0, EntityType.ORGANIZATION, "Initech"),
+                List.of())).as("nobody after it").isNull();
+    }
+
+    /** A mention of the {@code occurrence}-th (0-based) occurrence of {@code surface}. */
+    private static Mention mention(String text, String surface, int occurrence, EntityType type, String name) {
+        int i = -1;
+        for (int k = 0; k <= occurrence; k++) {
+            i = text.indexOf(surface, i + 1);
+        }
+        return new Mention(new TextSpan(i, i + surface.length()), surface, type, name, null, MentionSource.GAZETTEER, 0.9, "test");
     }
 
     @Test
