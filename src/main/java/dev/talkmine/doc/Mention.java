@@ -32,6 +32,16 @@ public record Mention(TextSpan span, String text, EntityType type, String name, 
         }
     }
 
+    /**
+     * Whether {@code written} is a word made from {@code name} by a suffix ("Red Hatter" from "Red
+     * Hat", "Googlers" from "Google"): it stands for the name's organization and is never part of a
+     * person's name.
+     */
+    public static boolean madeFromName(String written, String name) {
+        return written.length() > name.length() && written.regionMatches(true, 0, name, 0, name.length())
+                && Character.isLetter(written.charAt(name.length()));
+    }
+
     /** The same mention with another name (canonicalisation). */
     public Mention withName(String newName) {
         return new Mention(span, text, type, newName, category, source, confidence, evidence);

@@ -104,18 +104,13 @@ final class ProposalCleaner {
         for (int words = 1; words <= MAX_DEMONYM_WORDS && w.find(); words++) {
             String prefix = span.substring(0, w.start());
             boolean demonym = gazetteer.lookup(prefix).stream()
-                    .anyMatch(e -> e.type() == EntityType.ORGANIZATION && !e.ambiguous() && derived(prefix, e.name()));
+                    .anyMatch(e -> e.type() == EntityType.ORGANIZATION && !e.ambiguous()
+                            && Mention.madeFromName(prefix, e.name()));
             if (demonym) {
                 return Character.isUpperCase(span.codePointAt(w.end())) ? w.end() : 0;
             }
         }
         return 0;
-    }
-
-    /** Whether a form is a word made from a name by a suffix ("Red Hatter", "Googlers" from "Google"). */
-    private static boolean derived(String form, String name) {
-        return form.length() > name.length() && form.regionMatches(true, 0, name, 0, name.length())
-                && Character.isLetter(form.charAt(name.length()));
     }
 
     /** "Github Sam": the CRF glued a known organization to a first name; propose the name alone too. */

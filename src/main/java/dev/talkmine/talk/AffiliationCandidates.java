@@ -31,38 +31,34 @@ final class AffiliationCandidates {
         this.affiliationCue = lexicon.phrases("affiliation-cues");
     }
 
-    List<Candidate> of(Passage p) {
+    /**
+     * A passage's candidate affiliations, and the people of its lead that a word made from an
+     * organization's name directly introduces ("Red Hatter Jane Doe": the annotation guidelines count
+     * it as Jane Doe's stated organization, as "Jane Doe (Red Hat)"; the affiliation classifier has
+     * too few such examples to learn it), by the organization as stated.
+     */
+    record Found(List<Candidate> candidates, Map<String, String> introduced) {
+    }
+
+    Found of(Passage p) {
         Map<String, Candidate> out = new LinkedHashMap<>();
+        Map<String, String> introduced = new LinkedHashMap<>();
         List<Mention> people = p.leadMentions(EntityType.PERSON);
         for (Mention o : leadOrganizations(p)) {
             if (!out.containsKey(o.name())) {
                 out.put(o.name(), new Candidate(stated(o), o.span(), features(p, o, people)));
             }
-        }
-        return new ArrayList<>(out.values());
-    }
-
-    /**
-     * The people of the passage's lead that a word made from an organization's name directly
-     * introduces ("Red Hatter Jane Doe": the annotation guidelines count it as Jane Doe's stated
-     * organization, as "Jane Doe (Red Hat)"), by the organization as stated. The affiliation
-     * classifier has too few such examples to learn it.
-     */
-    Map<String, String> introductions(Passage p) {
-        Map<String, String> out = new LinkedHashMap<>();
-        List<Mention> people = p.leadMentions(EntityType.PERSON);
-        for (Mention o : leadOrganizations(p)) {
             Mention person = introduced(p.text(), o, people);
             if (person != null) {
-                out.putIfAbsent(stated(o), person.name());
+                introduced.putIfAbsent(stated(o), person.name());
             }
         }
-        return out;
+        return new Found(new ArrayList<>(out.values()), introduced);
     }
 
     /** The person right after an organization written as a word made from its name, or null. */
     static Mention introduced(String text, Mention org, List<Mention> people) {
-        if (!madeFromName(org)) {
+        if (!Mention.madeFromName(written(org), org.name())) {
             return null;
         }
         for (Mention m : people) {
@@ -79,16 +75,13 @@ final class AffiliationCandidates {
      * ("Red Hatter", "Googler"): then the name.
      */
     static String stated(Mention o) {
-        String t = POSSESSIVE.matcher(o.text().strip()).replaceFirst("");
-        return t.isEmpty() || madeFromName(o) ? o.name() : WHITESPACE.matcher(t).replaceAll(" ");
+        String t = written(o);
+        return t.isEmpty() || Mention.madeFromName(t, o.name()) ? o.name() : WHITESPACE.matcher(t).replaceAll(" ");
     }
 
-    /** Whether a mention is written as a word made from its name by a suffix ("Red Hatter", "Googlers"). */
-    private static boolean madeFromName(Mention o) {
-        String t = POSSESSIVE.matcher(o.text().strip()).replaceFirst("");
-        String name = o.name();
-        return t.length() > name.length() && t.regionMatches(true, 0, name, 0, name.length())
-                && Character.isLetter(t.charAt(name.length()));
+    /** A mention's text without a possessive ("Initech's" → "Initech"). */
+    private static String written(Mention o) {
+        return POSSESSIVE.matcher(o.text().strip()).replaceFirst("");
     }
 
     /** Organizations, and services or platforms (a speaker may work for Heroku), in the lead. */

@@ -49,8 +49,8 @@ public final class TalkReader {
     /** The candidates of the talk passage {@code span}. */
     public Parts read(TextSpan span) {
         Passage p = Passage.of(report, index, span);
-        return new Parts(speakers.of(p), titles.tokens(p), kinds.of(p), affiliations.of(p), affiliations.introductions(p),
-                this::noteWord);
+        AffiliationCandidates.Found orgs = affiliations.of(p);
+        return new Parts(speakers.of(p), titles.tokens(p), kinds.of(p), orgs.candidates(), orgs.introduced(), this::noteWord);
     }
 
     /** A word of a note an author puts after a title ("(slides)", "(video, recording)"): the lexicon's words around titles and about delivery. */
