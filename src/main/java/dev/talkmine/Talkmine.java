@@ -3,6 +3,7 @@ package dev.talkmine;
 import dev.talkmine.doc.Document;
 import dev.talkmine.doc.Report;
 import dev.talkmine.entity.EntityLinker;
+import dev.talkmine.entity.EntityStage;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.learn.ModelFiles;
 import dev.talkmine.learn.Models;
@@ -118,8 +119,8 @@ public final class Talkmine {
     }
 
     /**
-     * The learned decisions on a prepared report: mentions (then entities and the structure layer,
-     * which read them), passages, talk attributes, summaries, verdicts.
+     * The learned decisions on a prepared report: mentions (then their linking and the structure
+     * layer, which read them), passages, talk attributes, entities, summaries, verdicts.
      *
      * @throws IllegalStateException when this instance was built {@linkplain Builder#untrained() untrained}
      */
@@ -169,6 +170,7 @@ public final class Talkmine {
                 .add(new StructureStage(lexicon))
                 .add(new TalkSegmenter(models.get(TalkSegmenter.MODEL), lexicon))
                 .add(new TalkAttributeStage(models, lexicon))
+                .add(new EntityStage())
                 .add(new SummaryStage(models, lexicon))
                 .add(new VerdictStage(models, lexicon))
                 .build();

@@ -26,7 +26,9 @@ import java.util.Set;
  * @param summaries one per talk, in the order of {@code talks}: what it was about
  * @param verdicts  one per talk, in the order of {@code talks}: what the author thought of it
  * @param resolvedMentions the mentions after entity linking, in order: each renamed (and
- *                         retyped) to its entity, as the entities hold them; what later stages read
+ *                         retyped) to its entity; what later stages read. The entities hold them,
+ *                         but for the first mention of each organization a talk states for its
+ *                         speaker, which they hold as an organization whatever its type here
  */
 public record Report(Document document, Set<Layer> layers, List<Sentence> sentences, List<Mention> mentions,
                      List<Unit> units, List<Segment> segments, List<Entity> entities, List<Talk> talks,

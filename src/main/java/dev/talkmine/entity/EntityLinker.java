@@ -9,6 +9,7 @@ import dev.talkmine.doc.Report;
 import dev.talkmine.pipeline.Stage;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,13 +20,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Groups a report's mentions into canonical entities and renames each mention to its entity (the
- * renamed mentions are a layer of their own; the mention decision's stay as they were):
- * first names and surnames to the one full name they can belong to ("Guido" to "Guido van
- * Rossum"), shorter forms of a name to the longer one, case variants to one spelling, and a model
- * "organization" to the technology of the same name found elsewhere in the report. Gazetteer
- * aliases ("Red Hatter", "k8s") were already resolved by the recogniser. Every merge keeps its
- * reason. Stateless and thread-safe.
+ * Renames each mention to the canonical name of its entity (the renamed mentions are a layer of
+ * their own, which every later stage reads; the mention decision's stay as they were): first names
+ * and surnames to the one full name they can belong to ("Guido" to "Guido van Rossum"), shorter
+ * forms of a name to the longer one, case variants to one spelling, and a model "organization" to
+ * the technology of the same name found elsewhere in the report. Gazetteer aliases ("Red Hatter",
+ * "k8s") were already resolved by the recogniser. Every change keeps its reason; {@link
+ * EntityStage} groups the renamed mentions into entities once the talks are known. Stateless and
+ * thread-safe.
  */
 public final class EntityLinker implements Stage {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -33,7 +35,7 @@ public final class EntityLinker implements Stage {
 
     @Override
     public String name() {
-        return "entities";
+        return "linking";
     }
 
     @Override
@@ -43,16 +45,36 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Set<Layer> produces() {
-        return Set.of(Layer.ENTITIES, Layer.RESOLVED_MENTIONS);
+        return Set.of(Layer.RESOLVED_MENTIONS);
     }
 
     @Override
     public Report process(Report report) {
+        return report.withResolvedMentions(link(report.require(Layer.MENTIONS).mentions()).resolved());
+    }
+
+    /**
+     * The decided mentions renamed (and some retyped) to their entities, with the reason of each
+     * change.
+     *
+     * @param resolved one per decided mention, in the same order
+     * @param reasons  why a resolved mention differs from the decided one, keyed by the resolved mention
+     */
+    record Linked(List<Mention> resolved, Map<Mention, String> reasons) {
+
+        public Linked {
+            resolved = List.copyOf(resolved);
+            reasons = Collections.unmodifiableMap(new HashMap<>(reasons));
+        }
+    }
+
+    /** Resolves decided mentions (deterministic: the same mentions always give the same result). */
+    static Linked link(List<Mention> decided) {
         Map<Mention, String> reasons = new HashMap<>();
-        List<Mention> mentions = retypeKnownTechnologies(report.require(Layer.MENTIONS).mentions(), reasons);
+        List<Mention> mentions = retypeKnownTechnologies(decided, reasons);
         mentions = canonicalPeople(mentions, reasons);
         mentions = canonicalCase(mentions, reasons);
-        return report.withResolvedMentions(mentions).withEntities(group(mentions, reasons));
+        return new Linked(mentions, reasons);
     }
 
     /** A model organization or single-word person whose name is a technology found by a gazetteer in this report. */
@@ -155,7 +177,8 @@ public final class EntityLinker implements Stage {
         return out;
     }
 
-    private static List<Entity> group(List<Mention> mentions, Map<Mention, String> reasons) {
+    /** Mentions grouped by type and name, in order of first mention, each entity with the reasons of its mentions' changes. */
+    static List<Entity> group(List<Mention> mentions, Map<Mention, String> reasons) {
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         for (Mention m : mentions) {
             byName.computeIfAbsent(m.type() + "\t" + m.name(), k -> new ArrayList<>()).add(m);

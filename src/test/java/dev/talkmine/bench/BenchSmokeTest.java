@@ -40,7 +40,7 @@ class BenchSmokeTest {
         // the profile reads the pipeline's own stage times, between reading the input and writing the JSON
         List<WorkerResult.StageTime> corpus = r.workers().get(1).stages().stream().filter(st -> st.what().equals("corpus")).toList();
         assertThat(corpus).extracting(WorkerResult.StageTime::stage).containsExactly("read", "sentences", "candidates",
-                "mentions", "entities", "structure", "segment", "talk-attributes", "summarize", "verdict", "json");
+                "mentions", "linking", "structure", "segment", "talk-attributes", "entities", "summarize", "verdict", "json");
         assertThat(corpus).allSatisfy(st -> assertThat(st.seconds()).isNotNegative());
         assertThat(corpus.stream().mapToDouble(WorkerResult.StageTime::share).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(table).contains("Where talkmine's time goes").contains("talk-attributes");

@@ -12,6 +12,7 @@ import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.entity.EntityLinker;
+import dev.talkmine.entity.EntityStage;
 import dev.talkmine.testing.Docs;
 import dev.talkmine.testing.Learned;
 import java.util.ArrayList;
@@ -109,7 +110,8 @@ class TalkAttributeStageTest {
         ms.add(new Mention(new TextSpan(at, at + "Initechian".length()), "Initechian", EntityType.ORGANIZATION, "Initech",
                 null, MentionSource.GAZETTEER, 0.9, "test"));
         ms.sort(null);
-        List<Talk> talks = Learned.talks(new EntityLinker().process(r.withMentions(ms))).talks();
+        Report linked = new EntityLinker().process(r.withMentions(ms)).withEntities(EntityStage.entities(ms, List.of()));
+        List<Talk> talks = Learned.talks(linked).talks();
         assertThat(talks).as(line).hasSize(1);
         assertThat(talks.get(0).speakers()).as(line).containsExactly(new Speaker("Priya Raman", List.of("Initech")));
     }

@@ -7,6 +7,7 @@ import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.entity.EntityLinker;
+import dev.talkmine.entity.EntityStage;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.text.SentenceStage;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public final class Docs {
             }
         }
         ms.sort(null);
-        return new EntityLinker().process(report.withMentions(ms));
+        return new EntityLinker().process(report.withMentions(ms)).withEntities(EntityStage.entities(ms, List.of()));
     }
 
     /** Adds people, then links. */

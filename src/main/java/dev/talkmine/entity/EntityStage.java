@@ -1,0 +1,88 @@
+package dev.talkmine.entity;
+
+import dev.talkmine.doc.Entity;
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Layer;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.Talk;
+import dev.talkmine.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups the resolved mentions into canonical entities, once the talks are known: an organization
+ * a talk states for its speaker ("Max Roe, Slack", "by X (AWS)") is an organization of the report
+ * even where the mention decision read the name as a technology (the annotation guidelines list
+ * GitHub the company as a speaker's affiliation and GitHub the service apart), so the first mention
+ * of it in the talk's passage becomes an organization mention; the talks table and the entities
+ * table then agree. Its other mentions keep their type. Only the entities change: every stage
+ * before this one has read the resolved mentions as linking made them. Stateless and thread-safe.
+ */
+public final class EntityStage implements Stage {
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.MENTIONS, Layer.TALKS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public Report process(Report report) {
+        return report.withEntities(entities(report.require(Layer.MENTIONS).mentions(), report.require(Layer.TALKS).talks()));
+    }
+
+    /**
+     * The entities of a report's decided mentions, resolved as {@link EntityLinker} resolves them,
+     * with each talk's stated organizations typed so.
+     */
+    public static List<Entity> entities(List<Mention> decided, List<Talk> talks) {
+        EntityLinker.Linked linked = EntityLinker.link(decided);
+        Map<Mention, String> reasons = new HashMap<>(linked.reasons());
+        return EntityLinker.group(statedOrganizations(linked.resolved(), talks, reasons), reasons);
+    }
+
+    /** The mentions, the first one of each talk's stated organization in its passage made an organization mention where none is. */
+    static List<Mention> statedOrganizations(List<Mention> mentions, List<Talk> talks, Map<Mention, String> reasons) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Talk t : talks) {
+            for (String org : t.allOrganizations()) {
+                String key = EntityLinker.fold(org);
+                int first = -1;
+                boolean typed = false;
+                for (int i = 0; i < out.size() && !typed; i++) {
+                    Mention m = out.get(i);
+                    if (!t.span().contains(m.span()) || !key.equals(EntityLinker.fold(m.name())) && !key.equals(EntityLinker.fold(m.text()))) {
+                        continue;
+                    }
+                    typed = m.type() == EntityType.ORGANIZATION;
+                    first = first < 0 && m.type() != EntityType.PERSON ? i : first;
+                }
+                if (!typed && first >= 0) {
+                    Mention m = out.get(first);
+                    Mention stated = new Mention(m.span(), m.text(), EntityType.ORGANIZATION, org, null, m.source(), m.confidence(),
+                            m.evidence());
+                    String why = org + ": the organization stated for a speaker of talk " + t.index() + ", not a "
+                            + m.type().name().toLowerCase(Locale.ROOT) + " there";
+                    String before = reasons.get(m);
+                    reasons.put(stated, before == null ? why : before + "; " + why);
+                    out.set(first, stated);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.talkmine.entity;
+
+import static dev.talkmine.doc.EntityType.ORGANIZATION;
+import static dev.talkmine.doc.EntityType.PERSON;
+import static dev.talkmine.doc.EntityType.TECHNOLOGY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.talkmine.doc.Entity;
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.Report;
+import dev.talkmine.doc.Speaker;
+import dev.talkmine.doc.Talk;
+import dev.talkmine.doc.TalkKind;
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.testing.Docs;
+import dev.talkmine.testing.ReportInvariants;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityStageTest {
+    private static final String TEXT = "We chat on Slack all day.\n\nMax Roe, Slack: Token leaks\n\nMax showed how tokens leak.";
+
+    private static Mention at(String text, String surface, int occurrence, EntityType type) {
+        int i = -1;
+        for (int k = 0; k <= occurrence; k++) {
+            i = text.indexOf(surface, i + 1);
+        }
+        return new Mention(new TextSpan(i, i + surface.length()), surface, type, surface, type == TECHNOLOGY ? "service" : null,
+                MentionSource.GAZETTEER, 0.8, "test");
+    }
+
+    /** The report with these mentions and one talk, from "Max Roe" to the end, whose speaker is from {@code org}. */
+    private static Report report(String org, Mention... mentions) {
+        List<Mention> ms = new ArrayList<>(List.of(mentions));
+        ms.sort(null);
+        Report r = new EntityLinker().process(Docs.text(TEXT).withMentions(ms));
+        Talk talk = new Talk(1, new TextSpan(TEXT.indexOf("Max Roe"), TEXT.length()), TalkKind.TALK, "Token leaks",
+                List.of(new Speaker("Max Roe", List.of(org))), List.of(), List.of());
+        Report out = new EntityStage().process(r.withTalks(List.of(talk)));
+        ReportInvariants.check(out);
+        return out;
+    }
+
+    @Test
+    void aSpeakersStatedOrganizationIsAnOrganizationThoughTheSentenceReadATechnology() {
+        Report r = report("Slack", at(TEXT, "Slack", 0, TECHNOLOGY), at(TEXT, "Max Roe", 0, PERSON), at(TEXT, "Slack", 1, TECHNOLOGY));
+
+        assertThat(r.entities()).extracting(Entity::name, Entity::type, e -> e.mentions().get(0).span().start())
+                .containsExactly(tuple("Slack", TECHNOLOGY, TEXT.indexOf("Slack")), tuple("Max Roe", PERSON, TEXT.indexOf("Max")),
+                        tuple("Slack", ORGANIZATION, TEXT.indexOf("Slack", TEXT.indexOf("Max"))));
+        assertThat(r.entities().get(2).merges()).containsExactly("Slack: the organization stated for a speaker of talk 1, not a technology there");
+        assertThat(r.resolvedMentions()).as("what the stages before read is left as linking made it")
+                .extracting(Mention::type).containsExactly(TECHNOLOGY, PERSON, TECHNOLOGY);
+    }
+
+    @Test
+    void anOrganizationMentionAlreadyThereIsLeftAlone() {
+        Mention company = new Mention(at(TEXT, "Slack", 1, ORGANIZATION).span(), "Slack", ORGANIZATION, "Slack", null,
+                MentionSource.RULE, 0.7, "test");
+        Report r = report("Slack", at(TEXT, "Slack", 0, TECHNOLOGY), company);
+
+        assertThat(r.entities()).extracting(Entity::name, Entity::type).containsExactly(tuple("Slack", TECHNOLOGY), tuple("Slack", ORGANIZATION));
+        assertThat(r.entities()).allSatisfy(e -> assertThat(e.merges()).isEmpty());
+    }
+
+    @Test
+    void onlyTheTalksOwnPassageAndNoPersonAreRetyped() {
+        Report r = report("Slack", at(TEXT, "Slack", 0, TECHNOLOGY), at(TEXT, "Max Roe", 0, PERSON));
+        assertThat(r.entities()).extracting(Entity::type).containsExactly(TECHNOLOGY, PERSON);
+
+        Report person = report("Max Roe", at(TEXT, "Max Roe", 0, PERSON));
+        assertThat(person.entities()).extracting(Entity::type).containsExactly(PERSON);
+    }
+}
