@@ -19,8 +19,9 @@ import java.util.Set;
  * a talk states for its speaker ("Max Roe, Slack", "by X (AWS)") is an organization of the report
  * even where the mention decision read the name as a technology (the annotation guidelines list
  * GitHub the company as a speaker's affiliation and GitHub the service apart), so the first mention
- * of it in the talk's passage becomes an organization mention; the talks table and the entities
- * table then agree. Its other mentions keep their type. Only the entities change: every stage
+ * of it in the talk's passage becomes an organization mention (so does that of an organization
+ * stated for the talk itself, "a keynote by Django Girls"); the talks table and the entities table
+ * then agree. Its other mentions keep their type. Only the entities change: every stage
  * before this one has read the resolved mentions as linking made them. Stateless and thread-safe.
  */
 public final class EntityStage implements Stage {
@@ -75,7 +76,7 @@ public final class EntityStage implements Stage {
                     Mention m = out.get(first);
                     Mention stated = new Mention(m.span(), m.text(), EntityType.ORGANIZATION, org, null, m.source(), m.confidence(),
                             m.evidence());
-                    String why = org + ": the organization stated for a speaker of talk " + t.index() + ", not a "
+                    String why = org + ": an organization talk " + t.index() + " states, not a "
                             + m.type().name().toLowerCase(Locale.ROOT) + " there";
                     String before = reasons.get(m);
                     reasons.put(stated, before == null ? why : before + "; " + why);

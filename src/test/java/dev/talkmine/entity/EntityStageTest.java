@@ -52,7 +52,7 @@ class EntityStageTest {
         assertThat(r.entities()).extracting(Entity::name, Entity::type, e -> e.mentions().get(0).span().start())
                 .containsExactly(tuple("Slack", TECHNOLOGY, TEXT.indexOf("Slack")), tuple("Max Roe", PERSON, TEXT.indexOf("Max")),
                         tuple("Slack", ORGANIZATION, TEXT.indexOf("Slack", TEXT.indexOf("Max"))));
-        assertThat(r.entities().get(2).merges()).containsExactly("Slack: the organization stated for a speaker of talk 1, not a technology there");
+        assertThat(r.entities().get(2).merges()).containsExactly("Slack: an organization talk 1 states, not a technology there");
         assertThat(r.resolvedMentions()).as("what the stages before read is left as linking made it")
                 .extracting(Mention::type).containsExactly(TECHNOLOGY, PERSON, TECHNOLOGY);
     }
