@@ -6,6 +6,7 @@ import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Talk;
+import dev.talkmine.doc.TextSpan;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,27 +62,32 @@ public final class EntityStage implements Stage {
         List<Mention> out = new ArrayList<>(mentions);
         for (Talk t : talks) {
             for (String org : t.allOrganizations()) {
-                String key = EntityLinker.fold(org);
-                int first = -1;
-                boolean typed = false;
-                for (int i = 0; i < out.size() && !typed; i++) {
-                    Mention m = out.get(i);
-                    if (!t.span().contains(m.span()) || !key.equals(EntityLinker.fold(m.name())) && !key.equals(EntityLinker.fold(m.text()))) {
-                        continue;
-                    }
-                    typed = m.type() == EntityType.ORGANIZATION;
-                    first = first < 0 && m.type() != EntityType.PERSON ? i : first;
+                List<Integer> named = named(out, t.span(), EntityLinker.fold(org));
+                if (named.stream().anyMatch(i -> out.get(i).type() == EntityType.ORGANIZATION)) {
+                    continue;
                 }
-                if (!typed && first >= 0) {
-                    Mention m = out.get(first);
+                named.stream().filter(i -> out.get(i).type() != EntityType.PERSON).findFirst().ifPresent(i -> {
+                    Mention m = out.get(i);
                     Mention stated = new Mention(m.span(), m.text(), EntityType.ORGANIZATION, org, null, m.source(), m.confidence(),
                             m.evidence());
                     String why = org + ": an organization talk " + t.index() + " states, not a "
                             + m.type().name().toLowerCase(Locale.ROOT) + " there";
                     String before = reasons.get(m);
                     reasons.put(stated, before == null ? why : before + "; " + why);
-                    out.set(first, stated);
-                }
+                    out.set(i, stated);
+                });
+            }
+        }
+        return out;
+    }
+
+    /** Indexes of the mentions inside {@code passage} whose name or text is {@code key} (folded). */
+    private static List<Integer> named(List<Mention> mentions, TextSpan passage, String key) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (passage.contains(m.span()) && (key.equals(EntityLinker.fold(m.name())) || key.equals(EntityLinker.fold(m.text())))) {
+                out.add(i);
             }
         }
         return out;
