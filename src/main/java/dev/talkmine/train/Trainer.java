@@ -3,29 +3,27 @@ package dev.talkmine.train;
 import dev.talkmine.learn.Classifier;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.learn.Models;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
- * Trains every learned decision from annotated reports. What each learner needs from a report is
- * computed once and reused by every fold of a cross-validation. Deterministic: the same reports
- * give the same models, byte for byte. Thread-safe once made.
+ * Trains every learned decision from annotated reports. Deterministic: the same reports give the
+ * same models, byte for byte. Thread-safe: folds of a cross-validation train at once.
  */
 public final class Trainer {
     private final List<Example> examples;
-    private final List<Learner> learners;
+    private final Lexicon lexicon;
 
-    private Trainer(List<Example> examples, List<Learner> learners) {
+    private Trainer(List<Example> examples, Lexicon lexicon) {
         this.examples = List.copyOf(examples);
-        this.learners = List.copyOf(learners);
+        this.lexicon = lexicon;
     }
 
     /** A trainer of every learned decision of the pipeline, on these reports. */
     public static Trainer of(List<Example> examples, Lexicon lexicon) {
-        return new Trainer(examples, Learners.all(examples, lexicon));
+        return new Trainer(examples, lexicon);
     }
 
     /** The reports trained on. */
@@ -35,24 +33,23 @@ public final class Trainer {
 
     /** Models trained on every report. */
     public Models train() {
-        return train(e -> true);
+        return train(examples);
     }
 
-    /** Models trained on the reports of every group but {@code group}. */
+    /**
+     * Models trained on the reports of every group but {@code group}, exactly as if they were all
+     * the reports there are: the learners after the mention decision train on mentions decided by
+     * models that never saw {@code group} either, so nothing of it leaks into a fold.
+     */
     public Models trainWithout(String group) {
-        return train(e -> !e.group().equals(group));
+        return train(examples.stream().filter(e -> !e.group().equals(group)).toList());
     }
 
-    private Models train(Predicate<Example> use) {
-        List<Integer> indexes = new ArrayList<>();
-        for (int i = 0; i < examples.size(); i++) {
-            if (use.test(examples.get(i))) {
-                indexes.add(i);
-            }
-        }
+    private Models train(List<Example> reports) {
+        List<Integer> all = IntStream.range(0, reports.size()).boxed().toList();
         Map<String, Classifier> out = new LinkedHashMap<>();
-        for (Learner l : learners) {
-            out.putAll(l.train(indexes));
+        for (Learner l : Learners.all(reports, lexicon)) {
+            out.putAll(l.train(all));
         }
         return Models.of(out);
     }
