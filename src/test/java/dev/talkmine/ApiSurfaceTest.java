@@ -26,7 +26,7 @@ class ApiSurfaceTest {
 
     static final Set<String> API = Set.of(
             "Talkmine", "PipelineConfig", "TalkmineException", "InputException", "ModelException",
-            "doc.Block", "doc.Candidate", "doc.Document", "doc.Entity", "doc.EntityType", "doc.InputFormat", "doc.Layer",
+            "doc.Block", "doc.Candidate", "doc.Document", "doc.Entity", "doc.EntityType", "doc.InputFormat", "doc.Layer", "doc.LinkReason",
             "doc.Mention", "doc.MentionSource", "doc.Report", "doc.Segment", "doc.Sentence", "doc.Shape", "doc.ShapeToken",
             "doc.SpanIndex", "doc.Speaker", "doc.Summary", "doc.TableRow", "doc.Talk", "doc.TalkKind", "doc.TextSpan",
             "doc.Unit", "doc.Verdict",

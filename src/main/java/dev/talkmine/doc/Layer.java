@@ -15,6 +15,8 @@ public enum Layer {
     ENTITIES,
     /** {@link Report#resolvedMentions}: the mentions renamed to their entities. */
     RESOLVED_MENTIONS,
+    /** {@link Report#linkReasons}: why linking changed each resolved mention it changed. */
+    LINK_REASONS,
     /** {@link Report#units}: the pieces that can open a passage, with their shapes. */
     STRUCTURE,
     /** {@link Report#segments}: talk and non-talk passages. */

@@ -29,11 +29,13 @@ import java.util.Set;
  *                         retyped) to its entity; what later stages read. The entities hold them,
  *                         but for the first mention of each organization a talk states for its
  *                         speaker, which they hold as an organization whatever its type here
+ * @param linkReasons why linking changed a resolved mention, for each one it changed, in the order
+ *                    of {@code resolvedMentions}; the entities stage reads them for the entities' merges
  */
 public record Report(Document document, Set<Layer> layers, List<Sentence> sentences, List<Mention> mentions,
                      List<Unit> units, List<Segment> segments, List<Entity> entities, List<Talk> talks,
                      List<Candidate> candidates, List<Summary> summaries, List<Verdict> verdicts,
-                     List<Mention> resolvedMentions) {
+                     List<Mention> resolvedMentions, List<LinkReason> linkReasons) {
 
     public Report {
         Objects.requireNonNull(document, "document");
@@ -48,12 +50,13 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
         summaries = copy(summaries);
         verdicts = copy(verdicts);
         resolvedMentions = copy(resolvedMentions);
+        linkReasons = copy(linkReasons);
     }
 
     /** A report with no layers yet. */
     public static Report of(Document document) {
         return new Report(document, Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** The report's text (all offsets refer to it). */
@@ -131,6 +134,11 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
         return with(Layer.RESOLVED_MENTIONS, m);
     }
 
+    /** Adds why linking changed the resolved mentions it changed (see {@link #linkReasons}). */
+    public Report withLinkReasons(List<LinkReason> r) {
+        return with(Layer.LINK_REASONS, r);
+    }
+
     /** The summary of a talk of this report, or an empty one when the report was not summarised. */
     public Summary summaryOf(Talk talk) {
         int i = position(talk);
@@ -183,6 +191,7 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
             case MENTIONS -> mentions;
             case ENTITIES -> entities;
             case RESOLVED_MENTIONS -> resolvedMentions;
+            case LINK_REASONS -> linkReasons;
             case STRUCTURE -> units;
             case SEGMENTS -> segments;
             case TALKS -> talks;
@@ -252,7 +261,8 @@ public record Report(Document document, Set<Layer> layers, List<Sentence> senten
                 (List<Unit>) l[Layer.STRUCTURE.ordinal()], (List<Segment>) l[Layer.SEGMENTS.ordinal()],
                 (List<Entity>) l[Layer.ENTITIES.ordinal()], (List<Talk>) l[Layer.TALKS.ordinal()],
                 (List<Candidate>) l[Layer.CANDIDATES.ordinal()], (List<Summary>) l[Layer.SUMMARIES.ordinal()],
-                (List<Verdict>) l[Layer.VERDICTS.ordinal()], (List<Mention>) l[Layer.RESOLVED_MENTIONS.ordinal()]);
+                (List<Verdict>) l[Layer.VERDICTS.ordinal()], (List<Mention>) l[Layer.RESOLVED_MENTIONS.ordinal()],
+                (List<LinkReason>) l[Layer.LINK_REASONS.ordinal()]);
     }
 
     /** An immutable copy; a withheld layer stays the same object (copying it would read it). */

@@ -3,13 +3,13 @@ package dev.talkmine.entity;
 import dev.talkmine.doc.Entity;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Layer;
+import dev.talkmine.doc.LinkReason;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.pipeline.Stage;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * and surnames to the one full name they can belong to ("Guido" to "Guido van Rossum"), shorter
  * forms of a name to the longer one, case variants to one spelling, and a model "organization" to
  * the technology of the same name found elsewhere in the report. Gazetteer aliases ("Red Hatter",
- * "k8s") were already resolved by the recogniser. Every change keeps its reason; {@link
- * EntityStage} groups the renamed mentions into entities once the talks are known. Stateless and
- * thread-safe.
+ * "k8s") were already resolved by the recogniser. Every change keeps its reason, in a layer beside
+ * the renamed mentions; {@link EntityStage} groups the renamed mentions into entities, with those
+ * reasons, once the talks are known. Stateless and thread-safe.
  */
 public final class EntityLinker implements Stage {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -45,36 +45,28 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Set<Layer> produces() {
-        return Set.of(Layer.RESOLVED_MENTIONS);
+        return Set.of(Layer.RESOLVED_MENTIONS, Layer.LINK_REASONS);
     }
 
     @Override
     public Report process(Report report) {
-        return report.withResolvedMentions(link(report.require(Layer.MENTIONS).mentions()).resolved());
+        Map<Mention, String> reasons = new HashMap<>();
+        List<Mention> resolved = link(report.require(Layer.MENTIONS).mentions(), reasons);
+        // only the resolved mentions' reasons: the map also holds those of in-between mentions a later step renamed again
+        List<LinkReason> kept = resolved.stream().filter(reasons::containsKey).distinct()
+                .map(m -> new LinkReason(m, reasons.get(m))).toList();
+        return report.withResolvedMentions(resolved).withLinkReasons(kept);
     }
 
     /**
-     * The decided mentions renamed (and some retyped) to their entities, with the reason of each
-     * change.
-     *
-     * @param resolved one per decided mention, in the same order
-     * @param reasons  why a resolved mention differs from the decided one, keyed by the resolved mention
+     * The decided mentions renamed (and some retyped) to their entities, one per decided mention in
+     * the same order, each change's reason put in {@code reasons} under the mention it made
+     * (deterministic: the same mentions always give the same result).
      */
-    record Linked(List<Mention> resolved, Map<Mention, String> reasons) {
-
-        public Linked {
-            resolved = List.copyOf(resolved);
-            reasons = Collections.unmodifiableMap(new HashMap<>(reasons));
-        }
-    }
-
-    /** Resolves decided mentions (deterministic: the same mentions always give the same result). */
-    static Linked link(List<Mention> decided) {
-        Map<Mention, String> reasons = new HashMap<>();
+    static List<Mention> link(List<Mention> decided, Map<Mention, String> reasons) {
         List<Mention> mentions = retypeKnownTechnologies(decided, reasons);
         mentions = canonicalPeople(mentions, reasons);
-        mentions = canonicalCase(mentions, reasons);
-        return new Linked(mentions, reasons);
+        return canonicalCase(mentions, reasons);
     }
 
     /** A model organization or single-word person whose name is a technology found by a gazetteer in this report. */

@@ -3,6 +3,7 @@ package dev.talkmine.entity;
 import dev.talkmine.doc.Entity;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Layer;
+import dev.talkmine.doc.LinkReason;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Talk;
@@ -34,7 +35,7 @@ public final class EntityStage implements Stage {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.MENTIONS, Layer.TALKS);
+        return Set.of(Layer.RESOLVED_MENTIONS, Layer.LINK_REASONS, Layer.TALKS);
     }
 
     @Override
@@ -44,17 +45,18 @@ public final class EntityStage implements Stage {
 
     @Override
     public Report process(Report report) {
-        return report.withEntities(entities(report.require(Layer.MENTIONS).mentions(), report.require(Layer.TALKS).talks()));
+        report.require(Layer.RESOLVED_MENTIONS).require(Layer.LINK_REASONS).require(Layer.TALKS);
+        return report.withEntities(entities(report.resolvedMentions(), report.linkReasons(), report.talks()));
     }
 
     /**
-     * The entities of a report's decided mentions, resolved as {@link EntityLinker} resolves them,
-     * with each talk's stated organizations typed so.
+     * The entities of a report's mentions as {@link EntityLinker} resolved them, with the reasons it
+     * gave, and each talk's stated organizations typed so.
      */
-    public static List<Entity> entities(List<Mention> decided, List<Talk> talks) {
-        EntityLinker.Linked linked = EntityLinker.link(decided);
-        Map<Mention, String> reasons = new HashMap<>(linked.reasons());
-        return EntityLinker.group(statedOrganizations(linked.resolved(), talks, reasons), reasons);
+    public static List<Entity> entities(List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
+        Map<Mention, String> reasons = new HashMap<>();
+        linkReasons.forEach(r -> reasons.put(r.mention(), r.reason()));
+        return EntityLinker.group(statedOrganizations(resolved, talks, reasons), reasons);
     }
 
     /** The mentions, the first one of each talk's stated organization in its passage made an organization mention where none is. */

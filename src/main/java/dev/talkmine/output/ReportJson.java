@@ -141,7 +141,9 @@ public final class ReportJson {
      * Reads a JSON document written by {@link #toJson} back into a report: document (without
      * structural blocks), resolved mentions, entities, segments and talks, as far as the JSON keeps them.
      * Sentences, evidence strings and segment groups are not in the JSON and come back empty;
-     * confidences come back rounded as written. Writing the result again gives the same JSON.
+     * linking's reasons ({@code LINK_REASONS}) are not read back either: the JSON keeps them as the
+     * entities' merges, all that is read of them once there are entities. Confidences come back
+     * rounded as written. Writing the result again gives the same JSON.
      *
      * @param file a {@code <id>.json} file; the report id is its name without {@code .json}
      * @throws IOException if the file cannot be read or is not such a document

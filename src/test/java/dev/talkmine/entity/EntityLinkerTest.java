@@ -10,6 +10,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import dev.talkmine.doc.Entity;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Layer;
+import dev.talkmine.doc.LinkReason;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
@@ -47,8 +48,10 @@ class EntityLinkerTest {
         ms.sort(null);
         Report in = r.withMentions(ms);
         Report out = new EntityLinker().process(in);
-        assertThat(out.layers()).contains(Layer.RESOLVED_MENTIONS).doesNotContain(Layer.ENTITIES);
-        out = out.withEntities(EntityStage.entities(ms, List.of()));
+        assertThat(out.layers()).contains(Layer.RESOLVED_MENTIONS, Layer.LINK_REASONS).doesNotContain(Layer.ENTITIES);
+        assertThat(out.resolvedMentions()).as("each reason is that of a resolved mention").containsAll(
+                out.linkReasons().stream().map(LinkReason::mention).toList());
+        out = out.withEntities(EntityStage.entities(out.resolvedMentions(), out.linkReasons(), List.of()));
         assertThat(out.mentions()).as("the mention decision's layer is left as it was").isSameAs(in.mentions());
         assertThat(out.resolvedMentions()).as("one resolved mention per mention, in order")
                 .extracting(Mention::span).isEqualTo(ms.stream().map(Mention::span).toList());
@@ -183,6 +186,22 @@ class EntityLinkerTest {
                 at(r, "Zorbix", 1, ORGANIZATION, MentionSource.MODEL, null));
 
         assertThat(out.entities().get(0).merges()).isNotEmpty();
+    }
+
+    @Test
+    void eachChangeKeepsItsReasonInALayerBesideTheResolvedMentions() {
+        Report r = Docs.text("Wenna Trask spoke. Wenna said Zorbix stores the events. Initrode moved to Zorbix.");
+        Report out = link(r,
+                at(r, "Wenna Trask", 0, PERSON, MentionSource.MODEL, null),
+                at(r, "Wenna", 1, PERSON, MentionSource.MODEL, null),
+                at(r, "Zorbix", 0, TECHNOLOGY, MentionSource.GAZETTEER, "database"),
+                at(r, "Initrode", 0, ORGANIZATION, MentionSource.MODEL, null),
+                at(r, "Zorbix", 1, ORGANIZATION, MentionSource.MODEL, null));
+
+        List<Mention> resolved = out.resolvedMentions();
+        assertThat(out.linkReasons()).as("only the changed mentions, in order").containsExactly(
+                new LinkReason(resolved.get(1), "Wenna: first name of Wenna Trask"),
+                new LinkReason(resolved.get(4), "Zorbix: model organization, but a gazetteer technology elsewhere in this report"));
     }
 
     @Test

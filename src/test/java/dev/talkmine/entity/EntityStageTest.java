@@ -8,6 +8,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.talkmine.doc.Entity;
 import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.LinkReason;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
@@ -15,6 +16,7 @@ import dev.talkmine.doc.Speaker;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.pipeline.Pipeline;
 import dev.talkmine.testing.Docs;
 import dev.talkmine.testing.ReportInvariants;
 import java.util.ArrayList;
@@ -33,14 +35,18 @@ class EntityStageTest {
                 MentionSource.GAZETTEER, 0.8, "test");
     }
 
-    /** The report with these mentions and one talk, from "Max Roe" to the end, whose speaker is from {@code org}. */
+    /** The one talk, from "Max Roe" to the end, whose speaker is from {@code org}. */
+    private static Talk talk(String org) {
+        return new Talk(1, new TextSpan(TEXT.indexOf("Max Roe"), TEXT.length()), TalkKind.TALK, "Token leaks",
+                List.of(new Speaker("Max Roe", List.of(org))), List.of(), List.of());
+    }
+
+    /** The report with these mentions and the one talk, whose speaker is from {@code org}. */
     private static Report report(String org, Mention... mentions) {
         List<Mention> ms = new ArrayList<>(List.of(mentions));
         ms.sort(null);
         Report r = new EntityLinker().process(Docs.text(TEXT).withMentions(ms));
-        Talk talk = new Talk(1, new TextSpan(TEXT.indexOf("Max Roe"), TEXT.length()), TalkKind.TALK, "Token leaks",
-                List.of(new Speaker("Max Roe", List.of(org))), List.of(), List.of());
-        Report out = new EntityStage().process(r.withTalks(List.of(talk)));
+        Report out = new EntityStage().process(r.withTalks(List.of(talk(org))));
         ReportInvariants.check(out);
         return out;
     }
@@ -55,6 +61,22 @@ class EntityStageTest {
         assertThat(r.entities().get(2).merges()).containsExactly("Slack: an organization talk 1 states, not a technology there");
         assertThat(r.resolvedMentions()).as("what the stages before read is left as linking made it")
                 .extracting(Mention::type).containsExactly(TECHNOLOGY, PERSON, TECHNOLOGY);
+    }
+
+    @Test
+    void theMergesAreLinkingsReasonsAsItsLayerHoldsThemWithTheStagesOwnAdded() {
+        Mention max = at(TEXT, "Max Roe", 0, PERSON);
+        Mention slack = at(TEXT, "Slack", 1, TECHNOLOGY);
+        Report linked = Docs.text(TEXT).withResolvedMentions(List.of(max, slack))
+                .withLinkReasons(List.of(new LinkReason(max, "as linking said"), new LinkReason(slack, "slack: case variant of Slack")))
+                .withTalks(List.of(talk("Slack")));
+
+        // no MENTIONS layer, and the pipeline withholds any layer not required: the stage does not link again
+        Report out = Pipeline.builder().given(linked.layers()).add(new EntityStage()).build().process(linked, s -> { });
+
+        assertThat(out.entities()).extracting(Entity::name, Entity::merges).containsExactly(
+                tuple("Max Roe", List.of("as linking said")),
+                tuple("Slack", List.of("slack: case variant of Slack; Slack: an organization talk 1 states, not a technology there")));
     }
 
     @Test

@@ -137,7 +137,8 @@ class OverviewBrowserTest {
         for (int i = 0; i < many.length; i++) {
             Report r = one;
             many[i] = new Report(r.document().withId(String.format("report-%03d", i)), r.layers(), r.sentences(), r.mentions(), r.units(),
-                    r.segments(), r.entities(), r.talks(), r.candidates(), r.summaries(), r.verdicts(), r.resolvedMentions());
+                    r.segments(), r.entities(), r.talks(), r.candidates(), r.summaries(), r.verdicts(), r.resolvedMentions(),
+                    r.linkReasons());
         }
         Path single = write("seed-size", one);
         long t0 = System.nanoTime();

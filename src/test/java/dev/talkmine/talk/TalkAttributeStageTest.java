@@ -110,7 +110,8 @@ class TalkAttributeStageTest {
         ms.add(new Mention(new TextSpan(at, at + "Initechian".length()), "Initechian", EntityType.ORGANIZATION, "Initech",
                 null, MentionSource.GAZETTEER, 0.9, "test"));
         ms.sort(null);
-        Report linked = new EntityLinker().process(r.withMentions(ms)).withEntities(EntityStage.entities(ms, List.of()));
+        Report resolved = new EntityLinker().process(r.withMentions(ms));
+        Report linked = resolved.withEntities(EntityStage.entities(resolved.resolvedMentions(), resolved.linkReasons(), List.of()));
         List<Talk> talks = Learned.talks(linked).talks();
         assertThat(talks).as(line).hasSize(1);
         assertThat(talks.get(0).speakers()).as(line).containsExactly(new Speaker("Priya Raman", List.of("Initech")));

@@ -55,7 +55,8 @@ public final class Docs {
             }
         }
         ms.sort(null);
-        return new EntityLinker().process(report.withMentions(ms)).withEntities(EntityStage.entities(ms, List.of()));
+        Report linked = new EntityLinker().process(report.withMentions(ms));
+        return linked.withEntities(EntityStage.entities(linked.resolvedMentions(), linked.linkReasons(), List.of()));
     }
 
     /** Adds people, then links. */
