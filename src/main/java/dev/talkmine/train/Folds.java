@@ -20,7 +20,11 @@ final class Folds {
     record Split(List<Integer> in, List<Integer> held) {
     }
 
-    /** The used reports split into {@code folds} folds, each fold's held-out reports not empty. */
+    /**
+     * The used reports split into {@code folds} folds, each fold's held-out reports not empty; a fold
+     * with nothing left to train on (one group in all) is no fold, so its reports get no held-out
+     * decision.
+     */
     static List<Split> split(List<Example> examples, List<Integer> use, int folds) {
         List<String> groups = groups(examples, use);
         List<Split> out = new ArrayList<>();
@@ -30,7 +34,7 @@ final class Folds {
             for (int i : use) {
                 (of(groups, examples.get(i).group(), folds) == fold ? held : in).add(i);
             }
-            if (!held.isEmpty()) {
+            if (!held.isEmpty() && !in.isEmpty()) {
                 out.add(new Split(in, held));
             }
         }

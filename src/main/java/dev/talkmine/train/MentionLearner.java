@@ -79,7 +79,8 @@ final class MentionLearner implements Learner {
                 }
             }
         }
-        return Classifier.train(events);
+        // none when the reports are a single group (a fold of a cross-validation on two reports)
+        return Classifier.trainOr(MentionDecider.NONE, events);
     }
 
     /**
@@ -98,6 +99,13 @@ final class MentionLearner implements Learner {
             for (int i : split.held()) {
                 Example e = examples.get(i);
                 out[i] = e.withPrepared(resolve.process(e.prepared(), s -> { }));
+            }
+        }
+        // one group in all: no fold can hold it out, so the models trained on it decide it
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                Example e = examples.get(i);
+                out[i] = e.withPrepared(resolution(train(all), lexicon, e).process(e.prepared(), s -> { }));
             }
         }
         return List.of(out);

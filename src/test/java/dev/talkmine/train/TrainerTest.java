@@ -50,6 +50,14 @@ class TrainerTest {
         assertThat(held.values()).allSatisfy(json -> assertThat(json).contains("\"talks\""));
     }
 
+    @Test
+    void aCrossValidationOnTwoReportsAndATrainingOnOneStillGiveEveryModel() throws InterruptedException {
+        // a fold of two reports leaves one to train on: the stacked learners' inner folds have nothing to hold out
+        assertThat(CrossValidation.predictions(Trainer.of(examples.subList(0, 2), talkmine.lexicon()), talkmine, 1)).hasSize(2);
+        assertThat(Trainer.of(examples.subList(0, 1), talkmine.lexicon()).train().names())
+                .containsExactlyInAnyOrderElementsOf(Talkmine.MODELS);
+    }
+
     private static byte[] bytes(Models m, String name) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.get(name).write(out);
