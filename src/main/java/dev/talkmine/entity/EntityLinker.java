@@ -162,7 +162,6 @@ public final class EntityLinker implements Stage {
             } else {
                 Mention renamed = m.withName(best);
                 reasons.merge(renamed, m.name() + ": case variant of " + best, (a, b) -> a);
-                reasons.putIfAbsent(renamed, reasons.get(m));
                 out.add(renamed);
             }
         }
