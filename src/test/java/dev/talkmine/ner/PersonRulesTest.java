@@ -45,4 +45,18 @@ class PersonRulesTest {
                 .isEmpty();
         assertThat(people("\"Tracing\" – Grace (Grafana Labs)")).as("one word is no full name").isEmpty();
     }
+
+    /** Every proposal, the bare name-shape runs included (which {@link #people} leaves to the decision). */
+    private static List<String> proposed(String text) {
+        return new PersonRules(NerFixtures.testGazetteer(), NerFixtures.lexicon()).find(new TextContext(Docs.text(text)))
+                .stream().map(p -> p.mention().text()).distinct().toList();
+    }
+
+    @Test
+    void aFunctionWordAfterANameIsCutOff() {
+        assertThat(proposed("- Parsing at scale - Mira Kovac If you parse logs, watch it.\n"))
+                .as("a sentence glued after the name").containsExactly("Mira Kovac");
+        assertThat(proposed("Notes\n\nWhen Bots Attack was the best title.")).as("a function word opens no name").isEmpty();
+        assertThat(proposed("- Small tools - Ana Lima To me, the best talk.\n")).containsExactly("Ana Lima");
+    }
 }

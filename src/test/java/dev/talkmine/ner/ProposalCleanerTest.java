@@ -42,4 +42,17 @@ class ProposalCleanerTest {
     void aWordMadeFromAnOrganizationsNameIsTrimmedFromAPerson(String text, String crf, String expected) {
         assertThat(cleaned(text, crf)).containsExactly(expected.split(","));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a list item whose comment was joined to the speaker's name
+        "- Parsing at scale - Mira Kovac If you parse logs, watch it.|Mira Kovac If|Mira Kovac",
+        "- Small tools - Ana Lima A clever title.|Ana Lima A|Ana Lima",
+        "- Small tools - Ines Varga This was great.|Ines Varga This|Ines Varga",
+        // a surname that is also a word is kept
+        "Then Lea Maria Bird talked about mirrors.|Lea Maria Bird|Lea Maria Bird",
+    })
+    void aSentenceOpeningWordGluedAfterAPersonIsTrimmed(String text, String crf, String expected) {
+        assertThat(cleaned(text, crf)).containsExactly(expected);
+    }
 }
