@@ -21,6 +21,8 @@ final class AffiliationCandidates {
     private static final int WINDOW = 3;
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** What may follow an organization that closes a speaker's brackets: the bracket, or another item. */
+    private static final Pattern BRACKET_END = Pattern.compile("['’]?s?[ \\t]*[),;/]");
     private static final Pattern JOINER = Pattern.compile("[(,–—\\-:|]|'s|’s|from|at|of|of the|at the|from the|\\(.*|, .*|[–—-] .*");
 
     private final PhraseSet notAffiliation;
@@ -32,28 +34,76 @@ final class AffiliationCandidates {
     }
 
     /**
-     * A passage's candidate affiliations, and the people of its lead that a word made from an
-     * organization's name directly introduces ("Red Hatter Jane Doe": the annotation guidelines count
-     * it as Jane Doe's stated organization, as "Jane Doe (Red Hat)"; the affiliation classifier has
-     * too few such examples to learn it), by the organization as stated.
+     * A passage's candidate affiliations, and the people of its lead whose organization the text
+     * states beyond doubt, by the organization as stated: a word made from its name directly before
+     * them ("Red Hatter Jane Doe": the annotation guidelines count it as Jane Doe's stated
+     * organization, as "Jane Doe (Red Hat)"; the affiliation classifier has too few such examples to
+     * learn it), or the organization alone in their brackets ("Jane Doe (Acme)", "(Jane Doe, Acme)"),
+     * which the classifier weighs against whatever words follow.
      */
-    record Found(List<Candidate> candidates, Map<String, String> introduced) {
+    record Found(List<Candidate> candidates, Map<String, Owner> owners) {
+    }
+
+    /** The person an organization is stated for, and how ("a word made from its name introduces"). */
+    record Owner(String person, String how) {
     }
 
     Found of(Passage p) {
         Map<String, Candidate> out = new LinkedHashMap<>();
-        Map<String, String> introduced = new LinkedHashMap<>();
+        Map<String, Owner> owners = new LinkedHashMap<>();
         List<Mention> people = p.leadMentions(EntityType.PERSON);
         for (Mention o : leadOrganizations(p)) {
+            if (o.type() == EntityType.TECHNOLOGY && !joined(p.text(), o, people)) {
+                continue; // "Jane Doe on Kubernetes": a service is an employer only where the text joins it to a person
+            }
             if (!out.containsKey(o.name())) {
                 out.put(o.name(), new Candidate(stated(o), o.span(), features(p, o, people)));
             }
             Mention person = introduced(p.text(), o, people);
             if (person != null) {
-                introduced.putIfAbsent(stated(o), person.name());
+                owners.putIfAbsent(stated(o), new Owner(person.name(), "a word made from its name introduces"));
+            }
+            person = o.type() == EntityType.ORGANIZATION ? bracketed(p.text(), o, people) : null;
+            if (person != null) {
+                owners.putIfAbsent(stated(o), new Owner(person.name(), "alone in brackets with"));
             }
         }
-        return new Found(new ArrayList<>(out.values()), introduced);
+        return new Found(new ArrayList<>(out.values()), owners);
+    }
+
+    /** Whether the text joins a mention to the person right before it ("(", ",", "from", ...) or after it ("Heroku's Jane"). */
+    static boolean joined(String text, Mention o, List<Mention> people) {
+        for (Mention m : people) {
+            if (m.span().end() <= o.span().start()) {
+                String gap = gap(text, m.span().end(), o.span().start());
+                if (!gap.equals("near") && !gap.equals("far") && !gap.equals("adjacent")) {
+                    return true;
+                }
+            } else if (m.span().start() >= o.span().end()) {
+                return POSSESSIVE.matcher(o.text().strip()).find() && Around.slice(text, o.span().end(), m.span().start()).isBlank();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person whose brackets hold the organization and nothing else: "Jane Doe (Acme)" or "(Jane
+     * Doe, Acme)", the organization closing them or followed by another item; else null.
+     */
+    static Mention bracketed(String text, Mention org, List<Mention> people) {
+        Mention before = null;
+        for (Mention m : people) {
+            if (m.span().end() <= org.span().start()) {
+                before = m;
+            }
+        }
+        String after = Around.slice(text, org.span().end(), Math.min(text.length(), org.span().end() + 3));
+        if (before == null || !BRACKET_END.matcher(after).lookingAt()) {
+            return null;
+        }
+        String between = Around.slice(text, before.span().end(), org.span().start()).strip();
+        boolean opens = Around.slice(text, Math.max(0, before.span().start() - 2), before.span().start()).strip().endsWith("(");
+        return between.equals("(") || between.equals(",") && opens ? before : null;
     }
 
     /** The person right after an organization written as a word made from its name, or null. */

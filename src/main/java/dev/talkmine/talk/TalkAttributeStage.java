@@ -111,14 +111,14 @@ public final class TalkAttributeStage implements Stage {
         List<String> talkOrgs = new ArrayList<>();
         for (Candidate c : parts.affiliations()) {
             double p = affiliations.probability(YES, c.features());
-            String introduced = parts.introduced(c.value());
-            boolean introduces = introduced != null && chosen.containsKey(introduced);
-            if (p < 0.5 && !introduces) {
+            AffiliationCandidates.Owner stated = parts.owner(c.value());
+            boolean statedFor = stated != null && chosen.containsKey(stated.person());
+            if (p < 0.5 && !statedFor) {
                 continue;
             }
             evidence.add(String.format(Locale.ROOT, "organization %s (p=%.2f%s)", c.value(), p,
-                    introduces ? "; a word made from its name introduces " + introduced : ""));
-            String owner = introduces ? introduced : owner(chosen, c);
+                    statedFor ? "; " + stated.how() + " " + stated.person() : ""));
+            String owner = statedFor ? stated.person() : owner(chosen, c);
             (owner == null ? talkOrgs : orgs.get(owner)).add(c.value());
         }
         List<Speaker> speakerList = new ArrayList<>();

@@ -50,7 +50,7 @@ public final class TalkReader {
     public Parts read(TextSpan span) {
         Passage p = Passage.of(report, index, span);
         AffiliationCandidates.Found orgs = affiliations.of(p);
-        return new Parts(speakers.of(p), titles.tokens(p), kinds.of(p), orgs.candidates(), orgs.introduced(), this::noteWord);
+        return new Parts(speakers.of(p), titles.tokens(p), kinds.of(p), orgs.candidates(), orgs.owners(), this::noteWord);
     }
 
     /** A word of a note an author puts after a title ("(slides)", "(video, recording)"): the lexicon's words around titles and about delivery. */
@@ -64,16 +64,16 @@ public final class TalkReader {
         private final TitleTagger.Tokens title;
         private final String[] kind;
         private final List<Candidate> affiliations;
-        private final Map<String, String> introduced;
+        private final Map<String, AffiliationCandidates.Owner> owners;
         private final Predicate<String> noteWord;
 
         Parts(List<Candidate> speakers, TitleTagger.Tokens title, String[] kind, List<Candidate> affiliations,
-              Map<String, String> introduced, Predicate<String> noteWord) {
+              Map<String, AffiliationCandidates.Owner> owners, Predicate<String> noteWord) {
             this.speakers = List.copyOf(speakers);
             this.title = title;
             this.kind = kind.clone();
             this.affiliations = List.copyOf(affiliations);
-            this.introduced = Map.copyOf(introduced);
+            this.owners = Map.copyOf(owners);
             this.noteWord = noteWord;
         }
 
@@ -93,11 +93,11 @@ public final class TalkReader {
         }
 
         /**
-         * The person an organization introduces as a word made from its name ("Red Hatter Jane
-         * Doe"), by the organization as stated, or null.
+         * The person the text states an organization for beyond doubt ("Red Hatter Jane Doe", "Jane
+         * Doe (Acme)"), and how, by the organization as stated; or null.
          */
-        public String introduced(String organization) {
-            return introduced.get(organization);
+        AffiliationCandidates.Owner owner(String organization) {
+            return owners.get(organization);
         }
 
         /** Events for the title tagger, given the annotated title (null: none) and the scorer's normalisation. */

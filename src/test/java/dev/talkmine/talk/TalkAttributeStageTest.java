@@ -133,6 +133,36 @@ class TalkAttributeStageTest {
                 List.of())).as("nobody after it").isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Priya Raman (Initech) on service meshes                 | true",
+        "\"Meshes\" (Priya Raman, Initech) - flame graphs        | true",
+        "Priya Raman (Initech's platform team)                   | false",
+        "Priya Raman, Initech                                    | false",
+        "Priya Raman (@praman, Initech)                          | false",
+        "Priya Raman (with Initech) on service meshes            | false",
+    })
+    void anOrganizationAloneInASpeakersBracketsIsTheirs(String line, boolean theirs) {
+        Mention priya = mention(line, "Priya Raman", 0, EntityType.PERSON, "Priya Raman");
+        Mention initech = mention(line, "Initech", 0, EntityType.ORGANIZATION, "Initech");
+        assertThat(AffiliationCandidates.bracketed(line, initech, List.of(priya))).as(line).isEqualTo(theirs ? priya : null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Priya Raman (Kubernetes) on the cluster        | true",
+        "Priya Raman from Kubernetes                    | true",
+        "Kubernetes's Priya Raman                       | true",
+        "Priya Raman in 'Kubernetes on a Budget'        | false",
+        "Kubernetes on a Budget, by Priya Raman         | false",
+    })
+    void aServiceIsACandidateEmployerOnlyWhereTheTextJoinsItToAPerson(String line, boolean joined) {
+        Mention priya = mention(line, "Priya Raman", 0, EntityType.PERSON, "Priya Raman");
+        String written = line.contains("Kubernetes's") ? "Kubernetes's" : "Kubernetes";
+        Mention service = mention(line, written, 0, EntityType.TECHNOLOGY, "Kubernetes");
+        assertThat(AffiliationCandidates.joined(line, service, List.of(priya))).as(line).isEqualTo(joined);
+    }
+
     /** A mention of the {@code occurrence}-th (0-based) occurrence of {@code surface}. */
     private static Mention mention(String text, String surface, int occurrence, EntityType type, String name) {
         int i = -1;
