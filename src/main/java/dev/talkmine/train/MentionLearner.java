@@ -101,11 +101,13 @@ final class MentionLearner implements Learner {
                 out[i] = e.withPrepared(resolve.process(e.prepared(), s -> { }));
             }
         }
-        // one group in all: no fold can hold it out, so the models trained on it decide it
+        // one group in all: no fold can hold it out, so the models trained on it decide it (trained once)
+        Pipeline onAll = null;
         for (int i = 0; i < out.length; i++) {
             if (out[i] == null) {
                 Example e = examples.get(i);
-                out[i] = e.withPrepared(resolution(train(all), lexicon, e).process(e.prepared(), s -> { }));
+                onAll = onAll != null ? onAll : resolution(train(all), lexicon, e);
+                out[i] = e.withPrepared(onAll.process(e.prepared(), s -> { }));
             }
         }
         return List.of(out);
