@@ -91,12 +91,7 @@ final class AffiliationCandidates {
      * Doe, Acme)", the organization closing them or followed by another item; else null.
      */
     static Mention bracketed(String text, Mention org, List<Mention> people) {
-        Mention before = null;
-        for (Mention m : people) {
-            if (m.span().end() <= org.span().start()) {
-                before = m;
-            }
-        }
+        Mention before = lastBefore(people, org);
         String after = Around.slice(text, org.span().end(), Math.min(text.length(), org.span().end() + 3));
         if (before == null || !BRACKET_END.matcher(after).lookingAt()) {
             return null;
@@ -111,9 +106,26 @@ final class AffiliationCandidates {
         if (!Mention.madeFromName(written(org), org.name())) {
             return null;
         }
+        Mention after = firstAfter(people, org);
+        return after != null && Around.slice(text, org.span().end(), after.span().start()).isBlank() ? after : null;
+    }
+
+    /** The last of the people (in text order) ending before the mention starts, or null. */
+    private static Mention lastBefore(List<Mention> people, Mention o) {
+        Mention before = null;
         for (Mention m : people) {
-            if (m.span().start() >= org.span().end()) {
-                return Around.slice(text, org.span().end(), m.span().start()).isBlank() ? m : null;
+            if (m.span().end() <= o.span().start()) {
+                before = m;
+            }
+        }
+        return before;
+    }
+
+    /** The first of the people (in text order) starting after the mention ends, or null. */
+    private static Mention firstAfter(List<Mention> people, Mention o) {
+        for (Mention m : people) {
+            if (m.span().start() >= o.span().end()) {
+                return m;
             }
         }
         return null;
@@ -153,15 +165,8 @@ final class AffiliationCandidates {
         Unit unit = u >= 0 ? p.units().get(u) : null;
         f.add("type", o.type().name());
         f.add("where", unit == null ? "none" : "u" + Math.min(u, 3) + ":" + SpeakerCandidates.kind(unit));
-        Mention before = null;
-        Mention after = null;
-        for (Mention m : people) {
-            if (m.span().end() <= o.span().start()) {
-                before = m;
-            } else if (after == null && m.span().start() >= o.span().end()) {
-                after = m;
-            }
-        }
+        Mention before = lastBefore(people, o);
+        Mention after = firstAfter(people, o);
         f.add("personBefore", before == null ? "none" : gap(text, before.span().end(), o.span().start()));
         f.add("personAfter", after == null ? "none" : gap(text, o.span().end(), after.span().start()));
         f.addIf(people.isEmpty(), "noPerson");
