@@ -183,6 +183,21 @@ class TalkAttributeStageTest {
     }
 
     @Test
+    void aSessionLabelBeforeTheTitleIsNotPartOfIt() {
+        Predicate<String> session = Set.of("keynote", "panel", "talk", "lightning talk")::contains;
+        assertThat(TalkReader.Parts.withoutLabel("Opening keynote: Safety at scale", session)).isEqualTo("Safety at scale");
+        assertThat(TalkReader.Parts.withoutLabel("QuuxConf Main Keynote: Kotlin 4: Room for Effects!", session))
+                .isEqualTo("Kotlin 4: Room for Effects!");
+        assertThat(TalkReader.Parts.withoutLabel("09:15 – Panel: Who owns the pager?", session)).isEqualTo("Who owns the pager?");
+        assertThat(TalkReader.Parts.withoutLabel("Lightning talk: \"Tiny parsers\"", session)).isEqualTo("Tiny parsers");
+        assertThat(TalkReader.Parts.withoutLabel("Rust in Production: Ten Years On", session)).as("no session noun").isEqualTo("Rust in Production: Ten Years On");
+        assertThat(TalkReader.Parts.withoutLabel("The best talk we never gave at the summit: a story", session))
+                .as("too many words for a label").isEqualTo("The best talk we never gave at the summit: a story");
+        assertThat(TalkReader.Parts.withoutLabel("Keynote: ?", session)).as("nothing left").isEqualTo("Keynote: ?");
+        assertThat(TalkReader.Parts.withoutLabel("Keynote", session)).isEqualTo("Keynote");
+    }
+
+    @Test
     void cleanedTitlesLoseQuotesAndTheSentenceAroundThem() {
         assertThat(TalkReader.Parts.cleaned("\"Scaling Queues")).isEqualTo("Scaling Queues");
         assertThat(TalkReader.Parts.cleaned(": “Type Hints”.")).isEqualTo("Type Hints");
