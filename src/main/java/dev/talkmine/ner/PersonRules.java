@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PersonRules {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -82,8 +83,8 @@ final class PersonRules {
 
     private void add(TextContext ctx, int start, int end, String id, String evidence, List<Proposal> out, String... facts) {
         String[] words = SPACES.split(ctx.text.substring(start, end));
-        if (lexicon.contains("not-name-words", words[0])) {
-            return; // "The Butler", "This Talk": a function word opens no name
+        if (lexicon.contains("not-name-words", APOSTROPHE.split(words[0], 2)[0])) {
+            return; // "The Butler", "This Talk", "I'm Jane": a function word opens no name
         }
         if (words.length > 2 && lexicon.contains("not-name-words", words[words.length - 1])) {
             end = ctx.text.lastIndexOf(words[words.length - 1], end - 1); // "J.J. Allaire This talk ..."

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * employer's name ("Red Hatter Jane Doe"), a possessive ("'s"), a
  * sentence-opening word after a person ("Saron Yitbarek This was ..."), trailing punctuation; and
  * for a person that starts with a known organization ("Github Sam") proposes the rest as well.
- * Each trim is recorded as a fact. Thread-safe.
+ * A person's name also ends where a spaced dash starts ("Jane Doe - Director of Cloud"), where a
+ * line that was not wrapped into the next ends (a "... by Jane Doe" line before "Jane opened with
+ * ..."), and starts after an opening function word ("I'm Jane"). Each trim is recorded as a fact.
+ * Thread-safe.
  */
 final class ProposalCleaner {
     private static final Pattern LAST_WORD = Pattern.compile("[ \\t]+(\\p{L}+)$");
@@ -23,6 +26,15 @@ final class ProposalCleaner {
     private static final Pattern WORD_END = Pattern.compile("[ \\t]+(?=\\S)");
     /** The most words a word made from an organization's name has ("Red Hatter"). */
     private static final int MAX_DEMONYM_WORDS = 2;
+    /** A dash between spaces: it separates a name from what follows ("Jane Doe - CTO"); a hyphen inside a name has none. */
+    private static final Pattern SPACED_DASH = Pattern.compile("[ \\t]+[-–—][ \\t]+");
+    /** The first word of a span and its contraction ("I'm", "I", "Hello"). */
+    private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)(?:['’]\\p{L}{1,2})?[ \\t]+(?=\\p{Lu})");
+    /**
+     * A line at most this fraction of the next one's length was not wrapped into it (as the plain-text
+     * reader judges), so a name does not run on into the next line.
+     */
+    private static final double SHORTER_THAN_NEXT = 0.6;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -70,6 +82,18 @@ final class ProposalCleaner {
             start += person;
             facts.add("clean=demonym");
         }
+        if (p.type() == EntityType.PERSON) {
+            Matcher first = FIRST_WORD.matcher(text).region(start, end);
+            if (first.lookingAt() && lexicon.contains("not-name-words", first.group(1))) {
+                start = first.end();
+                facts.add("clean=opening-word");
+            }
+            int cut = nameEnd(text, start, end);
+            if (cut < end) {
+                end = cut;
+                facts.add("clean=line-or-dash");
+            }
+        }
         String s = text.substring(start, end);
         if (s.endsWith("'s") || s.endsWith("’s")) {
             end -= 2;
@@ -91,6 +115,25 @@ final class ProposalCleaner {
             return p;
         }
         return moved(text, p, new TextSpan(start, end), facts);
+    }
+
+    /**
+     * Where a person's name in {@code [start, end)} ends at the latest: before a spaced dash, or at
+     * a line break after a line that was not wrapped into the next. A paragraph hard-wrapped at a
+     * fixed width keeps a name that runs across its lines.
+     */
+    private static int nameEnd(String text, int start, int end) {
+        Matcher dash = SPACED_DASH.matcher(text).region(start, end);
+        int out = dash.find() ? dash.start() : end;
+        for (int nl = text.indexOf('\n', start); nl >= 0 && nl < out; nl = text.indexOf('\n', nl + 1)) {
+            int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+            int nextEnd = text.indexOf('\n', nl + 1);
+            int next = (nextEnd < 0 ? text.length() : nextEnd) - (nl + 1);
+            if (nl - lineStart <= SHORTER_THAN_NEXT * next) {
+                return nl;
+            }
+        }
+        return out;
     }
 
     /**

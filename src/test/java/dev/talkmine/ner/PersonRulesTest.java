@@ -57,6 +57,7 @@ class PersonRulesTest {
         assertThat(proposed("- Parsing at scale - Mira Kovac If you parse logs, watch it.\n"))
                 .as("a sentence glued after the name").containsExactly("Mira Kovac");
         assertThat(proposed("Notes\n\nWhen Bots Attack was the best title.")).as("a function word opens no name").isEmpty();
+        assertThat(proposed("She began: \"Hello, I'm Oskar, and I break parsers.\"")).as("nor does a contracted pronoun").isEmpty();
         assertThat(proposed("- Small tools - Ana Lima To me, the best talk.\n")).containsExactly("Ana Lima");
     }
 }

@@ -7,6 +7,7 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.TextSpan;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,5 +55,26 @@ class ProposalCleanerTest {
     })
     void aSentenceOpeningWordGluedAfterAPersonIsTrimmed(String text, String crf, String expected) {
         assertThat(cleaned(text, crf)).containsExactly(expected);
+    }
+
+    @Test
+    void aNameEndsAtALineThatWasNotWrappedIntoTheNext() {
+        assertThat(cleaned("\"Folding proteins for fun\" by Maren Holt\nMaren opened with a story about her first lab and the long"
+                + " nights it took to get the folding right.", "Maren Holt\nMaren")).containsExactly("Maren Holt");
+        assertThat(cleaned("The second keynote of the morning came from Maren\nHolt, who spoke about folding proteins.",
+                "Maren\nHolt")).as("a paragraph hard-wrapped at a fixed width").containsExactly("Maren\nHolt");
+    }
+
+    @Test
+    void aNameEndsAtASpacedDashButNotAtAHyphen() {
+        assertThat(cleaned("Ikaika Kahale - Director of Platform, Globex", "Ikaika Kahale - Director of Platform"))
+                .containsExactly("Ikaika Kahale");
+        assertThat(cleaned("Then Anna Smith-Jones showed the demo.", "Anna Smith-Jones")).containsExactly("Anna Smith-Jones");
+    }
+
+    @Test
+    void anOpeningPronounIsNoPartOfAName() {
+        assertThat(cleaned("He opened with \"Hi, I'm Oskar Lind, your friendly neighbourhood parser.\"", "I'm Oskar Lind"))
+                .containsExactly("Oskar Lind");
     }
 }
