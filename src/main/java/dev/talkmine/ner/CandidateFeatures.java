@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
  */
 final class CandidateFeatures {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** The word "at" right before a span ("at Acme"), not a word ending in it ("that Acme", "great Acme"). */
-    private static final Pattern AT_BEFORE = Pattern.compile("(?:^|[^\\p{L}\\p{N}])[Aa]t $");
     private static final Pattern EVENT_SUFFIX = Pattern.compile(".*[\\p{Ll}\\d](?:Conf|CONF|Con|Camp|Fest|Days?)$|.*\\s\\d{4}$");
 
     private final WordList words;
@@ -132,9 +130,6 @@ final class CandidateFeatures {
         }
         if (EVENT_SUFFIX.matcher(surface).matches() || ctx.events().isEvent(surface) || eventAfter(ctx, span)) {
             out.add("event");
-        }
-        if (AT_BEFORE.matcher(ctx.text.substring(Math.max(0, span.start() - 4), span.start())).find()) {
-            out.add("after-at");
         }
     }
 

@@ -28,7 +28,7 @@ final class ProposalCleaner {
     private static final int MAX_DEMONYM_WORDS = 2;
     /** A dash between spaces: it separates a name from what follows ("Jane Doe - CTO"); a hyphen inside a name has none. */
     private static final Pattern SPACED_DASH = Pattern.compile("[ \\t]+[-–—][ \\t]+");
-    /** The first word of a span and its contraction ("I'm", "I", "Hello"). */
+    /** The first word of a span with its contraction, when a capital follows ("I'm Jane", "This Jane"). */
     private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)(?:['’]\\p{L}{1,2})?[ \\t]+(?=\\p{Lu})");
     /**
      * A line at most this fraction of the next one's length was not wrapped into it (as the plain-text
@@ -125,7 +125,10 @@ final class ProposalCleaner {
     private static int nameEnd(String text, int start, int end) {
         Matcher dash = SPACED_DASH.matcher(text).region(start, end);
         int out = dash.find() ? dash.start() : end;
-        for (int nl = text.indexOf('\n', start); nl >= 0 && nl < out; nl = text.indexOf('\n', nl + 1)) {
+        for (int nl = start; nl < out; nl++) {
+            if (text.charAt(nl) != '\n') {
+                continue;
+            }
             int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
             int nextEnd = text.indexOf('\n', nl + 1);
             int next = (nextEnd < 0 ? text.length() : nextEnd) - (nl + 1);

@@ -26,10 +26,9 @@ class CandidateFeaturesTest {
     }
 
     @Test
-    void afterAtIsTheWordAtNotAWordEndingInIt() {
-        assertThat(features("Mara works at Quillon on storage.", "Quillon")).contains("after-at");
-        assertThat(features("At Quillon they rewrote the storage layer.", "Quillon")).contains("after-at");
-        assertThat(features("She showed that Quillon scales.", "Quillon")).doesNotContain("after-at");
-        assertThat(features("It was a great Quillon demo.", "Quillon")).doesNotContain("after-at");
+    void theWordBeforeIsReadWholeNotAsAWordEndingInIt() {
+        assertThat(features("Mara works at Quillon on storage.", "Quillon")).contains("w-1=at");
+        assertThat(features("She showed that Quillon scales.", "Quillon")).doesNotContain("w-1=at");
+        assertThat(features("It was a great Quillon demo.", "Quillon")).doesNotContain("w-1=at");
     }
 }
