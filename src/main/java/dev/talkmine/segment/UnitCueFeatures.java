@@ -54,6 +54,8 @@ final class UnitCueFeatures {
                     "possessiveSession");
         }
         f.addIf(byPersonAfterSession(shape, text, cues), "sessionByPerson");
+        // "Speaker: Jane Roe" under a heading: the heading names her talk ("lead" makes it a cue the heading reads)
+        f.addIf(person >= 0 && cues.speakerLabel.matcher(lead).find(), "leadSpeakerLabel");
         f.addIf(cues.talkVerb.in(lead), "talkVerb");
         f.addIf(cues.sessionNoun.in(lead), "sessionNoun");
         f.addIf(cues.openingSession.matcher(lead).find(), "openingSession");

@@ -33,6 +33,8 @@ final class UnitCues {
     final Pattern firstPerson;
     /** A quoted span right after "called", "titled" or a session noun, or right before a session noun. */
     final Pattern quotedTitle;
+    /** A line that opens with a label for its speakers: "Speaker: Jane Roe", "Presented by: ...". */
+    final Pattern speakerLabel;
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(?:19[6-9]\\d|20[0-4]\\d)(?![\\d.])");
     private static final Pattern FIRST_PERSON = Pattern.compile("^\\W*(?:I|I'm|I've|We|We're|My|Our|Me)\\b");
@@ -59,6 +61,7 @@ final class UnitCues {
         this.firstPerson = FIRST_PERSON;
         this.quotedTitle = compile("(?:(?:called|named|titled|entitled|" + session + ")\\s*[:,]?\\s*[\"“][^\"”]{3,}[\"”]"
                 + "|[\"“][^\"”]{3,}[\"”]\\s+" + session + "\\b)");
+        this.speakerLabel = compile("^\\W*" + lexicon.alternation("speaker-labels") + "\\W*:\\s*\\S");
     }
 
     private static Pattern compile(String regex) {
