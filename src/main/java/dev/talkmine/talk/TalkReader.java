@@ -230,7 +230,7 @@ public final class TalkReader {
         private static final Pattern SPACES = Pattern.compile("\\s+");
         /** The text before a title's first colon that is followed by a space. */
         private static final Pattern LABEL = Pattern.compile("([^:]+|[^:]*\\d:\\d[^:]*):\\s+");
-        /** How many words a session's label has at most ("Jfokus Main Keynote", "09:00 – Opening keynote"). */
+        /** How many words a session's label has at most ("QuuxConf Main Keynote", "09:00 – Opening keynote"). */
         static final int LABEL_WORDS = 4;
         private static final Pattern NOTE = Pattern.compile("\\s*[(\\[]([\\p{L} ,&/+]{1,40})[)\\]]$");
         private static final Pattern NOTE_WORDS = Pattern.compile("[\\s,&/+]+(?:and\\s+)?");
