@@ -3,6 +3,7 @@ package dev.talkmine.input;
 import dev.talkmine.doc.Block;
 import dev.talkmine.doc.Block.Kind;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.internal.HardWrap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -37,8 +38,6 @@ final class PlainTextStructure {
     /** "Day 1:" is a heading, "Some of the talks I liked:" introduces a list. */
     static final int COLON_HEADING_MAX_WORDS = 4;
     static final int TITLE_MAX_CHARS = 150;
-    /** A line at most this fraction of the next line's length was not wrapped into it. */
-    static final double SHORTER_THAN_NEXT = 0.6;
 
     private static final Pattern RULE = Pattern.compile("[ \t]*([-=*_~])(?:[ \t]*\\1){2,}[ \t]*");
     private static final Pattern UNDERLINE = Pattern.compile("[ \t]{0,3}(={3,}|-{3,})[ \t]*");
@@ -151,7 +150,7 @@ final class PlainTextStructure {
 
     /** Whether line {@code i} is clearly shorter than the next (so not wrapped into it), or a list follows. */
     private boolean shorterThanNext(int i) {
-        return matches(MARKER, i + 1) || trimmedLine(i).length() <= SHORTER_THAN_NEXT * trimmedLine(i + 1).length();
+        return matches(MARKER, i + 1) || HardWrap.endsBefore(trimmedLine(i).length(), trimmedLine(i + 1).length());
     }
 
     /** Adds a heading, or the title, found in {@code region}. */

@@ -4,6 +4,7 @@ import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.internal.HardWrap;
 import dev.talkmine.learn.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +31,6 @@ final class ProposalCleaner {
     private static final Pattern SPACED_DASH = Pattern.compile("[ \\t]+[-–—][ \\t]+");
     /** The first word of a span with its contraction, when a capital follows ("I'm Jane", "This Jane"). */
     private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)(?:['’]\\p{L}{1,2})?[ \\t]+(?=\\p{Lu})");
-    /**
-     * A line at most this fraction of the next one's length was not wrapped into it (as the plain-text
-     * reader judges), so a name does not run on into the next line.
-     */
-    private static final double SHORTER_THAN_NEXT = 0.6;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -132,7 +128,7 @@ final class ProposalCleaner {
             int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
             int nextEnd = text.indexOf('\n', nl + 1);
             int next = (nextEnd < 0 ? text.length() : nextEnd) - (nl + 1);
-            if (nl - lineStart <= SHORTER_THAN_NEXT * next) {
+            if (HardWrap.endsBefore(nl - lineStart, next)) { // as the plain-text reader judges
                 return nl;
             }
         }
