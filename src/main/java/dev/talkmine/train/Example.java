@@ -7,6 +7,7 @@ import dev.talkmine.eval.Locator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * One annotated report ready for training: prepared by talkmine (no learned decision yet), with
@@ -64,10 +65,17 @@ public record Example(String group, String source, Report prepared, GoldReport g
      * not), trailing white space excluded; null for a talk whose start was not found.
      */
     public List<TextSpan> talkPassages() {
-        List<Integer> all = new ArrayList<>();
+        return talkPassages(0);
+    }
+
+    /**
+     * The gold talk passages run on through the {@code further} passages after each (talk or not;
+     * to the end of the text when fewer follow): 0 gives {@link #talkPassages()}.
+     */
+    public List<TextSpan> talkPassages(int further) {
+        TreeSet<Integer> all = new TreeSet<>();
         talkStarts.stream().filter(s -> s >= 0).forEach(all::add);
         nonTalkStarts.stream().filter(s -> s >= 0).forEach(all::add);
-        all.sort(null);
         String text = prepared.text();
         List<TextSpan> out = new ArrayList<>();
         for (int start : talkStarts) {
@@ -75,13 +83,11 @@ public record Example(String group, String source, Report prepared, GoldReport g
                 out.add(null);
                 continue;
             }
-            int end = text.length();
-            for (int s : all) {
-                if (s > start) {
-                    end = s;
-                    break;
-                }
+            Integer next = all.higher(start);
+            for (int k = 0; k < further && next != null; k++) {
+                next = all.higher(next);
             }
+            int end = next == null ? text.length() : next;
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }

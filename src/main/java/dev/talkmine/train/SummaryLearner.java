@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.Event;
@@ -26,6 +27,11 @@ import opennlp.tools.ml.model.Event;
  * ROUGE-2 against the annotated key sentences than the likeliest alone. It reads key-sentence
  * probabilities, so it learns from probabilities as good as those at run time: each report's come
  * from a key-sentence classifier trained on the other {@link #INNER_FOLDS} - 1 inner folds.
+ *
+ * <p>The key-sentence classifier also trains on each passage run on through the passage after it,
+ * as the segmenter's passages often are (one that swallows the next talk or a closing section): a
+ * classifier that saw only exact passages picks a sentence of the swallowed text. The length
+ * classifier trains on exact passages only (with run-on ones as well it scored lower).
  */
 final class SummaryLearner implements Learner {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -44,6 +50,8 @@ final class SummaryLearner implements Learner {
     private final List<Example> examples;
     /** Per report: its annotated passages. */
     private final List<List<Passage>> passages = new ArrayList<>();
+    /** Per report: its annotated passages, each run on through the passage after it. */
+    private final List<List<Passage>> runOn = new ArrayList<>();
 
     /**
      * A passage's candidates, which of them are key sentences, each as a summary shows it, and the
@@ -55,12 +63,25 @@ final class SummaryLearner implements Learner {
     SummaryLearner(List<Example> examples, Lexicon lexicon) {
         this.examples = List.copyOf(examples);
         for (Example e : examples) {
-            passages.add(passages(e, lexicon));
+            passages.add(passages(e, e.talkPassages(), lexicon));
+            runOn.add(runOn(e, lexicon));
         }
     }
 
-    private static List<Passage> passages(Example e, Lexicon lexicon) {
-        List<TextSpan> all = e.talkPassages();
+    /** The passages run on through the next one, but for one that nothing follows (it would count twice). */
+    private static List<Passage> runOn(Example e, Lexicon lexicon) {
+        List<TextSpan> exact = e.talkPassages();
+        List<TextSpan> longer = new ArrayList<>(e.talkPassages(1));
+        for (int i = 0; i < longer.size(); i++) {
+            if (Objects.equals(longer.get(i), exact.get(i))) {
+                longer.set(i, null);
+            }
+        }
+        return passages(e, longer, lexicon);
+    }
+
+    /** The passages with key sentences among {@code all} (one per gold talk, null where there is none). */
+    private static List<Passage> passages(Example e, List<TextSpan> all, Lexicon lexicon) {
         List<TextSpan> spans = new ArrayList<>();
         List<GoldReport.Talk> gold = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -151,7 +172,9 @@ final class SummaryLearner implements Learner {
     private Classifier key(List<Integer> use) {
         List<Event> all = new ArrayList<>();
         for (int i : use) {
-            for (Passage p : passages.get(i)) {
+            List<Passage> both = new ArrayList<>(passages.get(i));
+            both.addAll(runOn.get(i));
+            for (Passage p : both) {
                 for (int k = 0; k < p.candidates().size(); k++) {
                     all.add(new Event(p.key()[k] ? SummaryStage.YES : SummaryStage.NO, p.candidates().get(k).features()));
                 }

@@ -3,6 +3,7 @@ package dev.talkmine.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talkmine.Talkmine;
+import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Models;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +32,18 @@ class TrainerTest {
             assertThat(e.talkStarts()).doesNotContain(-1);
             assertThat(e.talkPassages()).doesNotContainNull();
         });
+    }
+
+    @Test
+    void aPassageRunOnEndsWhereThePassageAfterItEnds() {
+        Example e = examples.get(0); // an intro, then two talks
+        List<TextSpan> exact = e.talkPassages();
+        String text = e.prepared().text();
+        assertThat(e.talkPassages(0)).isEqualTo(exact);
+        assertThat(e.talkPassages(1).get(0)).isEqualTo(new TextSpan(exact.get(0).start(), exact.get(1).end()));
+        // nothing follows the last talk: it runs to the end of the text, as it did
+        assertThat(e.talkPassages(1).get(1)).isEqualTo(exact.get(1));
+        assertThat(exact.get(1).coveredText(text)).endsWith("caches.");
     }
 
     @Test
