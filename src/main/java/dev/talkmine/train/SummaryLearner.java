@@ -63,21 +63,21 @@ final class SummaryLearner implements Learner {
     SummaryLearner(List<Example> examples, Lexicon lexicon) {
         this.examples = List.copyOf(examples);
         for (Example e : examples) {
-            passages.add(passages(e, e.talkPassages(), lexicon));
-            runOn.add(runOn(e, lexicon));
+            List<TextSpan> exact = e.talkPassages();
+            passages.add(passages(e, exact, lexicon));
+            runOn.add(passages(e, runOn(exact, e.talkPassages(1)), lexicon));
         }
     }
 
-    /** The passages run on through the next one, but for one that nothing follows (it would count twice). */
-    private static List<Passage> runOn(Example e, Lexicon lexicon) {
-        List<TextSpan> exact = e.talkPassages();
-        List<TextSpan> longer = new ArrayList<>(e.talkPassages(1));
-        for (int i = 0; i < longer.size(); i++) {
-            if (Objects.equals(longer.get(i), exact.get(i))) {
-                longer.set(i, null);
+    /** The run-on passages, but for one that nothing follows (it equals its exact passage and would count twice). */
+    private static List<TextSpan> runOn(List<TextSpan> exact, List<TextSpan> longer) {
+        List<TextSpan> out = new ArrayList<>(longer);
+        for (int i = 0; i < out.size(); i++) {
+            if (Objects.equals(out.get(i), exact.get(i))) {
+                out.set(i, null);
             }
         }
-        return passages(e, longer, lexicon);
+        return out;
     }
 
     /** The passages with key sentences among {@code all} (one per gold talk, null where there is none). */
