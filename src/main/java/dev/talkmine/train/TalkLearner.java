@@ -20,9 +20,11 @@ import opennlp.tools.ml.model.Event;
 /**
  * Trains the talk attribute classifiers on the annotated talk passages: a candidate speaker,
  * title or organization is right when its name normalises (as the scorer does) to an annotated
- * one; the kind is the annotated kind. The title chooser is stacked: it learns from the runs of
- * title taggers trained on the other {@link #INNER_FOLDS} - 1 inner folds, never on the passage,
- * so that it learns how far to trust the tagger on a report the tagger has not seen.
+ * one; the kind is the annotated kind. The speaker classifier also reads each passage run on
+ * through the next one ({@link Example#talkPassages(int)}), labelled with the passage's own
+ * speakers. The title chooser is stacked: it learns from the runs of title taggers trained on the
+ * other {@link #INNER_FOLDS} - 1 inner folds, never on the passage, so that it learns how far to
+ * trust the tagger on a report the tagger has not seen.
  */
 final class TalkLearner implements Learner {
     /** Two: the chooser did as well on runs of taggers trained on half the reports as on three quarters, at half the cost. */
@@ -61,12 +63,25 @@ final class TalkLearner implements Learner {
                 k.add(new Event(gold.kind(), parts.kind()));
                 label(parts.affiliations(), norms(gold.organizations()), a);
             }
+            // the segmenter's passages sometimes run on into the next talk: the speaker classifier
+            // also reads each passage run on through the next one, so that the next talk's speaker learns to lose
+            List<TextSpan> runOn = e.talkPassages(1);
+            for (int i = 0; i < passages.size(); i++) {
+                if (passages.get(i) != null && !runOn.get(i).equals(passages.get(i))) {
+                    label(reader.read(runOn.get(i)).speakers(), norms(e.gold().talks().get(i).speakers()), s);
+                }
+            }
             speakers.add(s);
             titles.add(t);
             titled.add(ps);
             kinds.add(k);
             affiliations.add(a);
         }
+    }
+
+    /** The speaker classifier's events from one example, in order: for tests. */
+    List<Event> speakerEvents(int example) {
+        return List.copyOf(speakers.get(example));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.talkmine.Talkmine;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Models;
+import dev.talkmine.talk.TalkAttributeStage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,6 +45,16 @@ class TrainerTest {
         // nothing follows the last talk: it runs to the end of the text, as it did
         assertThat(e.talkPassages(1).get(1)).isEqualTo(exact.get(1));
         assertThat(exact.get(1).coveredText(text)).endsWith("caches.");
+    }
+
+    @Test
+    void theSpeakerClassifierAlsoLearnsThatTheNextTalksSpeakerIsNotThisOnes() {
+        // r1: Ada Quinn's passage, then Bo Lindqvist's; the run-on passage of Ada's talk holds both
+        List<Example> decided = new MentionLearner(examples).outOfFold(talkmine.lexicon());
+        List<String> outcomes = new TalkLearner(decided, talkmine.lexicon()).speakerEvents(0).stream()
+                .map(ev -> ev.getOutcome()).toList();
+        assertThat(outcomes).containsExactly(TalkAttributeStage.YES, TalkAttributeStage.YES,
+                TalkAttributeStage.YES, TalkAttributeStage.NO);
     }
 
     @Test
