@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.model.Event;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class TrainerTest {
         // r1: Ada Quinn's passage, then Bo Lindqvist's; the run-on passage of Ada's talk holds both
         List<Example> decided = new MentionLearner(examples).outOfFold(talkmine.lexicon());
         List<String> outcomes = new TalkLearner(decided, talkmine.lexicon()).speakerEvents(0).stream()
-                .map(ev -> ev.getOutcome()).toList();
+                .map(Event::getOutcome).toList();
         assertThat(outcomes).containsExactly(TalkAttributeStage.YES, TalkAttributeStage.YES,
                 TalkAttributeStage.YES, TalkAttributeStage.NO);
     }
