@@ -69,6 +69,22 @@ public record Example(String group, String source, Report prepared, GoldReport g
     }
 
     /**
+     * The gold talk passages run on through the passage after each (talk or not), as the
+     * segmenter's passages sometimes are: what the learners also train on. Null where the talk's
+     * start was not found or nothing follows it (the passage would only repeat its exact one).
+     */
+    public List<TextSpan> runOnPassages() {
+        List<TextSpan> exact = talkPassages(0);
+        List<TextSpan> out = new ArrayList<>(talkPassages(1));
+        for (int i = 0; i < out.size(); i++) {
+            if (Objects.equals(out.get(i), exact.get(i))) {
+                out.set(i, null);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The gold talk passages run on through the {@code further} passages after each (talk or not;
      * to the end of the text when fewer follow): 0 gives {@link #talkPassages()}.
      */

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.Event;
@@ -63,21 +62,9 @@ final class SummaryLearner implements Learner {
     SummaryLearner(List<Example> examples, Lexicon lexicon) {
         this.examples = List.copyOf(examples);
         for (Example e : examples) {
-            List<TextSpan> exact = e.talkPassages();
-            passages.add(passages(e, exact, lexicon));
-            runOn.add(passages(e, runOn(exact, e.talkPassages(1)), lexicon));
+            passages.add(passages(e, e.talkPassages(), lexicon));
+            runOn.add(passages(e, e.runOnPassages(), lexicon));
         }
-    }
-
-    /** The run-on passages, but for one that nothing follows (it equals its exact passage and would count twice). */
-    private static List<TextSpan> runOn(List<TextSpan> exact, List<TextSpan> longer) {
-        List<TextSpan> out = new ArrayList<>(longer);
-        for (int i = 0; i < out.size(); i++) {
-            if (Objects.equals(out.get(i), exact.get(i))) {
-                out.set(i, null);
-            }
-        }
-        return out;
     }
 
     /** The passages with key sentences among {@code all} (one per gold talk, null where there is none). */

@@ -21,7 +21,7 @@ import opennlp.tools.ml.model.Event;
  * Trains the talk attribute classifiers on the annotated talk passages: a candidate speaker,
  * title or organization is right when its name normalises (as the scorer does) to an annotated
  * one; the kind is the annotated kind. The speaker classifier also reads each passage run on
- * through the next one ({@link Example#talkPassages(int)}), labelled with the passage's own
+ * through the next one ({@link Example#runOnPassages()}), labelled with the passage's own
  * speakers. The title chooser is stacked: it learns from the runs of title taggers trained on the
  * other {@link #INNER_FOLDS} - 1 inner folds, never on the passage, so that it learns how far to
  * trust the tagger on a report the tagger has not seen.
@@ -65,9 +65,9 @@ final class TalkLearner implements Learner {
             }
             // the segmenter's passages sometimes run on into the next talk: the speaker classifier
             // also reads each passage run on through the next one, so that the next talk's speaker learns to lose
-            List<TextSpan> runOn = e.talkPassages(1);
-            for (int i = 0; i < passages.size(); i++) {
-                if (passages.get(i) != null && !runOn.get(i).equals(passages.get(i))) {
+            List<TextSpan> runOn = e.runOnPassages();
+            for (int i = 0; i < runOn.size(); i++) {
+                if (runOn.get(i) != null) {
                     label(reader.read(runOn.get(i)).speakers(), norms(e.gold().talks().get(i).speakers()), s);
                 }
             }

@@ -45,6 +45,8 @@ class TrainerTest {
         assertThat(e.talkPassages(1).get(0)).isEqualTo(new TextSpan(exact.get(0).start(), exact.get(1).end()));
         // nothing follows the last talk: it runs to the end of the text, as it did
         assertThat(e.talkPassages(1).get(1)).isEqualTo(exact.get(1));
+        // ... so the learners' run-on passages leave it out rather than count it twice
+        assertThat(e.runOnPassages()).containsExactly(e.talkPassages(1).get(0), null);
         assertThat(exact.get(1).coveredText(text)).endsWith("caches.");
     }
 
