@@ -8,9 +8,11 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.ner.EventNames;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,17 +48,34 @@ public final class EntityStage implements Stage {
     @Override
     public Report process(Report report) {
         report.require(Layer.RESOLVED_MENTIONS).require(Layer.LINK_REASONS).require(Layer.TALKS);
-        return report.withEntities(entities(report.resolvedMentions(), report.linkReasons(), report.talks()));
+        return report.withEntities(entities(report.text(), report.resolvedMentions(), report.linkReasons(), report.talks()));
     }
 
     /**
      * The entities of a report's mentions as {@link EntityLinker} resolved them, with the reasons it
-     * gave, and each talk's stated organizations typed so.
+     * gave, each talk's stated organizations typed so, and no organization or person that is an
+     * edition of an event {@code text} names.
      */
-    public static List<Entity> entities(List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
+    public static List<Entity> entities(String text, List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
         Map<Mention, String> reasons = new HashMap<>();
         linkReasons.forEach(r -> reasons.put(r.mention(), r.reason()));
-        return EntityLinker.group(statedOrganizations(resolved, talks, reasons), reasons);
+        return EntityLinker.group(withoutEvents(new EventNames(text), statedOrganizations(resolved, talks, reasons), talks),
+                reasons);
+    }
+
+    /**
+     * The mentions less the organizations and people whose name the report writes before a year
+     * ("dotGo2016" beside "dotGo 2016", "PyGotham" beside "PyGotham 2019"): an event is never an
+     * organization, whatever the mention decision read. An organization a talk states for its speaker
+     * stays, so that the talks table and the entities table agree.
+     */
+    static List<Mention> withoutEvents(EventNames events, List<Mention> mentions, List<Talk> talks) {
+        Set<String> stated = new HashSet<>();
+        talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
+        return mentions.stream()
+                .filter(m -> m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON
+                        || stated.contains(EntityLinker.fold(m.name())) || !events.isDated(m.name()))
+                .toList();
     }
 
     /** The mentions, the first one of each talk's stated organization in its passage made an organization mention where none is. */

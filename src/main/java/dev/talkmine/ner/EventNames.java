@@ -1,6 +1,9 @@
 package dev.talkmine.ner;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,9 +13,11 @@ import java.util.regex.Pattern;
  * The names a report uses for events (its conference and others), found in one pass over the
  * text: a name before a year or "conference" ("RubyConf 2018", "the dotGo conference",
  * "OWASP AppSec Day conference"), after "this year's" or after "attended". A name whose first
- * word is such a name is an event too ("Devoxx University" beside "Devoxx 2014").
+ * word is such a name is an event too ("Devoxx University" beside "Devoxx 2014"). Those are cues
+ * for the mention decision; a name written right before a year ("PyGotham 2019") is the surest
+ * sign and decides on its own ({@link #isDated}). Public for the entity stage only.
  */
-final class EventNames {
+public final class EventNames {
     // names stay on one line: "… | Data Blog" above "PGConf EU 2023" is not "Data Blog PGConf EU 2023"
     private static final String NAME = "((?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\w.-]*(?:[ \\t]+\\p{Lu}[\\w.-]*){0,3})";
     private static final Pattern BEFORE_YEAR_OR_CONFERENCE =
@@ -21,27 +26,53 @@ final class EventNames {
     private static final Pattern AFTER_ATTENDED =
             Pattern.compile("(?i:\\b(?:attend|attended|attending|visited|visiting))\\s+(?:at\\s+|the\\s+)?" + NAME);
     private static final Pattern[] CONTEXTS = {BEFORE_YEAR_OR_CONFERENCE, AFTER_THIS_YEARS, AFTER_ATTENDED};
+    /** A name right before a year that is no date ("PyGotham 2019", not "Jane Doe 2019-05-01"). */
+    private static final Pattern BEFORE_YEAR = Pattern.compile(NAME + "[ \\t]*\\d{4}\\b(?![-/.]\\d)");
+    /** A year at the end of a name, glued or not: "dotGo2016", "PyGotham 2019". */
+    private static final Pattern TRAILING_YEAR = Pattern.compile("\\s*\\d{4}$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Set<String> names = new HashSet<>();
+    /** The names written right before a year, and the runs of words that end them. */
+    private final Set<String> dated = new HashSet<>();
 
-    EventNames(String text) {
+    public EventNames(String text) {
+        Matcher year = BEFORE_YEAR.matcher(text);
+        while (year.find()) {
+            dated.addAll(runs(year.group(1), false)); // "PyCon" of "Talks I Saw At PyCon 2019"
+        }
         for (Pattern p : CONTEXTS) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                String[] words = SPACES.split(m.group(1));
-                // every run of words ending the name, and every run starting it: "Golang UK", "UK", "Golang"
-                for (int i = 0; i < words.length; i++) {
-                    names.add(key(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))));
-                    names.add(key(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i + 1))));
-                }
+                names.addAll(runs(m.group(1), true)); // "Golang UK": "Golang UK", "UK", "Golang"
             }
         }
+    }
+
+    /** The keys of every run of words that ends {@code name} and, if {@code starting}, every run that starts it. */
+    private static List<String> runs(String name, boolean starting) {
+        String[] words = SPACES.split(name);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            out.add(key(String.join(" ", Arrays.copyOfRange(words, i, words.length))));
+            if (starting) {
+                out.add(key(String.join(" ", Arrays.copyOfRange(words, 0, i + 1))));
+            }
+        }
+        return out;
     }
 
     /** Whether the report uses this name, or its first word, for an event. */
     boolean isEvent(String name) {
         return names.contains(key(name)) || names.contains(key(SPACES.split(name)[0]));
+    }
+
+    /**
+     * Whether the report writes {@code name}, less a year at its end ("dotGo2016"), right before a
+     * year ("dotGo 2016"): the name of an edition of an event, never an organization or a person.
+     */
+    public boolean isDated(String name) {
+        return dated.contains(key(TRAILING_YEAR.matcher(name).replaceFirst("")));
     }
 
     private static String key(String s) {

@@ -97,4 +97,25 @@ class EntityStageTest {
         Report person = report("Max Roe", at(TEXT, "Max Roe", 0, PERSON));
         assertThat(person.entities()).extracting(Entity::type).containsExactly(PERSON);
     }
+
+    @Test
+    void anEditionOfAnEventIsNeitherAnOrganizationNorAPersonUnlessATalkStatesIt() {
+        String text = "Notes from FooConf 2031\n\nI went to fooconf2031 with Acme. Zed Lab 2031 was on too. "
+                + "Ann Lee of Acme spoke.\n\nPosted by Bo Chen 2031-05-01";
+        List<Mention> ms = List.of(at(text, "FooConf", 0, ORGANIZATION), at(text, "fooconf2031", 0, ORGANIZATION),
+                at(text, "Acme", 0, ORGANIZATION), at(text, "Zed Lab", 0, PERSON), at(text, "Ann Lee", 0, PERSON),
+                at(text, "Acme", 1, ORGANIZATION), at(text, "Bo Chen", 0, PERSON));
+        Report linked = new EntityLinker().process(Docs.text(text).withMentions(ms));
+
+        Report none = new EntityStage().process(linked.withTalks(List.of()));
+        ReportInvariants.check(none);
+        assertThat(none.entities()).extracting(Entity::name).as("ids run on: %s", none.entities())
+                .containsExactly("Acme", "Ann Lee", "Bo Chen");
+        assertThat(none.entities()).extracting(Entity::id).containsExactly("e1", "e2", "e3");
+
+        Talk stated = new Talk(1, new TextSpan(0, text.length()), TalkKind.TALK, "Foo", List.of(new Speaker("Ann Lee", List.of("FooConf"))),
+                List.of(), List.of());
+        Report kept = new EntityStage().process(linked.withTalks(List.of(stated)));
+        assertThat(kept.entities()).extracting(Entity::name).as("a speaker's stated organization stays").contains("FooConf");
+    }
 }

@@ -21,4 +21,17 @@ class EventNamesTest {
         assertThat(e.isEvent("PGConf EU")).isTrue();
         assertThat(e.isEvent("Data Egret")).as("'Data Blog' on the line above is no event").isFalse();
     }
+
+    @Test
+    void aNameBeforeAYearThatIsNoDateIsAnEditionWithOrWithoutItsYear() {
+        EventNames e = new EventNames("Talks I Saw At PyCon 2019\n\nThe dotGo conference. Zed Camp2018 rocked.\n"
+                + "Posted by Jane Doe 2019-05-01");
+        assertThat(e.isDated("PyCon")).as("the run of words that ends the name").isTrue();
+        assertThat(e.isDated("PyCon 2019")).isTrue();
+        assertThat(e.isDated("pycon2019")).as("glued year, any case").isTrue();
+        assertThat(e.isDated("Zed Camp")).as("a year glued to the name in the text").isTrue();
+        assertThat(e.isDated("dotGo")).as("before 'conference' only: a cue, not an edition").isFalse();
+        assertThat(e.isDated("Jane Doe")).as("a date, not a year").isFalse();
+        assertThat(e.isDated("Talks")).isFalse();
+    }
 }

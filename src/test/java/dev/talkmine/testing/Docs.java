@@ -56,7 +56,7 @@ public final class Docs {
         }
         ms.sort(null);
         Report linked = new EntityLinker().process(report.withMentions(ms));
-        return linked.withEntities(EntityStage.entities(linked.resolvedMentions(), linked.linkReasons(), List.of()));
+        return linked.withEntities(EntityStage.entities(linked.text(), linked.resolvedMentions(), linked.linkReasons(), List.of()));
     }
 
     /** Adds people, then links. */
