@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * "OWASP AppSec Day conference"), after "this year's" or after "attended". A name whose first
  * word is such a name is an event too ("Devoxx University" beside "Devoxx 2014"). Those are cues
  * for the mention decision; a name written right before a year ("PyGotham 2019") is the surest
- * sign and decides on its own ({@link #isDated}). Public for the entity stage only.
+ * sign and decides on its own ({@link #isDated}). Public for the entity stage only. One per report
+ * and thread: each set is built on first use.
  */
 public final class EventNames {
     // names stay on one line: "… | Data Blog" above "PGConf EU 2023" is not "Data Blog PGConf EU 2023"
@@ -32,21 +33,24 @@ public final class EventNames {
     private static final Pattern TRAILING_YEAR = Pattern.compile("\\s*\\d{4}$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private final Set<String> names = new HashSet<>();
-    /** The names written right before a year, and the runs of words that end them. */
-    private final Set<String> dated = new HashSet<>();
+    private final String text;
+    /** Built on first use: the mention decision asks only {@link #isEvent}, the entity stage only {@link #isDated}. */
+    private Set<String> names;
+    /** The names written right before a year, and the runs of words that end them; built on first use. */
+    private Set<String> dated;
 
     public EventNames(String text) {
-        Matcher year = BEFORE_YEAR.matcher(text);
-        while (year.find()) {
-            dated.addAll(runs(year.group(1), false)); // "PyCon" of "Talks I Saw At PyCon 2019"
+        this.text = text;
+    }
+
+    /** The keys of the names {@code pattern} finds (its first group), as {@link #runs} gives them. */
+    private Set<String> found(Pattern pattern, boolean starting) {
+        Set<String> out = new HashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            out.addAll(runs(m.group(1), starting));
         }
-        for (Pattern p : CONTEXTS) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                names.addAll(runs(m.group(1), true)); // "Golang UK": "Golang UK", "UK", "Golang"
-            }
-        }
+        return out;
     }
 
     /** The keys of every run of words that ends {@code name} and, if {@code starting}, every run that starts it. */
@@ -64,6 +68,12 @@ public final class EventNames {
 
     /** Whether the report uses this name, or its first word, for an event. */
     boolean isEvent(String name) {
+        if (names == null) {
+            names = new HashSet<>();
+            for (Pattern p : CONTEXTS) {
+                names.addAll(found(p, true)); // "Golang UK": "Golang UK", "UK", "Golang"
+            }
+        }
         return names.contains(key(name)) || names.contains(key(SPACES.split(name)[0]));
     }
 
@@ -72,6 +82,9 @@ public final class EventNames {
      * year ("dotGo 2016"): the name of an edition of an event, never an organization or a person.
      */
     public boolean isDated(String name) {
+        if (dated == null) {
+            dated = found(BEFORE_YEAR, false); // "PyCon" of "Talks I Saw At PyCon 2019"
+        }
         return dated.contains(key(TRAILING_YEAR.matcher(name).replaceFirst("")));
     }
 
