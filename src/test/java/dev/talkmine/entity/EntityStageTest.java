@@ -109,9 +109,9 @@ class EntityStageTest {
 
         Report none = new EntityStage().process(linked.withTalks(List.of()));
         ReportInvariants.check(none);
-        assertThat(none.entities()).extracting(Entity::name).as("ids run on: %s", none.entities())
+        assertThat(none.entities()).extracting(Entity::name).as("FooConf, fooconf2031 and Zed Lab left out; a date is no edition")
                 .containsExactly("Acme", "Ann Lee", "Bo Chen");
-        assertThat(none.entities()).extracting(Entity::id).containsExactly("e1", "e2", "e3");
+        assertThat(none.entities()).extracting(Entity::id).as("ids run on").containsExactly("e1", "e2", "e3");
 
         Talk stated = new Talk(1, new TextSpan(0, text.length()), TalkKind.TALK, "Foo", List.of(new Speaker("Ann Lee", List.of("FooConf"))),
                 List.of(), List.of());
