@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The names a report uses for events (its conference and others), found in one pass over the
+ * The names a report uses for events (its conference and others), found by patterns over its
  * text: a name before a year or "conference" ("RubyConf 2018", "the dotGo conference",
  * "OWASP AppSec Day conference"), after "this year's" or after "attended". A name whose first
  * word is such a name is an event too ("Devoxx University" beside "Devoxx 2014"). Those are cues
