@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 public final class Bench {
     /** The worker JVMs' flags unless told otherwise: those of the {@code talkmine} wrapper script. */
     public static final List<String> DEFAULT_JVM_FLAGS = List.of("-Xmx2g", "-XX:+UseParallelGC");
+    /** Parts of the corpus a throughput run is cut into, the sides taking turns part by part (about 20 s of CoreNLP each). */
+    static final int PARTS = 10;
 
     private Bench() {
     }
@@ -98,11 +100,7 @@ public final class Bench {
             List<WorkerResult> results = new ArrayList<>();
             List<Double> cli = new ArrayList<>();
             if (o.throughput()) {
-                List<Integer> tmThreads = o.scaling() ? o.threads() : List.of(1);
-                results.add(fork(o, "throughput", Side.TALKMINE, corpusFile, tmThreads, err));
-                for (Side b : o.baselines()) {
-                    results.add(fork(o, "throughput", b, corpusFile, List.of(1), err));
-                }
+                results.addAll(interleaved(o, corpus, corpusFile, err));
                 if (o.profile()) {
                     results.add(fork(o, "profile", Side.TALKMINE, corpusFile, List.of(1), err));
                 }
@@ -152,24 +150,98 @@ public final class Bench {
         return cmd;
     }
 
+    /**
+     * talkmine at 1 thread and each baseline, each in its own JVM loaded and warmed up in turn, their
+     * timed passes interleaved part by part ({@value #PARTS} parts a run) so that the machine's load
+     * hits them alike; in mode {@code all}, talkmine's other thread counts once a run over the
+     * whole corpus, right after the run's parts.
+     */
+    private static List<WorkerResult> interleaved(Options o, List<BenchDoc> corpus, Path corpusFile, PrintWriter err)
+            throws IOException {
+        List<Integer> tmThreads = new ArrayList<>(List.of(1));
+        if (o.scaling()) {
+            o.threads().stream().filter(t -> t != 1).forEach(tmThreads::add);
+        }
+        List<Side> sides = new ArrayList<>(List.of(Side.TALKMINE));
+        sides.addAll(o.baselines());
+        List<DrivenWorker> workers = new ArrayList<>();
+        try {
+            for (Side side : sides) {
+                List<Integer> threads = side == Side.TALKMINE ? tmThreads : List.of(1);
+                Path out = resultFile(o, "throughput", side);
+                workers.add(DrivenWorker.start("throughput/" + side.id(),
+                        workerCommand(o, "throughput", side, corpusFile, threads, true, out, err), out));
+            }
+            int n = corpus.size();
+            int step = partSize(n);
+            double tokens = corpus.stream().mapToLong(BenchDoc::tokens).sum();
+            for (int run = 1; run <= o.runs(); run++) {
+                double[] seconds = new double[workers.size()];
+                for (int from = 0; from < n; from += step) {
+                    for (int i = 0; i < workers.size(); i++) {
+                        seconds[i] += workers.get(i).pass(run, 1, from, Math.min(n, from + step));
+                    }
+                }
+                for (int t : tmThreads.subList(1, tmThreads.size())) {
+                    workers.get(0).pass(run, t, 0, n);
+                }
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                        "talkmine bench: run %d/%d, 1 thread, the sides taking turns in %d parts:", run, o.runs(), parts(n)));
+                for (int i = 0; i < sides.size(); i++) {
+                    line.append(String.format(Locale.ROOT, " %s %,.0f tokens/s%s", sides.get(i).id(), tokens / seconds[i],
+                            i == 0 ? "" : String.format(Locale.ROOT, " (talkmine %.2fx)", seconds[i] / seconds[0])));
+                }
+                err.println(line);
+                err.flush();
+            }
+            List<WorkerResult> out = new ArrayList<>();
+            for (DrivenWorker w : workers) {
+                out.add(w.finish());
+            }
+            return out;
+        } finally {
+            workers.forEach(DrivenWorker::close);
+        }
+    }
+
+    /** Reports in each part of a throughput run over {@code reports} reports (the last part may be smaller). */
+    static int partSize(int reports) {
+        return Math.max(1, (reports + PARTS - 1) / PARTS);
+    }
+
+    /** How many parts a throughput run over {@code reports} reports is cut into: at most {@value #PARTS}. */
+    static int parts(int reports) {
+        return (reports + partSize(reports) - 1) / partSize(reports);
+    }
+
     private static WorkerResult fork(Options o, String task, Side side, Path corpusFile, List<Integer> threads,
                                      PrintWriter err) throws IOException {
-        String name = task + "-" + side.id() + "-" + System.nanoTime();
-        Path spec = o.workDir().resolve(name + ".spec.json");
-        Path out = o.workDir().resolve(name + ".result.json");
-        BenchJson.write(spec, new WorkerSpec(task, side.id(), corpusFile.toString(), o.seed().toString(), threads,
-                o.warmup(), task.equals("profile") ? 1 : o.runs(), out.toString()));
-        List<String> flags = side == Side.TALKMINE ? o.jvmFlags() : o.baselineJvmFlags();
-        List<String> cmd = javaCommand(flags, "dev.talkmine.bench.BenchWorker");
-        cmd.add(spec.toString());
-        err.printf("talkmine bench: %s of %s (%s), fresh JVM %s%n", task, side.id(), side.label(), flags);
-        err.flush();
-        int code = exec(cmd);
+        Path out = resultFile(o, task, side);
+        int code = exec(workerCommand(o, task, side, corpusFile, threads, false, out, err));
         if (code != 0 || !Files.isRegularFile(out)) {
             throw new IllegalStateException("benchmark worker " + task + "/" + side.id() + " failed (exit code " + code
                     + "); its messages are above");
         }
         return BenchJson.read(out, WorkerResult.class);
+    }
+
+    private static Path resultFile(Options o, String task, Side side) {
+        return o.workDir().resolve(task + "-" + side.id() + "-" + System.nanoTime() + ".result.json");
+    }
+
+    /** Writes the worker's spec beside {@code out} and returns the command that starts it; says so on {@code err}. */
+    private static List<String> workerCommand(Options o, String task, Side side, Path corpusFile, List<Integer> threads,
+                                              boolean driven, Path out, PrintWriter err) throws IOException {
+        Path spec = Path.of(out.toString().replace(".result.json", ".spec.json"));
+        BenchJson.write(spec, new WorkerSpec(task, side.id(), corpusFile.toString(), o.seed().toString(), threads,
+                o.warmup(), task.equals("profile") ? 1 : o.runs(), out.toString(), driven));
+        List<String> flags = side == Side.TALKMINE ? o.jvmFlags() : o.baselineJvmFlags();
+        List<String> cmd = javaCommand(flags, "dev.talkmine.bench.BenchWorker");
+        cmd.add(spec.toString());
+        err.printf("talkmine bench: %s of %s (%s), fresh JVM %s%s%n", task, side.id(), side.label(), flags,
+                driven ? ", timed passes taking turns with the other sides" : "");
+        err.flush();
+        return cmd;
     }
 
     /** Wall time of {@code talkmine run SEED -o TMP -q} in a fresh JVM, in seconds. */
@@ -192,7 +264,11 @@ public final class Bench {
     private static int exec(List<String> cmd) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        Process p = pb.start();
+        return exitCode(pb.start());
+    }
+
+    /** Waits for {@code p} to end and returns its exit code; kills it if this thread is interrupted. */
+    static int exitCode(Process p) {
         try {
             return p.waitFor();
         } catch (InterruptedException e) {

@@ -12,15 +12,19 @@ import dev.talkmine.output.ReportJson;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -111,9 +115,9 @@ public final class BenchWorker {
                 reader.read("seed", seedPath.toString(), seedBytes, seedFormat).text(), -1);
     }
 
-    /** Warm-up passes at the most threads asked for, then each run at each thread count. */
+    /** Warm-up passes at the most threads asked for, then each run at each thread count (or as the parent asks: driven). */
     private static Timed throughput(Side side, Engine engine, List<BenchDoc> docs, WorkerSpec spec)
-            throws InterruptedException, ExecutionException {
+            throws IOException, InterruptedException, ExecutionException {
         long tokens = docs.stream().mapToLong(BenchDoc::tokens).sum();
         long bytes = docs.stream().mapToLong(BenchDoc::bytes).sum();
         int maxThreads = spec.threads().stream().mapToInt(Integer::intValue).max().orElse(1);
@@ -121,6 +125,9 @@ public final class BenchWorker {
             double s = pass(engine, docs, maxThreads)[0];
             log(side, String.format("warm-up %d/%d (%d threads): %.1f s, %.0f tokens/s", w, spec.warmup(),
                     maxThreads, s, tokens / s));
+        }
+        if (spec.driven()) {
+            return driven(side, engine, docs);
         }
         double gc0 = HeapWatch.gcSeconds();
         List<WorkerResult.Pass> passes = new ArrayList<>();
@@ -135,6 +142,48 @@ public final class BenchWorker {
             }
         }
         return new Timed(passes, List.of(), ownTokens, gc0);
+    }
+
+    /**
+     * The timed passes the parent asks for, one line each on stdin ({@code pass RUN THREADS FROM TO}:
+     * reports {@code [FROM, TO)} of the corpus), each answered on stdout ({@code bench pass SECONDS})
+     * when done, until {@code end}. A run's pass at a thread count is the sum of its parts.
+     */
+    private static Timed driven(Side side, Engine engine, List<BenchDoc> docs)
+            throws IOException, InterruptedException, ExecutionException {
+        double gc0 = HeapWatch.gcSeconds();
+        Map<String, WorkerResult.Pass> passes = new LinkedHashMap<>(); // by run and threads, in the order asked
+        long ownTokens = 0;
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        reply("ready");
+        for (String line = in.readLine(); line != null && !line.equals("end"); line = in.readLine()) {
+            String[] f = line.split(" ");
+            if (f.length != 5 || !f[0].equals("pass")) {
+                throw new IllegalArgumentException("expected 'pass RUN THREADS FROM TO' or 'end', got: " + line);
+            }
+            int run = Integer.parseInt(f[1]);
+            int threads = Integer.parseInt(f[2]);
+            List<BenchDoc> part = docs.subList(Integer.parseInt(f[3]), Integer.parseInt(f[4]));
+            double[] p = pass(engine, part, threads);
+            if (run == 1 && threads == 1) {
+                ownTokens += (long) p[1];
+            }
+            passes.merge(run + "/" + threads, new WorkerResult.Pass("corpus", threads, run, p[0],
+                    part.stream().mapToLong(BenchDoc::tokens).sum(), part.size(), part.stream().mapToLong(BenchDoc::bytes).sum()),
+                    WorkerResult.Pass::plus);
+            reply(String.format(Locale.ROOT, "pass %.9f", p[0]));
+        }
+        for (WorkerResult.Pass p : passes.values()) {
+            log(side, String.format("run %d (%d thread%s, in parts): %.1f s, %.0f tokens/s, %.1f reports/s", p.run(),
+                    p.threads(), p.threads() == 1 ? "" : "s", p.seconds(), p.tokensPerSecond(), p.reportsPerSecond()));
+        }
+        return new Timed(List.copyOf(passes.values()), List.of(), ownTokens, gc0);
+    }
+
+    /** A line of the protocol with the parent; anything else on stdout is not read by it. */
+    private static void reply(String message) {
+        System.out.println(DrivenWorker.REPLY + message);
+        System.out.flush();
     }
 
     /** Warm-up on 30 copies of the seed, then each large report alone, once per run. */

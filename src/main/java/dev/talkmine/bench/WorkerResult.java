@@ -53,6 +53,12 @@ public record WorkerResult(String task, String side, double loadSeconds, double 
         public double reportsPerSecond() {
             return reports / seconds;
         }
+
+        /** This pass and {@code other}, a later part of the same run, as one pass. */
+        public Pass plus(Pass other) {
+            return new Pass(what, threads, run, seconds + other.seconds, tokens + other.tokens, reports + other.reports,
+                    bytes + other.bytes);
+        }
     }
 
     /**

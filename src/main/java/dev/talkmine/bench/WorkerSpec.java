@@ -15,7 +15,10 @@ import java.util.List;
  * @param warmup     untimed passes before the timed ones
  * @param runs       timed passes per thread count
  * @param outFile    where the worker writes its {@link WorkerResult}
+ * @param driven     {@code throughput} only: after the warm-up the parent asks for each timed pass
+ *                   over stdin, part of the corpus at a time, so that the sides' passes interleave
+ *                   ({@link DrivenWorker}); {@code runs} is then the parent's business
  */
 public record WorkerSpec(String task, String side, String corpusFile, String seedFile, List<Integer> threads,
-                         int warmup, int runs, String outFile) {
+                         int warmup, int runs, String outFile, boolean driven) {
 }

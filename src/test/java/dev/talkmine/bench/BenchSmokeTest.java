@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The benchmark's plumbing end to end on a tiny corpus (one forked talkmine JVM, no baseline, one
- * run): it checks that the pieces fit, not any number.
+ * The benchmark's plumbing end to end on a tiny corpus (one forked talkmine JVM driven part by part,
+ * no baseline, two runs): it checks that the pieces fit, not any number.
  */
 class BenchSmokeTest {
     @TempDir
@@ -19,7 +19,7 @@ class BenchSmokeTest {
 
     @Test
     void aTinyRunForksTheWorkersAndReportsTheirMeasurements() {
-        Bench.Options o = new Bench.Options(Path.of("input/europython-2015.txt"), List.of(), 2000, 1, 0, "throughput",
+        Bench.Options o = new Bench.Options(Path.of("input/europython-2015.txt"), List.of(), 2000, 2, 0, "throughput",
                 List.of(), List.of(1), List.of(), List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), List.of(), 0,
                 true, false, tmp);
         StringWriter err = new StringWriter();
@@ -28,8 +28,11 @@ class BenchSmokeTest {
         assertThat(r.workers()).extracting(WorkerResult::task).containsExactly("throughput", "profile");
         WorkerResult w = r.workers().get(0);
         assertThat(w.side()).isEqualTo("talkmine");
-        assertThat(w.passes()).hasSize(1);
-        assertThat(w.passes().get(0).tokens()).isEqualTo(r.corpus().tokens());
+        // each run's pass, asked for part by part, adds up to the whole corpus
+        assertThat(w.passes()).extracting(WorkerResult.Pass::run).containsExactly(1, 2);
+        assertThat(w.passes()).allSatisfy(p -> assertThat(p.tokens()).isEqualTo(r.corpus().tokens()));
+        assertThat(w.passes()).allSatisfy(p -> assertThat(p.reports()).isEqualTo(r.corpus().reports()));
+        assertThat(err.toString()).contains("run 2/2, 1 thread, the sides taking turns in");
         assertThat(w.ownTokens()).isPositive();
         assertThat(w.loadSeconds()).isPositive();
         assertThat(w.peakHeapBytes()).isPositive();
