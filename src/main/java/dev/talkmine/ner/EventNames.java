@@ -21,14 +21,22 @@ import java.util.regex.Pattern;
 public final class EventNames {
     // names stay on one line: "… | Data Blog" above "PGConf EU 2023" is not "Data Blog PGConf EU 2023"
     private static final String NAME = "((?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\w.-]*(?:[ \\t]+\\p{Lu}[\\w.-]*){0,3})";
+    /** An edition's region written as a code: "NA", "EU", "UK", "NYC". */
+    private static final String REGION = "\\p{Lu}{2,3}";
     private static final Pattern BEFORE_YEAR_OR_CONFERENCE =
             Pattern.compile(NAME + "\\s*(?:\\d{4}\\b|[Cc]onference\\b|[Cc]onf\\b|[Ss]ummit\\b)");
     private static final Pattern AFTER_THIS_YEARS = Pattern.compile("(?i:\\b(?:this|last|next) year'?s)\\s+" + NAME);
     private static final Pattern AFTER_ATTENDED =
             Pattern.compile("(?i:\\b(?:attend|attended|attending|visited|visiting))\\s+(?:at\\s+|the\\s+)?" + NAME);
     private static final Pattern[] CONTEXTS = {BEFORE_YEAR_OR_CONFERENCE, AFTER_THIS_YEARS, AFTER_ATTENDED};
-    /** A name right before a year that is no date ("PyGotham 2019", not "Jane Doe 2019-05-01"). */
-    private static final Pattern BEFORE_YEAR = Pattern.compile(NAME + "[ \\t]*\\d{4}\\b(?![-/.]\\d)");
+    /**
+     * A name right before a year that is no date ("PyGotham 2019", not "Jane Doe 2019-05-01"), maybe
+     * with an edition's region between them ("Write the Docs: NA 2016").
+     */
+    private static final Pattern BEFORE_YEAR =
+            Pattern.compile(NAME + "(?:[ \\t]*[:,]?[ \\t]+" + REGION + ")?[ \\t]*\\d{4}\\b(?![-/.]\\d)");
+    /** A name that ends with an edition's region ("PyCon AU", "Devoxx UK"): the event is the rest too. */
+    private static final Pattern REGION_AT_END = Pattern.compile("^(.*\\S)[ \\t]+" + REGION + "$");
     /** A year at the end of a name, glued or not: "dotGo2016", "PyGotham 2019". */
     private static final Pattern TRAILING_YEAR = Pattern.compile("\\s*\\d{4}$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -79,11 +87,20 @@ public final class EventNames {
 
     /**
      * Whether the report writes {@code name}, less a year at its end ("dotGo2016"), right before a
-     * year ("dotGo 2016"): the name of an edition of an event, never an organization or a person.
+     * year ("dotGo 2016"), maybe with a region between or after it ("Write the Docs: NA 2016",
+     * "PyCon AU 2015"): the name of an edition of an event, never an organization or a person.
      */
     public boolean isDated(String name) {
         if (dated == null) {
-            dated = found(BEFORE_YEAR, false); // "PyCon" of "Talks I Saw At PyCon 2019"
+            dated = new HashSet<>();
+            Matcher m = BEFORE_YEAR.matcher(text);
+            while (m.find()) {
+                dated.addAll(runs(m.group(1), false)); // "PyCon" of "Talks I Saw At PyCon 2019"
+                Matcher region = REGION_AT_END.matcher(m.group(1));
+                if (region.matches()) {
+                    dated.addAll(runs(region.group(1), false));
+                }
+            }
         }
         return dated.contains(key(TRAILING_YEAR.matcher(name).replaceFirst("")));
     }

@@ -34,4 +34,13 @@ class EventNamesTest {
         assertThat(e.isDated("Jane Doe")).as("a date, not a year").isFalse();
         assertThat(e.isDated("Talks")).isFalse();
     }
+
+    @Test
+    void anEditionsRegionMayStandBetweenTheNameAndTheYearOrEndTheName() {
+        EventNames e = new EventNames("Quill The Docs: NA 2016\n\nBack from Zedcon EU 2024, where Acme Labs had a booth.");
+        assertThat(e.isDated("Quill the Docs")).as("a region after a colon").isTrue();
+        assertThat(e.isDated("Zedcon EU")).isTrue();
+        assertThat(e.isDated("Zedcon")).as("the name less its region").isTrue();
+        assertThat(e.isDated("Acme Labs")).isFalse();
+    }
 }
