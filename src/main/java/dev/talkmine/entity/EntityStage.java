@@ -25,7 +25,8 @@ import java.util.Set;
  * GitHub the company as a speaker's affiliation and GitHub the service apart), so the first mention
  * of it in the talk's passage becomes an organization mention (so does that of an organization
  * stated for the talk itself, "a keynote by Django Girls"); the talks table and the entities table
- * then agree. Its other mentions keep their type. Only the entities change: every stage
+ * then agree. Its other mentions keep their type. A mention's span loses a list marker or quote
+ * before the name and a bracket the name does not close. Only the entities change: every stage
  * before this one has read the resolved mentions as linking made them. Stateless and thread-safe.
  */
 public final class EntityStage implements Stage {
@@ -59,8 +60,64 @@ public final class EntityStage implements Stage {
     public static List<Entity> entities(String text, List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
         Map<Mention, String> reasons = new HashMap<>();
         linkReasons.forEach(r -> reasons.put(r.mention(), r.reason()));
-        return EntityLinker.group(withoutEvents(new EventNames(text), statedOrganizations(resolved, talks, reasons), talks),
+        List<Mention> named = new ArrayList<>(resolved.size());
+        for (Mention m : resolved) {
+            Mention t = trimmed(text, m);
+            if (t != null) {
+                named.add(t);
+                reasons.computeIfAbsent(t, k -> reasons.get(m));
+            }
+        }
+        return EntityLinker.group(withoutEvents(new EventNames(text), statedOrganizations(named, talks, reasons), talks),
                 reasons);
+    }
+
+    /**
+     * The mention trimmed to where its name is written: no list marker or quote before it ("- Kubernetes":
+     * a model's span that took in an item's dash) and no bracket it does not close after it ("Bin (Yu"),
+     * its name trimmed alike. The mention itself when there is nothing to trim; null when nothing would
+     * be left. Trimmed here, where mentions become the report's entities, so that every earlier stage
+     * read the spans its models were trained on.
+     */
+    static Mention trimmed(String text, Mention m) {
+        int[] at = nameBounds(m.text());
+        if (at[0] == 0 && at[1] == m.text().length()) {
+            return m;
+        }
+        if (at[0] >= at[1]) {
+            return null;
+        }
+        TextSpan span = new TextSpan(m.span().start() + at[0], m.span().start() + at[1]);
+        int[] inName = nameBounds(m.name());
+        String name = m.name().equals(m.text()) ? span.coveredText(text)
+                : inName[0] < inName[1] ? m.name().substring(inName[0], inName[1]) : m.name();
+        return new Mention(span, span.coveredText(text), m.type(), name, m.category(), m.source(), m.confidence(), m.evidence());
+    }
+
+    /** Where the name in {@code s} starts and ends: after any leading punctuation but ".@#" (".NET", "@handle"), before an unclosed bracket. */
+    private static int[] nameBounds(String s) {
+        int start = 0;
+        while (start < s.length() && !Character.isLetterOrDigit(s.charAt(start)) && ".@#".indexOf(s.charAt(start)) < 0) {
+            start++;
+        }
+        int end = s.length();
+        int depth = 0;
+        int outermost = -1;
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                outermost = depth++ == 0 ? i : outermost;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        if (depth > 0) {
+            end = outermost;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return new int[] {start, end};
     }
 
     /**

@@ -118,4 +118,25 @@ class EntityStageTest {
         Report kept = new EntityStage().process(linked.withTalks(List.of(stated)));
         assertThat(kept.entities()).extracting(Entity::name).as("a speaker's stated organization stays").contains("FooConf");
     }
+
+    @Test
+    void aMentionLosesAListMarkerBeforeItsNameAndABracketItsNameDoesNotClose() {
+        String text = "Tools that cluster:\n\n- Nomadix\n- Quillbase\n\nIt struck me that Wei (Lin) uses Nomadix and Frob(TM) Studio.";
+        Mention dash = new Mention(new TextSpan(text.indexOf("- Nomadix"), text.indexOf("- Nomadix") + 9), "- Nomadix", TECHNOLOGY,
+                "- Nomadix", null, MentionSource.MODEL, 0.6, "test");
+        Mention bracket = new Mention(new TextSpan(text.indexOf("Wei"), text.indexOf("Wei") + 8), "Wei (Lin", PERSON, "Wei (Lin",
+                null, MentionSource.MODEL, 0.6, "test");
+        List<Mention> ms = List.of(dash, at(text, "Quillbase", 0, TECHNOLOGY), bracket, at(text, "Nomadix", 1, TECHNOLOGY),
+                at(text, "Frob(TM) Studio", 0, TECHNOLOGY));
+        Report r = new EntityStage().process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name, e -> e.mentions().size())
+                .as("the dash gone, the list item's Nomadix is the sentence's; a closed bracket stays")
+                .containsExactly(tuple("Nomadix", 2), tuple("Quillbase", 1), tuple("Wei", 1), tuple("Frob(TM) Studio", 1));
+        assertThat(r.entities().get(0).mentions().get(0).span().start()).isEqualTo(text.indexOf("Nomadix"));
+        assertThat(r.resolvedMentions()).as("what the stages before read is left as linking made it")
+                .extracting(Mention::text).contains("- Nomadix", "Wei (Lin");
+        assertThat(EntityStage.trimmed(text, ms.get(1))).as("nothing to trim: the same mention").isSameAs(ms.get(1));
+    }
 }
