@@ -174,7 +174,7 @@ public final class BenchWorker {
             reply(String.format(Locale.ROOT, "pass %.9f", p[0]));
         }
         for (WorkerResult.Pass p : passes.values()) {
-            log(side, String.format("run %d (%d thread%s, in parts): %.1f s, %.0f tokens/s, %.1f reports/s", p.run(),
+            log(side, String.format("run %d (%d thread%s, as the parent asked): %.1f s, %.0f tokens/s, %.1f reports/s", p.run(),
                     p.threads(), p.threads() == 1 ? "" : "s", p.seconds(), p.tokensPerSecond(), p.reportsPerSecond()));
         }
         return new Timed(List.copyOf(passes.values()), List.of(), ownTokens, gc0);
