@@ -74,36 +74,51 @@ public final class EntityStage implements Stage {
 
     /**
      * The mention trimmed to where its name is written: no list marker or quote before it ("- Kubernetes":
-     * a model's span that took in an item's dash) and no bracket it does not close after it ("Bin (Yu"),
-     * its name trimmed alike. The mention itself when there is nothing to trim; null when nothing would
-     * be left. Trimmed here, where mentions become the report's entities, so that every earlier stage
+     * a model's span that took in an item's dash), and no bracket it leaves open: the bracket closed
+     * where the text closes it right after the span ("Bin (Yu" of "Bin (Yu) once said"), else cut off;
+     * its name trimmed alike. The mention itself when there is nothing to mend; null when nothing would
+     * be left. Done here, where mentions become the report's entities, so that every earlier stage
      * read the spans its models were trained on.
      */
     static Mention trimmed(String text, Mention m) {
-        int[] at = nameBounds(m.text());
-        if (at[0] == 0 && at[1] == m.text().length()) {
+        int start = nameStart(m.text());
+        int open = unclosedBracket(m.text(), start);
+        int end = m.text().length();
+        if (open >= 0) {
+            boolean closedAfter = m.span().end() < text.length() && text.charAt(m.span().end()) == closing(m.text().charAt(open))
+                    && unclosedBracket(m.text().substring(open + 1), 0) < 0;
+            end = closedAfter ? end + 1 : open;
+        }
+        while (end > start && end <= m.text().length() && Character.isWhitespace(m.text().charAt(end - 1))) {
+            end--;
+        }
+        if (start == 0 && end == m.text().length()) {
             return m;
         }
-        if (at[0] >= at[1]) {
+        if (start >= end) {
             return null;
         }
-        TextSpan span = new TextSpan(m.span().start() + at[0], m.span().start() + at[1]);
-        int[] inName = nameBounds(m.name());
-        String name = m.name().equals(m.text()) ? span.coveredText(text)
-                : inName[0] < inName[1] ? m.name().substring(inName[0], inName[1]) : m.name();
-        return new Mention(span, span.coveredText(text), m.type(), name, m.category(), m.source(), m.confidence(), m.evidence());
+        TextSpan span = new TextSpan(m.span().start() + start, m.span().start() + end);
+        String written = span.coveredText(text);
+        String name = m.name().equals(m.text()) ? written : m.name().substring(Math.min(nameStart(m.name()), m.name().length()));
+        return new Mention(span, written, m.type(), name.isEmpty() ? m.name() : name, m.category(), m.source(), m.confidence(),
+                m.evidence());
     }
 
-    /** Where the name in {@code s} starts and ends: after any leading punctuation but ".@#" (".NET", "@handle"), before an unclosed bracket. */
-    private static int[] nameBounds(String s) {
+    /** Where the name in {@code s} starts: after any punctuation before it but ".", "@" and "#" (".NET", "@handle"). */
+    private static int nameStart(String s) {
         int start = 0;
         while (start < s.length() && !Character.isLetterOrDigit(s.charAt(start)) && ".@#".indexOf(s.charAt(start)) < 0) {
             start++;
         }
-        int end = s.length();
+        return start;
+    }
+
+    /** Where the outermost bracket that {@code s} opens from {@code from} on and does not close stands, or -1. */
+    private static int unclosedBracket(String s, int from) {
         int depth = 0;
         int outermost = -1;
-        for (int i = start; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '(' || c == '[') {
                 outermost = depth++ == 0 ? i : outermost;
@@ -111,13 +126,11 @@ public final class EntityStage implements Stage {
                 depth--;
             }
         }
-        if (depth > 0) {
-            end = outermost;
-        }
-        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return new int[] {start, end};
+        return depth > 0 ? outermost : -1;
+    }
+
+    private static char closing(char open) {
+        return open == '(' ? ')' : ']';
     }
 
     /**

@@ -120,23 +120,31 @@ class EntityStageTest {
     }
 
     @Test
-    void aMentionLosesAListMarkerBeforeItsNameAndABracketItsNameDoesNotClose() {
-        String text = "Tools that cluster:\n\n- Nomadix\n- Quillbase\n\nIt struck me that Wei (Lin) uses Nomadix and Frob(TM) Studio.";
-        Mention dash = new Mention(new TextSpan(text.indexOf("- Nomadix"), text.indexOf("- Nomadix") + 9), "- Nomadix", TECHNOLOGY,
-                "- Nomadix", null, MentionSource.MODEL, 0.6, "test");
-        Mention bracket = new Mention(new TextSpan(text.indexOf("Wei"), text.indexOf("Wei") + 8), "Wei (Lin", PERSON, "Wei (Lin",
-                null, MentionSource.MODEL, 0.6, "test");
-        List<Mention> ms = List.of(dash, at(text, "Quillbase", 0, TECHNOLOGY), bracket, at(text, "Nomadix", 1, TECHNOLOGY),
-                at(text, "Frob(TM) Studio", 0, TECHNOLOGY));
+    void aMentionLosesAListMarkerBeforeItsNameAndLeavesNoBracketOpen() {
+        String text = "Tools that cluster:\n\n- Nomadix\n- Quillbase\n\nIt struck me that Wei (Lin) uses Nomadix, "
+                + "Frob(TM) Studio and Zed (for small jobs).";
+        Mention dash = model(text, "- Nomadix", TECHNOLOGY);
+        Mention unclosed = model(text, "Wei (Lin", PERSON);
+        Mention cut = model(text, "Zed (for", TECHNOLOGY);
+        List<Mention> ms = List.of(dash, at(text, "Quillbase", 0, TECHNOLOGY), unclosed, at(text, "Nomadix", 1, TECHNOLOGY),
+                at(text, "Frob(TM) Studio", 0, TECHNOLOGY), cut);
         Report r = new EntityStage().process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
         ReportInvariants.check(r);
 
         assertThat(r.entities()).extracting(Entity::name, e -> e.mentions().size())
-                .as("the dash gone, the list item's Nomadix is the sentence's; a closed bracket stays")
-                .containsExactly(tuple("Nomadix", 2), tuple("Quillbase", 1), tuple("Wei", 1), tuple("Frob(TM) Studio", 1));
+                .as("the dash gone, the list item's Nomadix is the sentence's; a bracket the text closes right after"
+                        + " the span is closed, another cut off; a closed one stays")
+                .containsExactly(tuple("Nomadix", 2), tuple("Quillbase", 1), tuple("Wei (Lin)", 1), tuple("Frob(TM) Studio", 1),
+                        tuple("Zed", 1));
         assertThat(r.entities().get(0).mentions().get(0).span().start()).isEqualTo(text.indexOf("Nomadix"));
         assertThat(r.resolvedMentions()).as("what the stages before read is left as linking made it")
-                .extracting(Mention::text).contains("- Nomadix", "Wei (Lin");
-        assertThat(EntityStage.trimmed(text, ms.get(1))).as("nothing to trim: the same mention").isSameAs(ms.get(1));
+                .extracting(Mention::text).contains("- Nomadix", "Wei (Lin", "Zed (for");
+        assertThat(EntityStage.trimmed(text, ms.get(1))).as("nothing to mend: the same mention").isSameAs(ms.get(1));
+    }
+
+    /** A model's mention of {@code surface} (its first occurrence in {@code text}), named as written. */
+    private static Mention model(String text, String surface, EntityType type) {
+        int i = text.indexOf(surface);
+        return new Mention(new TextSpan(i, i + surface.length()), surface, type, surface, null, MentionSource.MODEL, 0.6, "test");
     }
 }
