@@ -26,7 +26,7 @@ import java.util.Set;
  * of it in the talk's passage becomes an organization mention (so does that of an organization
  * stated for the talk itself, "a keynote by Django Girls"); the talks table and the entities table
  * then agree. Its other mentions keep their type. A mention's span loses a list marker or quote
- * before the name and a bracket the name does not close. Only the entities change: every stage
+ * before the name and leaves no bracket open. Only the entities change: every stage
  * before this one has read the resolved mentions as linking made them. Stateless and thread-safe.
  */
 public final class EntityStage implements Stage {

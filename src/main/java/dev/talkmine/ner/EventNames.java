@@ -34,7 +34,7 @@ public final class EventNames {
      * with an edition's region between them ("Write the Docs: NA 2016").
      */
     private static final Pattern BEFORE_YEAR =
-            Pattern.compile(NAME + "(?:[ \\t]*[:,]?[ \\t]+" + REGION + ")?[ \\t]*\\d{4}\\b(?![-/.]\\d)");
+            Pattern.compile(NAME + "(?:[ \\t]*:?[ \\t]+" + REGION + ")?[ \\t]*\\d{4}\\b(?![-/.]\\d)"); // no comma: "Jane Doe, CTO 2019"
     /** A name that ends with an edition's region ("PyCon AU", "Devoxx UK"): the event is the rest too. */
     private static final Pattern REGION_AT_END = Pattern.compile("^(.*\\S)[ \\t]+" + REGION + "$");
     /** A year at the end of a name, glued or not: "dotGo2016", "PyGotham 2019". */

@@ -42,5 +42,6 @@ class EventNamesTest {
         assertThat(e.isDated("Zedcon EU")).isTrue();
         assertThat(e.isDated("Zedcon")).as("the name less its region").isTrue();
         assertThat(e.isDated("Acme Labs")).isFalse();
+        assertThat(new EventNames("Notes by Jane Doe, CTO 2019").isDated("Jane Doe")).as("no comma before a region").isFalse();
     }
 }
