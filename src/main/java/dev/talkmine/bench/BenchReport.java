@@ -94,7 +94,6 @@ public final class BenchReport {
 
     /** The done criteria, measured in this run. */
     public static List<Criterion> criteria(BenchResult r) {
-        double tm1 = tokensPerSecond(r, Side.TALKMINE, 1);
         List<Criterion> out = new ArrayList<>();
         out.add(new Criterion("vs CoreNLP default, 1 thread, paired by run", pairedRatio(r, Side.CORENLP_DEFAULT).median(),
                 MIN_SPEEDUP_VS_DEFAULT, true, "x"));
@@ -115,7 +114,7 @@ public final class BenchReport {
         StringBuilder sb = new StringBuilder();
         header(sb, r);
         double tm1 = tokensPerSecond(r, Side.TALKMINE, 1);
-        throughput(sb, r, tm1);
+        throughput(sb, r);
         scaling(sb, r, tm1);
         worker(r, "large", Side.TALKMINE).ifPresent(w -> largeReports(sb, w));
         loadParts(sb, r);
@@ -153,7 +152,7 @@ public final class BenchReport {
     }
 
     /** Tokens and reports per second of each side, then start-up and memory; nothing without throughput workers. */
-    private static void throughput(StringBuilder sb, BenchResult r, double tm1) {
+    private static void throughput(StringBuilder sb, BenchResult r) {
         List<WorkerResult> tput = r.workers().stream().filter(w -> w.task().equals("throughput")).toList();
         if (tput.isEmpty()) {
             return;

@@ -100,7 +100,7 @@ public final class EntityStage implements Stage {
         }
         TextSpan span = new TextSpan(m.span().start() + start, m.span().start() + end);
         String written = span.coveredText(text);
-        String name = m.name().equals(m.text()) ? written : m.name().substring(Math.min(nameStart(m.name()), m.name().length()));
+        String name = m.name().equals(m.text()) ? written : m.name().substring(nameStart(m.name()));
         return new Mention(span, written, m.type(), name.isEmpty() ? m.name() : name, m.category(), m.source(), m.confidence(),
                 m.evidence());
     }
