@@ -25,9 +25,11 @@ import java.util.Set;
  * GitHub the company as a speaker's affiliation and GitHub the service apart), so the first mention
  * of it in the talk's passage becomes an organization mention (so does that of an organization
  * stated for the talk itself, "a keynote by Django Girls"); the talks table and the entities table
- * then agree. Its other mentions keep their type. A mention's span loses a list marker or quote
- * before the name and leaves no bracket open. Only the entities change: every stage
- * before this one has read the resolved mentions as linking made them. Stateless and thread-safe.
+ * then agree. Its other mentions keep their type. A technology mention the text writes in a
+ * company's place ("Jane Roe from npm", {@link CompanySense}) becomes an organization mention too,
+ * alone. A mention's span loses a list marker or quote before the name and leaves no bracket open.
+ * Only the entities change: every stage before this one has read the resolved mentions as linking
+ * made them. Stateless and thread-safe.
  */
 public final class EntityStage implements Stage {
 
@@ -54,8 +56,9 @@ public final class EntityStage implements Stage {
 
     /**
      * The entities of a report's mentions as {@link EntityLinker} resolved them, with the reasons it
-     * gave, each talk's stated organizations typed so, and no organization or person that is an
-     * edition of an event {@code text} names.
+     * gave, each talk's stated organizations and each technology written as a company typed so, and
+     * no organization or person that is an edition of an event {@code text} names (nor an organization
+     * that is a part of one).
      */
     public static List<Entity> entities(String text, List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
         Map<Mention, String> reasons = new HashMap<>();
@@ -68,8 +71,8 @@ public final class EntityStage implements Stage {
                 reasons.computeIfAbsent(t, k -> reasons.get(m));
             }
         }
-        return EntityLinker.group(withoutEvents(new EventNames(text), statedOrganizations(named, talks, reasons), talks),
-                reasons);
+        List<Mention> typed = statedOrganizations(CompanySense.retyped(text, named, reasons), talks, reasons);
+        return EntityLinker.group(withoutEvents(new EventNames(text), typed, talks), reasons);
     }
 
     /**
@@ -135,8 +138,9 @@ public final class EntityStage implements Stage {
 
     /**
      * The mentions less the organizations and people whose name the report writes before a year
-     * ("dotGo2016" beside "dotGo 2016", "PyGotham" beside "PyGotham 2019"): an event is never an
-     * organization, whatever the mention decision read. An organization a talk states for its speaker
+     * ("dotGo2016" beside "dotGo 2016", "PyGotham" beside "PyGotham 2019"), and the organizations
+     * named as a part of such an edition ("Zedcon University" beside "Zedcon 2031"): an event is never
+     * an organization, whatever the mention decision read. An organization a talk states for its speaker
      * stays, so that the talks table and the entities table agree.
      */
     static List<Mention> withoutEvents(EventNames events, List<Mention> mentions, List<Talk> talks) {
@@ -144,7 +148,8 @@ public final class EntityStage implements Stage {
         talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
         return mentions.stream()
                 .filter(m -> m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON
-                        || stated.contains(EntityLinker.fold(m.name())) || !events.isDated(m.name()))
+                        || stated.contains(EntityLinker.fold(m.name())) || !events.isDated(m.name())
+                        && !(m.type() == EntityType.ORGANIZATION && events.isPartOfDated(m.name())))
                 .toList();
     }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The names a report uses for events (its conference and others), found by patterns over its
  * text: a name before a year or "conference" ("RubyConf 2018", "the dotGo conference",
  * "OWASP AppSec Day conference"), after "this year's" or after "attended". A name whose first
- * word is such a name is an event too ("Devoxx University" beside "Devoxx 2014"). Those are cues
+ * word is such a name is an event too ("Zedcon University" beside "Zedcon 2031"). Those are cues
  * for the mention decision; a name written right before a year ("PyGotham 2019") is the surest
  * sign and decides on its own ({@link #isDated}). Public for the entity stage only. One per report
  * and thread: each set is built on first use.
@@ -103,6 +103,16 @@ public final class EventNames {
             }
         }
         return dated.contains(key(TRAILING_YEAR.matcher(name).replaceFirst("")));
+    }
+
+    /**
+     * Whether {@code name} is a part of an edition of an event: more than one word, the first of them
+     * written right before a year ("Zedcon University" beside "Zedcon 2031"). Read for organizations
+     * only: a month is written before a year too ("in June 2019"), and a person may be named after it.
+     */
+    public boolean isPartOfDated(String name) {
+        String[] words = SPACES.split(name.strip());
+        return words.length > 1 && isDated(words[0]);
     }
 
     private static String key(String s) {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class EntityStageTest {
     private static final String TEXT = "We chat on Slack all day.\n\nMax Roe, Slack: Token leaks\n\nMax showed how tokens leak.";
 
-    private static Mention at(String text, String surface, int occurrence, EntityType type) {
+    /** A gazetteer's mention of the {@code occurrence}-th (from 0) {@code surface} in {@code text}. */
+    static Mention at(String text, String surface, int occurrence, EntityType type) {
         int i = -1;
         for (int k = 0; k <= occurrence; k++) {
             i = text.indexOf(surface, i + 1);
@@ -117,6 +118,20 @@ class EntityStageTest {
                 List.of(), List.of());
         Report kept = new EntityStage().process(linked.withTalks(List.of(stated)));
         assertThat(kept.entities()).extracting(Entity::name).as("a speaker's stated organization stays").contains("FooConf");
+    }
+
+    @Test
+    void aPartOfAnEditionIsNoOrganizationAndATechnologyWrittenAsACompanyIsOne() {
+        String text = "Notes from Zedcon 2031\n\nZedcon University was long. June Ito from Quillbase demoed Quillbase. "
+                + "In June 2031 the Zedcon Foundation met.";
+        List<Mention> ms = List.of(at(text, "Zedcon University", 0, ORGANIZATION), at(text, "June Ito", 0, PERSON),
+                at(text, "Quillbase", 0, TECHNOLOGY), at(text, "Quillbase", 1, TECHNOLOGY), at(text, "Zedcon Foundation", 0, ORGANIZATION));
+        Report r = new EntityStage().process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name, Entity::type)
+                .as("Zedcon's parts are no organizations; a person named after a month stays; Quillbase in both senses")
+                .containsExactly(tuple("June Ito", PERSON), tuple("Quillbase", ORGANIZATION), tuple("Quillbase", TECHNOLOGY));
     }
 
     @Test

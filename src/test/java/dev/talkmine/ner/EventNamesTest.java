@@ -44,4 +44,13 @@ class EventNamesTest {
         assertThat(e.isDated("Acme Labs")).isFalse();
         assertThat(new EventNames("Notes by Jane Doe, CTO 2019").isDated("Jane Doe")).as("no comma before a region").isFalse();
     }
+
+    @Test
+    void aNameOfMoreWordsThanOneWhoseFirstIsDatedIsAPartOfTheEdition() {
+        EventNames e = new EventNames("Notes from Zedcon 2031\n\nZedcon University opened the week. In June 2031 we met June Ito.");
+        assertThat(e.isPartOfDated("Zedcon University")).isTrue();
+        assertThat(e.isPartOfDated("Zedcon")).as("the edition's own name is dated, not a part").isFalse();
+        assertThat(e.isPartOfDated("Acme University")).isFalse();
+        assertThat(e.isPartOfDated("June Ito")).as("true of a month too: the entity stage asks it of organizations only").isTrue();
+    }
 }

@@ -1,0 +1,96 @@
+package dev.talkmine.entity;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Technology mentions written where the text means the company behind the name: after a person and
+ * "from" or "at" ("Ana Ruiz from npm"), before "'s" and a person ("Initech's Jane Roe") unless a
+ * gazetteer lists the name as a product (then "CouchDB's Jane Roe" is as likely the project's), after
+ * "sponsored by" ("a dinner sponsored by Fastly"), or before "for sponsoring" ("thanks to GitLab
+ * for sponsoring the coffee"). The annotation guidelines list a name used in both senses under both
+ * types, so only such a mention becomes an organization mention; the name's other mentions keep
+ * their type. The mention decision often reads these as technologies
+ * because a gazetteer lists the product ("npm", "DigitalOcean"), and the candidate rules that see
+ * the affiliation are only one of its cues; here the construction decides alone, after every
+ * learner, so no model's training changes. Stateless.
+ */
+final class CompanySense {
+    /** Between a person and the company: " from ", " at ", " at the ". */
+    private static final Pattern FROM = Pattern.compile("[ \\t]+(?:from|at)[ \\t]+(?:the[ \\t]+)?");
+    /** Between the company and a person: "'s ". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s[ \\t]+");
+    /** Before the company, up to where it starts. */
+    private static final Pattern SPONSORED = Pattern.compile("(?<![\\p{L}])(?i:sponsored)[ \\t]+by[ \\t]+$");
+    /** After the company: " for sponsoring". */
+    private static final Pattern FOR_SPONSORING = Pattern.compile("^[ \\t]+for[ \\t]+sponsoring(?![\\p{L}])");
+    /** How far back "sponsored by" is looked for. */
+    private static final int SPONSOR_WINDOW = 20;
+    /** How far before the company its person may end (" from the " and a spare space). */
+    private static final int FROM_WINDOW = 11;
+    /** How far after the company its person may start ("'s" and up to two spaces). */
+    private static final int POSSESSIVE_WINDOW = 4;
+
+    private CompanySense() {
+    }
+
+    /**
+     * The mentions, each technology mention that one of the constructions names as a company made an
+     * organization mention, with its reason added to {@code reasons}.
+     */
+    static List<Mention> retyped(String text, List<Mention> mentions, Map<Mention, String> reasons) {
+        Set<Integer> personEnds = new HashSet<>();
+        Set<Integer> personStarts = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                personEnds.add(m.span().end());
+                personStarts.add(m.span().start());
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String why = m.type() == EntityType.TECHNOLOGY ? construction(text, m, personEnds, personStarts) : null;
+            if (why == null) {
+                out.add(m);
+                continue;
+            }
+            Mention company = new Mention(m.span(), m.text(), EntityType.ORGANIZATION, m.name(), null, m.source(), m.confidence(),
+                    m.evidence());
+            String reason = m.name() + ": a company where the text writes it " + why + ", not a technology there";
+            String before = reasons.get(m);
+            reasons.put(company, before == null ? reason : before + "; " + reason);
+            out.add(company);
+        }
+        return out;
+    }
+
+    /** Which construction names the mention as a company, or null. */
+    private static String construction(String text, Mention m, Set<Integer> personEnds, Set<Integer> personStarts) {
+        int start = m.span().start();
+        int end = m.span().end();
+        for (int i = start - 1; i >= 0 && start - i <= FROM_WINDOW && text.charAt(i) != '\n'; i--) {
+            if (personEnds.contains(i) && FROM.matcher(text).region(i, start).matches()) {
+                return "after a person and 'from' or 'at'";
+            }
+        }
+        for (int i = end + 1; m.source() != MentionSource.GAZETTEER && i <= text.length() && i - end <= POSSESSIVE_WINDOW; i++) {
+            if (personStarts.contains(i) && POSSESSIVE.matcher(text).region(end, i).matches()) {
+                return "before \"'s\" and a person";
+            }
+        }
+        if (SPONSORED.matcher(text).region(Math.max(0, start - SPONSOR_WINDOW), start).find()) {
+            return "after 'sponsored by'";
+        }
+        if (FOR_SPONSORING.matcher(text).region(end, text.length()).find()) {
+            return "before 'for sponsoring'";
+        }
+        return null;
+    }
+}
