@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * "sponsored by" ("a dinner sponsored by Fastly"), or before "for sponsoring" ("thanks to GitLab
  * for sponsoring the coffee"). The annotation guidelines list a name used in both senses under both
  * types, so only such a mention becomes an organization mention; the name's other mentions keep
- * their type. The mention decision often reads these as technologies
- * because a gazetteer lists the product ("npm", "DigitalOcean"), and the candidate rules that see
- * the affiliation are only one of its cues; here the construction decides alone, after every
- * learner, so no model's training changes. Stateless.
+ * their type. The mention decision often reads these as technologies because a gazetteer lists the
+ * product ("npm", "DigitalOcean"), and the candidate rules that see the affiliation are only one of
+ * its cues; here the construction decides alone, after every learner, so no model's training
+ * changes. Stateless.
  */
 final class CompanySense {
     /** Between a person and the company: " from ", " at ", " at the ". */
