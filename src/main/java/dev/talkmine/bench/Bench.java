@@ -217,10 +217,13 @@ public final class Bench {
     private static WorkerResult fork(Options o, String task, Side side, Path corpusFile, List<Integer> threads,
                                      PrintWriter err) throws IOException {
         Path out = resultFile(o, task, side);
-        int code = exec(workerCommand(o, task, side, corpusFile, threads, false, out, err));
+        return result(task + "/" + side.id(), exec(workerCommand(o, task, side, corpusFile, threads, false, out, err)), out);
+    }
+
+    /** What worker {@code name}, ended with exit code {@code code}, wrote to {@code out}; fails if it failed. */
+    static WorkerResult result(String name, int code, Path out) throws IOException {
         if (code != 0 || !Files.isRegularFile(out)) {
-            throw new IllegalStateException("benchmark worker " + task + "/" + side.id() + " failed (exit code " + code
-                    + "); its messages are above");
+            throw new IllegalStateException("benchmark worker " + name + " failed (exit code " + code + "); its messages are above");
         }
         return BenchJson.read(out, WorkerResult.class);
     }

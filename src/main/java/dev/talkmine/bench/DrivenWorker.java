@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -57,11 +56,7 @@ final class DrivenWorker implements AutoCloseable {
     /** Ends the timed passes and returns what the worker measured. */
     WorkerResult finish() throws IOException {
         send("end");
-        int code = exitCode();
-        if (code != 0 || !Files.isRegularFile(resultFile)) {
-            throw new IllegalStateException("benchmark worker " + name + " failed (exit code " + code + "); its messages are above");
-        }
-        return BenchJson.read(resultFile, WorkerResult.class);
+        return Bench.result(name, exitCode(), resultFile);
     }
 
     @Override

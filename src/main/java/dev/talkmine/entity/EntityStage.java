@@ -148,9 +148,13 @@ public final class EntityStage implements Stage {
         talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
         return mentions.stream()
                 .filter(m -> m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON
-                        || stated.contains(EntityLinker.fold(m.name())) || !events.isDated(m.name())
-                        && !(m.type() == EntityType.ORGANIZATION && events.isPartOfDated(m.name())))
+                        || stated.contains(EntityLinker.fold(m.name())) || !edition(events, m))
                 .toList();
+    }
+
+    /** Whether the mention names an edition of an event, or is an organization named as a part of one. */
+    private static boolean edition(EventNames events, Mention m) {
+        return events.isDated(m.name()) || m.type() == EntityType.ORGANIZATION && events.isPartOfDated(m.name());
     }
 
     /** The mentions, the first one of each talk's stated organization in its passage made an organization mention where none is. */

@@ -51,12 +51,12 @@ public final class EventNames {
         this.text = text;
     }
 
-    /** The keys of the names {@code pattern} finds (its first group), as {@link #runs} gives them. */
-    private Set<String> found(Pattern pattern, boolean starting) {
+    /** The keys of the names {@code pattern} finds (its first group), with the runs that start and end them. */
+    private Set<String> found(Pattern pattern) {
         Set<String> out = new HashSet<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            out.addAll(runs(m.group(1), starting));
+            out.addAll(runs(m.group(1), true));
         }
         return out;
     }
@@ -79,7 +79,7 @@ public final class EventNames {
         if (names == null) {
             names = new HashSet<>();
             for (Pattern p : CONTEXTS) {
-                names.addAll(found(p, true)); // "Golang UK": "Golang UK", "UK", "Golang"
+                names.addAll(found(p)); // "Golang UK": "Golang UK", "UK", "Golang"
             }
         }
         return names.contains(key(name)) || names.contains(key(SPACES.split(name)[0]));
