@@ -8,7 +8,9 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Lexicon;
 import dev.talkmine.ner.EventNames;
+import dev.talkmine.ner.WordList;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,11 +29,18 @@ import java.util.Set;
  * stated for the talk itself, "a keynote by Django Girls"); the talks table and the entities table
  * then agree. Its other mentions keep their type. A technology mention the text writes in a
  * company's place ("Jane Roe from npm", {@link CompanySense}) becomes an organization mention too,
- * alone. A mention's span loses a list marker or quote before the name and leaves no bracket open.
- * Only the entities change: every stage before this one has read the resolved mentions as linking
- * made them. Stateless and thread-safe.
+ * alone; a name listed with a technology ("Redis, valkey or KeyDB", {@link Enumerations}) becomes
+ * a technology mention. A mention's span loses a list marker or quote before the name and leaves no
+ * bracket open. Only the entities change: every stage before this one has read the resolved
+ * mentions as linking made them. Immutable and thread-safe.
  */
 public final class EntityStage implements Stage {
+    private final Enumerations enumerations;
+
+    /** A stage that reads {@code words} and the lexicon's event and function words to tell a listed name from a word. */
+    public EntityStage(WordList words, Lexicon lexicon) {
+        this.enumerations = new Enumerations(words, lexicon);
+    }
 
     @Override
     public String name() {
@@ -56,11 +65,11 @@ public final class EntityStage implements Stage {
 
     /**
      * The entities of a report's mentions as {@link EntityLinker} resolved them, with the reasons it
-     * gave, each talk's stated organizations and each technology written as a company typed so, and
-     * no organization or person that is an edition of an event {@code text} names (nor an organization
+     * gave, each talk's stated organizations and each technology written as a company typed so, each
+     * name listed with a technology a technology, and no organization or person that is an edition of an event {@code text} names (nor an organization
      * that is a part of one).
      */
-    public static List<Entity> entities(String text, List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
+    public List<Entity> entities(String text, List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
         Map<Mention, String> reasons = new HashMap<>();
         linkReasons.forEach(r -> reasons.put(r.mention(), r.reason()));
         List<Mention> named = new ArrayList<>(resolved.size());
@@ -72,7 +81,7 @@ public final class EntityStage implements Stage {
             }
         }
         List<Mention> typed = statedOrganizations(CompanySense.retyped(text, named, reasons), talks, reasons);
-        return EntityLinker.group(withoutEvents(new EventNames(text), typed, talks), reasons);
+        return EntityLinker.group(withoutEvents(new EventNames(text), enumerations.extended(text, typed), talks), reasons);
     }
 
     /**

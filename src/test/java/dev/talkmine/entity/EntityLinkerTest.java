@@ -16,6 +16,7 @@ import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.testing.Docs;
+import dev.talkmine.testing.Learned;
 import dev.talkmine.testing.ReportInvariants;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ class EntityLinkerTest {
         assertThat(out.layers()).contains(Layer.RESOLVED_MENTIONS, Layer.LINK_REASONS).doesNotContain(Layer.ENTITIES);
         assertThat(out.resolvedMentions()).as("each reason is that of a resolved mention").containsAll(
                 out.linkReasons().stream().map(LinkReason::mention).toList());
-        out = out.withEntities(EntityStage.entities(out.text(), out.resolvedMentions(), out.linkReasons(), List.of()));
+        out = out.withEntities(Learned.ENTITIES.entities(out.text(), out.resolvedMentions(), out.linkReasons(), List.of()));
         assertThat(out.mentions()).as("the mention decision's layer is left as it was").isSameAs(in.mentions());
         assertThat(out.resolvedMentions()).as("one resolved mention per mention, in order")
                 .extracting(Mention::span).isEqualTo(ms.stream().map(Mention::span).toList());

@@ -18,6 +18,7 @@ import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.pipeline.Pipeline;
 import dev.talkmine.testing.Docs;
+import dev.talkmine.testing.Learned;
 import dev.talkmine.testing.ReportInvariants;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ class EntityStageTest {
         List<Mention> ms = new ArrayList<>(List.of(mentions));
         ms.sort(null);
         Report r = new EntityLinker().process(Docs.text(TEXT).withMentions(ms));
-        Report out = new EntityStage().process(r.withTalks(List.of(talk(org))));
+        Report out = Learned.ENTITIES.process(r.withTalks(List.of(talk(org))));
         ReportInvariants.check(out);
         return out;
     }
@@ -73,7 +74,7 @@ class EntityStageTest {
                 .withTalks(List.of(talk("Slack")));
 
         // no MENTIONS layer, and the pipeline withholds any layer not required: the stage does not link again
-        Report out = Pipeline.builder().given(linked.layers()).add(new EntityStage()).build().process(linked, s -> { });
+        Report out = Pipeline.builder().given(linked.layers()).add(Learned.ENTITIES).build().process(linked, s -> { });
 
         assertThat(out.entities()).extracting(Entity::name, Entity::merges).containsExactly(
                 tuple("Max Roe", List.of("as linking said")),
@@ -108,7 +109,7 @@ class EntityStageTest {
                 at(text, "Acme", 1, ORGANIZATION), at(text, "Bo Chen", 0, PERSON));
         Report linked = new EntityLinker().process(Docs.text(text).withMentions(ms));
 
-        Report none = new EntityStage().process(linked.withTalks(List.of()));
+        Report none = Learned.ENTITIES.process(linked.withTalks(List.of()));
         ReportInvariants.check(none);
         assertThat(none.entities()).extracting(Entity::name).as("FooConf, fooconf2031 and Zed Lab left out; a date is no edition")
                 .containsExactly("Acme", "Ann Lee", "Bo Chen");
@@ -116,7 +117,7 @@ class EntityStageTest {
 
         Talk stated = new Talk(1, new TextSpan(0, text.length()), TalkKind.TALK, "Foo", List.of(new Speaker("Ann Lee", List.of("FooConf"))),
                 List.of(), List.of());
-        Report kept = new EntityStage().process(linked.withTalks(List.of(stated)));
+        Report kept = Learned.ENTITIES.process(linked.withTalks(List.of(stated)));
         assertThat(kept.entities()).extracting(Entity::name).as("a speaker's stated organization stays").contains("FooConf");
     }
 
@@ -126,7 +127,7 @@ class EntityStageTest {
                 + "In June 2031 the Zedcon Foundation met.";
         List<Mention> ms = List.of(at(text, "Zedcon University", 0, ORGANIZATION), at(text, "June Ito", 0, PERSON),
                 at(text, "Quillbase", 0, TECHNOLOGY), at(text, "Quillbase", 1, TECHNOLOGY), at(text, "Zedcon Foundation", 0, ORGANIZATION));
-        Report r = new EntityStage().process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
         ReportInvariants.check(r);
 
         assertThat(r.entities()).extracting(Entity::name, Entity::type)
@@ -143,7 +144,7 @@ class EntityStageTest {
         Mention cut = model(text, "Zed (for", TECHNOLOGY);
         List<Mention> ms = List.of(dash, at(text, "Quillbase", 0, TECHNOLOGY), unclosed, at(text, "Nomadix", 1, TECHNOLOGY),
                 at(text, "Frob(TM) Studio", 0, TECHNOLOGY), cut);
-        Report r = new EntityStage().process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
         ReportInvariants.check(r);
 
         assertThat(r.entities()).extracting(Entity::name, e -> e.mentions().size())

@@ -10,7 +10,6 @@ import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.Report;
 import dev.talkmine.entity.EntityLinker;
-import dev.talkmine.entity.EntityStage;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.ner.CandidateStage;
 import dev.talkmine.ner.Gazetteer;
@@ -127,7 +126,7 @@ class DeclaredLayersTest {
                 new MentionDecider(Learned.MODELS.get(MentionDecider.LOCAL_MODEL), Learned.MODELS.get(MentionDecider.MODEL)),
                 new EntityLinker(), new StructureStage(Learned.LEXICON),
                 new TalkSegmenter(Learned.MODELS.get(TalkSegmenter.MODEL), Learned.LEXICON),
-                new TalkAttributeStage(Learned.MODELS, Learned.LEXICON), new EntityStage(), new SummaryStage(Learned.MODELS, Learned.LEXICON),
+                new TalkAttributeStage(Learned.MODELS, Learned.LEXICON), Learned.ENTITIES, new SummaryStage(Learned.MODELS, Learned.LEXICON),
                 new VerdictStage(Learned.MODELS, Learned.LEXICON));
         List<String> rows = Files.readAllLines(Path.of("docs/architecture.md")).stream().filter(l -> l.matches("\\| \\d+ \\|.*"))
                 .toList();

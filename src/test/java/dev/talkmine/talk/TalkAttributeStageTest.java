@@ -12,7 +12,6 @@ import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TalkKind;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.entity.EntityLinker;
-import dev.talkmine.entity.EntityStage;
 import dev.talkmine.testing.Docs;
 import dev.talkmine.testing.Learned;
 import java.util.ArrayList;
@@ -111,7 +110,7 @@ class TalkAttributeStageTest {
                 null, MentionSource.GAZETTEER, 0.9, "test"));
         ms.sort(null);
         Report resolved = new EntityLinker().process(r.withMentions(ms));
-        Report linked = resolved.withEntities(EntityStage.entities(resolved.text(), resolved.resolvedMentions(), resolved.linkReasons(), List.of()));
+        Report linked = resolved.withEntities(Learned.ENTITIES.entities(resolved.text(), resolved.resolvedMentions(), resolved.linkReasons(), List.of()));
         List<Talk> talks = Learned.talks(linked).talks();
         assertThat(talks).as(line).hasSize(1);
         assertThat(talks.get(0).speakers()).as(line).containsExactly(new Speaker("Priya Raman", List.of("Initech")));

@@ -7,7 +7,6 @@ import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.entity.EntityLinker;
-import dev.talkmine.entity.EntityStage;
 import dev.talkmine.input.DocumentReader;
 import dev.talkmine.text.SentenceStage;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +55,7 @@ public final class Docs {
         }
         ms.sort(null);
         Report linked = new EntityLinker().process(report.withMentions(ms));
-        return linked.withEntities(EntityStage.entities(linked.text(), linked.resolvedMentions(), linked.linkReasons(), List.of()));
+        return linked.withEntities(Learned.ENTITIES.entities(linked.text(), linked.resolvedMentions(), linked.linkReasons(), List.of()));
     }
 
     /** Adds people, then links. */

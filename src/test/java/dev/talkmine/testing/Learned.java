@@ -2,14 +2,17 @@ package dev.talkmine.testing;
 
 import dev.talkmine.Talkmine;
 import dev.talkmine.doc.Report;
+import dev.talkmine.entity.EntityStage;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.learn.ModelFiles;
 import dev.talkmine.learn.Models;
+import dev.talkmine.ner.WordList;
 import dev.talkmine.pipeline.Pipeline;
 import dev.talkmine.pipeline.Stage;
 import dev.talkmine.segment.TalkSegmenter;
 import dev.talkmine.structure.StructureStage;
 import dev.talkmine.talk.TalkAttributeStage;
+import java.io.ByteArrayInputStream;
 
 /**
  * The committed lexicon and learned models (from {@code models/}), loaded once, and the learned
@@ -18,6 +21,11 @@ import dev.talkmine.talk.TalkAttributeStage;
 public final class Learned {
     public static final Lexicon LEXICON = Lexicon.load(ModelFiles.in(null));
     public static final Models MODELS = Models.load(ModelFiles.in(null), Talkmine.MODELS);
+    /** The committed list of ordinary English words. */
+    public static final WordList WORDS = WordList.parse(new ByteArrayInputStream(ModelFiles.in(null).read("english-words.txt")),
+            "english-words.txt");
+    /** The entity stage as the pipeline builds it. */
+    public static final EntityStage ENTITIES = new EntityStage(WORDS, LEXICON);
     private static final StructureStage STRUCTURE = new StructureStage(LEXICON);
     private static final TalkSegmenter SEGMENTER = new TalkSegmenter(MODELS.get(TalkSegmenter.MODEL), LEXICON);
     private static final TalkAttributeStage ATTRIBUTES = new TalkAttributeStage(MODELS, LEXICON);

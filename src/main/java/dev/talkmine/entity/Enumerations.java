@@ -1,0 +1,130 @@
+package dev.talkmine.entity;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Lexicon;
+import dev.talkmine.ner.WordList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names listed beside a technology are technologies too: "Redis, valkey or KeyDB", "Zoom, and
+ * Jitsi", "net/url and go/ast". Most technologies a report names are in no gazetteer and have no
+ * cue word near them, but a list puts like with like, so a name that stands in a list (", ",
+ * " and ", " or ", " & ", "/") with a technology mention becomes one, and so does the next, as far
+ * as the list goes. A listed item counts as a name when it is one word that is no ordinary English
+ * word ("valkey", "htmx.js", "WSGI"; not "testing", "LEDs", "etc") or two or three capitalised
+ * words, the first no function word and none an event word ("Visual Studio Code"; not "In Mesos",
+ * "Ruby Conference"); the list stops at the first item that is neither. An item another mention
+ * covers is stepped over. Done after every learner, so no model's training changes. Stateless.
+ */
+final class Enumerations {
+    /** What the rule's mentions are worth: the share of them the leave-one-report-out run found annotated. */
+    static final double CONFIDENCE = 0.65;
+    /** How many items one list is followed over in each direction. */
+    private static final int MAX_ITEMS = 6;
+    /** How far before an item the previous one is looked for. */
+    private static final int BACK_WINDOW = 80;
+
+    private static final String CHARS = "(?:[\\p{L}\\p{N}_+#/-]|\\.(?=[\\p{L}\\p{N}]))*+";
+    private static final String WORD = "[\\p{L}\\p{N}]" + CHARS;
+    private static final String CAPITALISED = "[\\p{Lu}\\p{N}]" + CHARS;
+    /** Two or three capitalised words, or one word of any case, neither inside a longer word nor before a capitalised one. */
+    private static final String ITEM = "(?<![\\p{L}\\p{N}_+#.-])(?>" + CAPITALISED + "(?: " + CAPITALISED + "){1,2}|" + WORD
+            + ")(?! [\\p{Lu}\\p{N}])";
+    private static final String SEPARATOR = "(?:[ \\t]*,[ \\t]*(?:(?:and|or)[ \\t]+)?|[ \\t]+(?:and|or|&)[ \\t]+|[ \\t]*/[ \\t]*)";
+    private static final Pattern NEXT = Pattern.compile(SEPARATOR + "(" + ITEM + ")");
+    private static final Pattern PREVIOUS = Pattern.compile("(" + ITEM + ")" + SEPARATOR + "$");
+
+    private final WordList words;
+    private final Lexicon lexicon;
+
+    Enumerations(WordList words, Lexicon lexicon) {
+        this.words = words;
+        this.lexicon = lexicon;
+    }
+
+    /** The mentions and, in text order among them, a technology mention for each name listed with a technology. */
+    List<Mention> extended(String text, List<Mention> mentions) {
+        Map<TextSpan, Mention> found = new TreeMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.TECHNOLOGY) {
+                follow(text, m, true, mentions, found);
+                follow(text, m, false, mentions, found);
+            }
+        }
+        if (found.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        out.addAll(found.values());
+        out.sort(null);
+        return out;
+    }
+
+    /** Follows the list from the mention forwards or backwards, adding each listed name. */
+    private void follow(String text, Mention from, boolean forwards, List<Mention> mentions, Map<TextSpan, Mention> found) {
+        int at = forwards ? from.span().end() : from.span().start();
+        for (int i = 0; i < MAX_ITEMS; i++) {
+            Matcher item = (forwards ? NEXT.matcher(text).region(at, text.length())
+                    : PREVIOUS.matcher(text).region(Math.max(0, at - BACK_WINDOW), at)).useTransparentBounds(true);
+            if (!(forwards ? item.lookingAt() : item.find())) {
+                return;
+            }
+            TextSpan span = new TextSpan(item.start(1), item.end(1));
+            at = forwards ? span.end() : span.start();
+            if (covered(span, mentions)) {
+                continue;
+            }
+            String name = item.group(1);
+            if (!isName(name) || name.indexOf(' ') > 0 && afterCapitalised(text, span.start())) {
+                return;
+            }
+            found.putIfAbsent(span, new Mention(span, name, EntityType.TECHNOLOGY, name, null, MentionSource.RULE, CONFIDENCE,
+                    "listed with " + from.text()));
+        }
+    }
+
+    private static boolean covered(TextSpan span, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.span().overlaps(span));
+    }
+
+    /** Whether a capitalised word stands right before: the item would be the end of a longer name. */
+    private static boolean afterCapitalised(String text, int start) {
+        int i = start - 1;
+        while (i > 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetterOrDigit(text.charAt(i))) {
+            i--;
+        }
+        return end < start && i + 1 < end && Character.isUpperCase(text.charAt(i + 1));
+    }
+
+    /**
+     * One word that is no ordinary English word, or capitalised words none of which is an event word,
+     * the first no function word ("In Mesos" is no name).
+     */
+    private boolean isName(String item) {
+        String[] ws = item.split(" ");
+        if (ws.length == 1) {
+            return item.chars().anyMatch(Character::isLetter) && !words.isWord(item) && !lexicon.contains("list-closers", item);
+        }
+        if (lexicon.contains("not-name-words", ws[0])) {
+            return false;
+        }
+        for (String w : ws) {
+            if (lexicon.contains("event-words", w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
