@@ -36,10 +36,15 @@ import java.util.Set;
  */
 public final class EntityStage implements Stage {
     private final Enumerations enumerations;
+    private final Lexicon lexicon;
 
-    /** A stage that reads {@code words} and the lexicon's event and function words to tell a listed name from a word. */
+    /**
+     * A stage that reads {@code words} and the lexicon's event and function words to tell a listed
+     * name from a word, and its venue kinds to tell a venue from an organization.
+     */
     public EntityStage(WordList words, Lexicon lexicon) {
         this.enumerations = new Enumerations(words, lexicon);
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -81,7 +86,7 @@ public final class EntityStage implements Stage {
             }
         }
         List<Mention> typed = statedOrganizations(CompanySense.retyped(text, named, reasons), talks, reasons);
-        return EntityLinker.group(withoutEvents(new EventNames(text), enumerations.extended(text, typed), talks), reasons);
+        return EntityLinker.group(withoutEventsAndVenues(new EventNames(text), enumerations.extended(text, typed), talks), reasons);
     }
 
     /**
@@ -149,16 +154,24 @@ public final class EntityStage implements Stage {
      * The mentions less the organizations and people whose name the report writes before a year
      * ("dotGo2016" beside "dotGo 2016", "PyGotham" beside "PyGotham 2019"), and the organizations
      * named as a part of such an edition ("Zedcon University" beside "Zedcon 2031"): an event is never
-     * an organization, whatever the mention decision read. An organization a talk states for its speaker
-     * stays, so that the talks table and the entities table agree.
+     * an organization, whatever the mention decision read; less the organizations whose last word is a
+     * kind of venue ("Rosa Bakery", "Harbour Hotel": a place the report went to, lexicon list
+     * {@code venue-kinds}). An organization a talk states for its speaker stays, so that the talks table
+     * and the entities table agree.
      */
-    static List<Mention> withoutEvents(EventNames events, List<Mention> mentions, List<Talk> talks) {
+    List<Mention> withoutEventsAndVenues(EventNames events, List<Mention> mentions, List<Talk> talks) {
         Set<String> stated = new HashSet<>();
         talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
         return mentions.stream()
                 .filter(m -> m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON
-                        || stated.contains(EntityLinker.fold(m.name())) || !edition(events, m))
+                        || stated.contains(EntityLinker.fold(m.name())) || !edition(events, m) && !venue(m))
                 .toList();
+    }
+
+    /** Whether the mention is an organization whose name ends with a kind of venue. */
+    private boolean venue(Mention m) {
+        String[] words = m.name().split("\\s+");
+        return m.type() == EntityType.ORGANIZATION && lexicon.contains("venue-kinds", words[words.length - 1]);
     }
 
     /** Whether the mention names an edition of an event, or is an organization named as a part of one. */

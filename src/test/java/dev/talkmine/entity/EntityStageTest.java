@@ -122,6 +122,23 @@ class EntityStageTest {
     }
 
     @Test
+    void aVenueIsNoOrganizationUnlessATalkStatesIt() {
+        String text = "Dinner at Rosa Bakery, then drinks at the Harbour Hotel bar. Ann Lee of the Quill Research Center and "
+                + "Bo Chen of Quill Library spoke.";
+        List<Mention> ms = List.of(at(text, "Rosa Bakery", 0, ORGANIZATION), at(text, "Harbour Hotel", 0, ORGANIZATION),
+                at(text, "Ann Lee", 0, PERSON), at(text, "Quill Research Center", 0, ORGANIZATION), at(text, "Bo Chen", 0, PERSON),
+                at(text, "Quill Library", 0, ORGANIZATION));
+        Report linked = new EntityLinker().process(Docs.text(text).withMentions(ms));
+        Talk stated = new Talk(1, new TextSpan(text.indexOf("Bo Chen"), text.length()), TalkKind.TALK, "Foo",
+                List.of(new Speaker("Bo Chen", List.of("Quill Library"))), List.of(), List.of());
+        Report r = Learned.ENTITIES.process(linked.withTalks(List.of(stated)));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name).as("the bakery and the hotel left out; a research center and a stated "
+                + "library stay").containsExactly("Ann Lee", "Quill Research Center", "Bo Chen", "Quill Library");
+    }
+
+    @Test
     void aPartOfAnEditionIsNoOrganizationAndATechnologyWrittenAsACompanyIsOne() {
         String text = "Notes from Zedcon 2031\n\nZedcon University was long. June Ito from Quillbase demoed Quillbase. "
                 + "In June 2031 the Zedcon Foundation met.";
