@@ -30,20 +30,24 @@ import java.util.Set;
  * then agree. Its other mentions keep their type. A technology mention the text writes in a
  * company's place ("Jane Roe from npm", {@link CompanySense}) becomes an organization mention too,
  * alone; a name listed with a technology ("Redis, valkey or KeyDB", {@link Enumerations}) becomes
- * a technology mention. A mention's span loses a list marker or quote before the name and leaves no
- * bracket open. Only the entities change: every stage before this one has read the resolved
- * mentions as linking made them. Immutable and thread-safe.
+ * a technology mention, and so does a company's name with the product words after it ("Initech
+ * Registry", {@link ProductNames}). A mention's span loses a list marker or quote before the name
+ * and leaves no bracket open. Only the entities change: every stage before this one has read the
+ * resolved mentions as linking made them. Immutable and thread-safe.
  */
 public final class EntityStage implements Stage {
     private final Enumerations enumerations;
+    private final ProductNames products;
     private final Lexicon lexicon;
 
     /**
      * A stage that reads {@code words} and the lexicon's event and function words to tell a listed
-     * name from a word, and its venue kinds to tell a venue from an organization.
+     * name from a word, its venue kinds to tell a venue from an organization, and the words that end
+     * events and organizations' units to tell a product named after its company from them.
      */
     public EntityStage(WordList words, Lexicon lexicon) {
         this.enumerations = new Enumerations(words, lexicon);
+        this.products = new ProductNames(lexicon);
         this.lexicon = lexicon;
     }
 
@@ -70,9 +74,10 @@ public final class EntityStage implements Stage {
 
     /**
      * The entities of a report's mentions as {@link EntityLinker} resolved them, with the reasons it
-     * gave, each talk's stated organizations and each technology written as a company typed so, each
-     * name listed with a technology a technology, and no organization or person that is an edition of an event {@code text} names (nor an organization
-     * that is a part of one).
+     * gave, each product named after its company, each talk's stated organizations and each
+     * technology written as a company typed so, each name listed with a technology a technology, and
+     * no organization or person that is an edition of an event {@code text} names (nor an
+     * organization that is a part of one or a venue).
      */
     public List<Entity> entities(String text, List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
         Map<Mention, String> reasons = new HashMap<>();
@@ -85,8 +90,10 @@ public final class EntityStage implements Stage {
                 reasons.computeIfAbsent(t, k -> reasons.get(m));
             }
         }
-        List<Mention> typed = statedOrganizations(CompanySense.retyped(text, named, reasons), talks, reasons);
-        return EntityLinker.group(withoutEventsAndVenues(new EventNames(text), enumerations.extended(text, typed), talks), reasons);
+        EventNames events = new EventNames(text);
+        List<Mention> products = this.products.retyped(text, named, events);
+        List<Mention> typed = statedOrganizations(CompanySense.retyped(text, products, reasons), talks, reasons);
+        return EntityLinker.group(withoutEventsAndVenues(events, enumerations.extended(text, typed), talks), reasons);
     }
 
     /**

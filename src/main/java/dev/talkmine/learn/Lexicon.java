@@ -34,7 +34,8 @@ public final class Lexicon {
     public static final List<String> ENTITY_LISTS = List.of("technology-cues", "software-kinds", "software-nouns",
             "descriptive-suffixes", "technology-stop-words", "organization-before", "organization-after", "honorifics",
             "not-name-words", "name-particles", "venue-words", "event-words", "organization-suffixes", "organization-verbs",
-            "employment-verbs", "context-words", "role-words", "list-closers", "venue-kinds");
+            "employment-verbs", "context-words", "role-words", "list-closers", "venue-kinds",
+            "organization-units");
 
     private final Map<String, List<String>> entries;
     /** The same entries as sets: {@link #contains} runs for every word of every sentence in several stages. */
