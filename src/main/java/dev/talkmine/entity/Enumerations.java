@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * word ("valkey", "htmx.js", "WSGI"; not "testing", "LEDs", "etc") or two or three capitalised
  * words, the first no function word and none an event word ("Visual Studio Code"; not "In Mesos",
  * "Ruby Conference"); the list stops at the first item that is neither. An item another mention
- * covers is stepped over. Done after every learner, so no model's training changes. Stateless.
+ * covers is stepped over. Done after every learner, so no model's training changes. Immutable.
  */
 final class Enumerations {
     /** What the rule's mentions are worth: the share of them the leave-one-report-out run found annotated. */
@@ -34,7 +34,8 @@ final class Enumerations {
 
     private static final String CHARS = "(?:[\\p{L}\\p{N}_+#/-]|\\.(?=[\\p{L}\\p{N}]))*+";
     private static final String WORD = "[\\p{L}\\p{N}]" + CHARS;
-    private static final String CAPITALISED = "[\\p{Lu}\\p{N}]" + CHARS;
+    /** A capitalised word (or one that starts with a digit) as names write it: "Node.js", "C++", "Pub/Sub". */
+    static final String CAPITALISED = "[\\p{Lu}\\p{N}]" + CHARS;
     /** Two or three capitalised words, or one word of any case, neither inside a longer word nor before a capitalised one. */
     private static final String ITEM = "(?<![\\p{L}\\p{N}_+#.-])(?>" + CAPITALISED + "(?: " + CAPITALISED + "){1,2}|" + WORD
             + ")(?! [\\p{Lu}\\p{N}])";

@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  * {@code organization-suffixes} and {@code organization-units}) or a venue, nor when the run is a
  * longer name's start, a function word ("Initech The"), or another mention, nor when the report
  * dates the name as an event's. Done after every learner, so no model's training changes.
- * Stateless.
+ * Immutable.
  */
 final class ProductNames {
     /** What the rule's mentions are worth: the share of them the leave-one-report-out run found annotated. */
     static final double CONFIDENCE = 0.7;
-    private static final String CAPITALISED = "[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}_+#/-]|\\.(?=[\\p{L}\\p{N}]))*+";
     /** One or two capitalised words after the company, not before a third. */
-    private static final Pattern RUN = Pattern.compile("(?: " + CAPITALISED + "){1,2}+(?![\\p{L}\\p{N}])(?! [\\p{Lu}\\p{N}])");
+    private static final Pattern RUN = Pattern.compile("(?: " + Enumerations.CAPITALISED
+            + "){1,2}+(?![\\p{L}\\p{N}])(?! [\\p{Lu}\\p{N}])");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}]+)");
     private static final Pattern YEAR_AT_END = Pattern.compile(".* (?:19|20)\\d\\d");
     /** Lists whose words never end a product's name. */
@@ -49,18 +49,26 @@ final class ProductNames {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            int end = m.type() == EntityType.ORGANIZATION ? productEnd(text, m.span().end()) : -1;
-            boolean free = end > 0 && (i + 1 == mentions.size() || mentions.get(i + 1).span().start() >= end);
-            TextSpan span = free ? new TextSpan(m.span().start(), end) : null;
-            String name = free ? span.coveredText(text) : null;
-            if (!free || events.isDated(name) || YEAR_AT_END.matcher(name).matches()) {
-                out.add(m);
-                continue;
-            }
-            out.add(new Mention(span, name, EntityType.TECHNOLOGY, name, null, MentionSource.RULE, CONFIDENCE,
-                    "a product named after " + m.text()));
+            Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            Mention product = m.type() == EntityType.ORGANIZATION ? product(text, m, next, events) : null;
+            out.add(product == null ? m : product);
         }
         return out;
+    }
+
+    /** The product named after the company {@code m} names, up to the next mention at most, or null. */
+    private Mention product(String text, Mention m, Mention next, EventNames events) {
+        int end = productEnd(text, m.span().end());
+        if (end < 0 || next != null && next.span().start() < end) {
+            return null;
+        }
+        TextSpan span = new TextSpan(m.span().start(), end);
+        String name = span.coveredText(text);
+        if (events.isDated(name) || YEAR_AT_END.matcher(name).matches()) {
+            return null;
+        }
+        return new Mention(span, name, EntityType.TECHNOLOGY, name, null, MentionSource.RULE, CONFIDENCE,
+                "a product named after " + m.text());
     }
 
     /** Where the product's name that continues a company's name at {@code at} ends, or -1. */
@@ -75,10 +83,9 @@ final class ProductNames {
             }
         }
         Matcher next = NEXT_WORD.matcher(text).region(run.end(), text.length());
-        if (next.lookingAt() && (lexicon.contains("event-words", next.group(1)) || lexicon.contains("organization-suffixes", next.group(1)))) {
-            return -1;
-        }
-        return run.end();
+        boolean endsEvent = next.lookingAt()
+                && (lexicon.contains("event-words", next.group(1)) || lexicon.contains("organization-suffixes", next.group(1)));
+        return endsEvent ? -1 : run.end();
     }
 
     private boolean anyList(String word) {
