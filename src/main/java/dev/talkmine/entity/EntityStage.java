@@ -30,7 +30,8 @@ import java.util.Set;
  * then agree. Its other mentions keep their type. A technology mention the text writes in a
  * company's place ("Jane Roe from npm", {@link CompanySense}) becomes an organization mention too,
  * alone; a name listed with a technology ("Redis, valkey or KeyDB", {@link Enumerations}) becomes
- * a technology mention, and so does a company's name with the product words after it ("Initech
+ * a technology mention (and a model's technology written as a name and listed with a person a
+ * person mention), and so does a company's name with the product words after it ("Initech
  * Registry", {@link ProductNames}). A mention's span loses a list marker or quote before the name
  * and leaves no bracket open. Only the entities change: every stage before this one has read the
  * resolved mentions as linking made them. Immutable and thread-safe.
@@ -93,7 +94,8 @@ public final class EntityStage implements Stage {
         EventNames events = new EventNames(text);
         List<Mention> products = this.products.retyped(text, named, events);
         List<Mention> typed = statedOrganizations(CompanySense.retyped(text, products, reasons), talks, reasons);
-        return EntityLinker.group(withoutEventsAndVenues(events, enumerations.extended(text, typed), talks), reasons);
+        List<Mention> listed = enumerations.withListedTechnologies(text, enumerations.withListedPeople(text, typed, reasons));
+        return EntityLinker.group(withoutEventsAndVenues(events, listed, talks), reasons);
     }
 
     /**
@@ -177,8 +179,8 @@ public final class EntityStage implements Stage {
 
     /** Whether the mention is an organization whose name ends with a kind of venue. */
     private boolean venue(Mention m) {
-        String[] words = m.name().split("\\s+");
-        return m.type() == EntityType.ORGANIZATION && lexicon.contains("venue-kinds", words[words.length - 1]);
+        String name = m.name().strip();
+        return m.type() == EntityType.ORGANIZATION && lexicon.contains("venue-kinds", name.substring(name.lastIndexOf(' ') + 1));
     }
 
     /** Whether the mention names an edition of an event, or is an organization named as a part of one. */

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * word ("valkey", "htmx.js", "WSGI"; not "testing", "LEDs", "etc") or two or three capitalised
  * words, the first no function word and none an event word ("Visual Studio Code"; not "In Mesos",
  * "Ruby Conference"); the list stops at the first item that is neither. An item another mention
- * covers is stepped over. Done after every learner, so no model's training changes. Immutable.
+ * covers is stepped over. Likewise a model's technology written as a person's name and listed with
+ * a person is a person ("Ines, Bao and Femi"). Done after every learner, so no model's
+ * training changes. Immutable.
  */
 final class Enumerations {
     /** What the rule's mentions are worth: the share of them the leave-one-report-out run found annotated. */
@@ -42,6 +44,14 @@ final class Enumerations {
     private static final String SEPARATOR = "(?:[ \\t]*,[ \\t]*(?:(?:and|or)[ \\t]+)?|[ \\t]+(?:and|or|&)[ \\t]+|[ \\t]*/[ \\t]*)";
     private static final Pattern NEXT = Pattern.compile(SEPARATOR + "(" + ITEM + ")");
     private static final Pattern PREVIOUS = Pattern.compile("(" + ITEM + ")" + SEPARATOR + "$");
+    /** A separator right before a position: checked first, since most mentions stand in no list. */
+    private static final Pattern SEPARATOR_BEFORE = Pattern.compile(SEPARATOR + "$");
+    /** The longest separator SEPARATOR_BEFORE needs to see (", and " with a spare space or two). */
+    private static final int SEPARATOR_WINDOW = 10;
+    /** A list's separator between people: no "/", which joins things. */
+    private static final Pattern SEPARATOR_ONLY = Pattern.compile("[ \\t]*,[ \\t]*(?:(?:and|or)[ \\t]+)?|[ \\t]+(?:and|or|&)[ \\t]+");
+    /** A person's name as written: capitalised words, each with a lower-case letter after its capital. */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*)*");
 
     private final WordList words;
     private final Lexicon lexicon;
@@ -52,7 +62,7 @@ final class Enumerations {
     }
 
     /** The mentions and, in text order among them, a technology mention for each name listed with a technology. */
-    List<Mention> extended(String text, List<Mention> mentions) {
+    List<Mention> withListedTechnologies(String text, List<Mention> mentions) {
         Map<TextSpan, Mention> found = new TreeMap<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.TECHNOLOGY) {
@@ -69,9 +79,57 @@ final class Enumerations {
         return out;
     }
 
+    /**
+     * The mentions, each technology mention that a model or rule found and no gazetteer knows (no
+     * category: the linker gives a gazetteer's name its category), that is written as a name
+     * (capitalised words: "Femi", "Ada Okafor") and that stands in a list right next to a person
+     * mention ("Ines, Bao and Femi") made a person mention, and so on along the list; its reason
+     * added to {@code reasons}.
+     */
+    List<Mention> withListedPeople(String text, List<Mention> mentions, Map<Mention, String> reasons) {
+        List<Mention> out = new ArrayList<>(mentions);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < out.size(); i++) {
+                Mention m = out.get(i);
+                boolean unlisted = m.source() != MentionSource.GAZETTEER && m.category() == null;
+                Mention person = m.type() == EntityType.TECHNOLOGY && unlisted && NAME.matcher(m.text()).matches()
+                        ? listedPerson(text, out, i) : null;
+                if (person != null) {
+                    Mention retyped = new Mention(m.span(), m.text(), EntityType.PERSON, m.text(), null, m.source(), m.confidence(),
+                            m.evidence());
+                    String reason = m.text() + ": a person where the text lists it with " + person.text() + ", not a technology";
+                    String before = reasons.get(m);
+                    reasons.put(retyped, before == null ? reason : before + "; " + reason);
+                    out.set(i, retyped);
+                    changed = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The person mention right before or after mention {@code i}, with only a list's separator between, or null. */
+    private static Mention listedPerson(String text, List<Mention> mentions, int i) {
+        TextSpan span = mentions.get(i).span();
+        if (i > 0 && mentions.get(i - 1).type() == EntityType.PERSON
+                && SEPARATOR_ONLY.matcher(text).region(mentions.get(i - 1).span().end(), span.start()).matches()) {
+            return mentions.get(i - 1);
+        }
+        if (i + 1 < mentions.size() && mentions.get(i + 1).type() == EntityType.PERSON
+                && SEPARATOR_ONLY.matcher(text).region(span.end(), mentions.get(i + 1).span().start()).matches()) {
+            return mentions.get(i + 1);
+        }
+        return null;
+    }
+
     /** Follows the list from the mention forwards or backwards, adding each listed name. */
     private void follow(String text, Mention from, boolean forwards, List<Mention> mentions, Map<TextSpan, Mention> found) {
         int at = forwards ? from.span().end() : from.span().start();
+        if (!forwards && !SEPARATOR_BEFORE.matcher(text).region(Math.max(0, at - SEPARATOR_WINDOW), at).find()) {
+            return;
+        }
         for (int i = 0; i < MAX_ITEMS; i++) {
             Matcher item = (forwards ? NEXT.matcher(text).region(at, text.length())
                     : PREVIOUS.matcher(text).region(Math.max(0, at - BACK_WINDOW), at)).useTransparentBounds(true);

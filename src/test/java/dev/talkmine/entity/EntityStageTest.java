@@ -176,7 +176,8 @@ class EntityStageTest {
     }
 
     /** A model's mention of {@code surface} (its first occurrence in {@code text}), named as written. */
-    private static Mention model(String text, String surface, EntityType type) {
+    /** The first occurrence of {@code surface} as a model's mention of {@code type}. */
+    static Mention model(String text, String surface, EntityType type) {
         int i = text.indexOf(surface);
         return new Mention(new TextSpan(i, i + surface.length()), surface, type, surface, null, MentionSource.MODEL, 0.6, "test");
     }

@@ -60,4 +60,11 @@ class ProductNamesTest {
         assertThat(out).extracting(Mention::text, Mention::type).containsExactly(tuple("Kubernetes", TECHNOLOGY),
                 tuple("Ærø Škoda", TECHNOLOGY), tuple("Ærø", ORGANIZATION));
     }
+
+    @Test
+    void anEventsShortNameTheReportNeverDates() {
+        // known miss (docs/quality.md): an event's short name after its company reads as a product when the report never dates it
+        String text = "Tickets were as hard to get as for Initech IO.";
+        assertThat(retyped(text, at(text, "Initech", 0, ORGANIZATION))).extracting(Mention::text).containsExactly("Initech IO");
+    }
 }
