@@ -76,9 +76,10 @@ public final class EntityStage implements Stage {
     /**
      * The entities of a report's mentions as {@link EntityLinker} resolved them, with the reasons it
      * gave, each product named after its company, each talk's stated organizations and each
-     * technology written as a company typed so, each name listed with a technology a technology, and
-     * no organization or person that is an edition of an event {@code text} names (nor an
-     * organization that is a part of one or a venue).
+     * technology written as a company typed so, each model's technology written as a name and listed
+     * with a person a person, each name listed with a technology a technology, and no organization or
+     * person that is an edition of an event {@code text} names (nor an organization that is a part of
+     * one or a venue).
      */
     public List<Entity> entities(String text, List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
         Map<Mention, String> reasons = new HashMap<>();
@@ -92,8 +93,8 @@ public final class EntityStage implements Stage {
             }
         }
         EventNames events = new EventNames(text);
-        List<Mention> products = this.products.retyped(text, named, events);
-        List<Mention> typed = statedOrganizations(CompanySense.retyped(text, products, reasons), talks, reasons);
+        List<Mention> withProducts = products.retyped(text, named, events);
+        List<Mention> typed = statedOrganizations(CompanySense.retyped(text, withProducts, reasons), talks, reasons);
         List<Mention> listed = enumerations.withListedTechnologies(text, enumerations.withListedPeople(text, typed, reasons));
         return EntityLinker.group(withoutEventsAndVenues(events, listed, talks), reasons);
     }
