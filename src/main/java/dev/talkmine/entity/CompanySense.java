@@ -61,12 +61,8 @@ final class CompanySense {
                 out.add(m);
                 continue;
             }
-            Mention company = new Mention(m.span(), m.text(), EntityType.ORGANIZATION, m.name(), null, m.source(), m.confidence(),
-                    m.evidence());
             String reason = m.name() + ": a company where the text writes it " + why + ", not a technology there";
-            String before = reasons.get(m);
-            reasons.put(company, before == null ? reason : before + "; " + reason);
-            out.add(company);
+            out.add(EntityStage.asType(m, EntityType.ORGANIZATION, m.name(), reason, reasons));
         }
         return out;
     }

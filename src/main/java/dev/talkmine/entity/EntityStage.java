@@ -200,17 +200,25 @@ public final class EntityStage implements Stage {
                 }
                 named.stream().filter(i -> out.get(i).type() != EntityType.PERSON).findFirst().ifPresent(i -> {
                     Mention m = out.get(i);
-                    Mention stated = new Mention(m.span(), m.text(), EntityType.ORGANIZATION, org, null, m.source(), m.confidence(),
-                            m.evidence());
                     String why = org + ": an organization talk " + t.index() + " states, not a "
                             + m.type().name().toLowerCase(Locale.ROOT) + " there";
-                    String before = reasons.get(m);
-                    reasons.put(stated, before == null ? why : before + "; " + why);
-                    out.set(i, stated);
+                    out.set(i, asType(m, EntityType.ORGANIZATION, org, why, reasons));
                 });
             }
         }
         return out;
+    }
+
+    /**
+     * The mention as a mention of {@code type} named {@code name} (no category: that is a
+     * technology's), with {@code why} added to its reasons; its span, source, confidence and evidence
+     * kept. Every retyping rule of this stage goes through here.
+     */
+    static Mention asType(Mention m, EntityType type, String name, String why, Map<Mention, String> reasons) {
+        Mention retyped = new Mention(m.span(), m.text(), type, name, null, m.source(), m.confidence(), m.evidence());
+        String before = reasons.get(m);
+        reasons.put(retyped, before == null ? why : before + "; " + why);
+        return retyped;
     }
 
     /** Indexes of the mentions inside {@code passage} whose name or text is {@code key} (folded). */

@@ -41,15 +41,18 @@ final class Enumerations {
     /** Two or three capitalised words, or one word of any case, neither inside a longer word nor before a capitalised one. */
     private static final String ITEM = "(?<![\\p{L}\\p{N}_+#.-])(?>" + CAPITALISED + "(?: " + CAPITALISED + "){1,2}|" + WORD
             + ")(?! [\\p{Lu}\\p{N}])";
-    private static final String SEPARATOR = "(?:[ \\t]*,[ \\t]*(?:(?:and|or)[ \\t]+)?|[ \\t]+(?:and|or|&)[ \\t]+|[ \\t]*/[ \\t]*)";
+    /** A list's separator between people or things: ", ", ", and ", " or ", " & ". */
+    private static final String LIST_SEPARATOR = "[ \\t]*,[ \\t]*(?:(?:and|or)[ \\t]+)?|[ \\t]+(?:and|or|&)[ \\t]+";
+    /** Between things also "/" ("RequireJS/AMD"). */
+    private static final String SEPARATOR = "(?:" + LIST_SEPARATOR + "|[ \\t]*/[ \\t]*)";
     private static final Pattern NEXT = Pattern.compile(SEPARATOR + "(" + ITEM + ")");
     private static final Pattern PREVIOUS = Pattern.compile("(" + ITEM + ")" + SEPARATOR + "$");
     /** A separator right before a position: checked first, since most mentions stand in no list. */
     private static final Pattern SEPARATOR_BEFORE = Pattern.compile(SEPARATOR + "$");
     /** The longest separator SEPARATOR_BEFORE needs to see (", and " with a spare space or two). */
     private static final int SEPARATOR_WINDOW = 10;
-    /** A list's separator between people: no "/", which joins things. */
-    private static final Pattern SEPARATOR_ONLY = Pattern.compile("[ \\t]*,[ \\t]*(?:(?:and|or)[ \\t]+)?|[ \\t]+(?:and|or|&)[ \\t]+");
+    /** The whole gap between two people of a list. */
+    private static final Pattern PEOPLE_SEPARATOR = Pattern.compile(LIST_SEPARATOR);
     /** A person's name as written: capitalised words, each with a lower-case letter after its capital. */
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’-]*)*");
 
@@ -97,12 +100,8 @@ final class Enumerations {
                 Mention person = m.type() == EntityType.TECHNOLOGY && unlisted && NAME.matcher(m.text()).matches()
                         ? listedPerson(text, out, i) : null;
                 if (person != null) {
-                    Mention retyped = new Mention(m.span(), m.text(), EntityType.PERSON, m.text(), null, m.source(), m.confidence(),
-                            m.evidence());
                     String reason = m.text() + ": a person where the text lists it with " + person.text() + ", not a technology";
-                    String before = reasons.get(m);
-                    reasons.put(retyped, before == null ? reason : before + "; " + reason);
-                    out.set(i, retyped);
+                    out.set(i, EntityStage.asType(m, EntityType.PERSON, m.text(), reason, reasons));
                     changed = true;
                 }
             }
@@ -114,11 +113,11 @@ final class Enumerations {
     private static Mention listedPerson(String text, List<Mention> mentions, int i) {
         TextSpan span = mentions.get(i).span();
         if (i > 0 && mentions.get(i - 1).type() == EntityType.PERSON
-                && SEPARATOR_ONLY.matcher(text).region(mentions.get(i - 1).span().end(), span.start()).matches()) {
+                && PEOPLE_SEPARATOR.matcher(text).region(mentions.get(i - 1).span().end(), span.start()).matches()) {
             return mentions.get(i - 1);
         }
         if (i + 1 < mentions.size() && mentions.get(i + 1).type() == EntityType.PERSON
-                && SEPARATOR_ONLY.matcher(text).region(span.end(), mentions.get(i + 1).span().start()).matches()) {
+                && PEOPLE_SEPARATOR.matcher(text).region(span.end(), mentions.get(i + 1).span().start()).matches()) {
             return mentions.get(i + 1);
         }
         return null;

@@ -39,8 +39,13 @@ class EntityStageTest {
 
     /** The one talk, from "Max Roe" to the end, whose speaker is from {@code org}. */
     private static Talk talk(String org) {
-        return new Talk(1, new TextSpan(TEXT.indexOf("Max Roe"), TEXT.length()), TalkKind.TALK, "Token leaks",
-                List.of(new Speaker("Max Roe", List.of(org))), List.of(), List.of());
+        return talk(TEXT, "Max Roe", org);
+    }
+
+    /** The one talk of {@code text}, from {@code speaker} to the end, whose speaker is from {@code org}. */
+    private static Talk talk(String text, String speaker, String org) {
+        return new Talk(1, new TextSpan(text.indexOf(speaker), text.length()), TalkKind.TALK, "Token leaks",
+                List.of(new Speaker(speaker, List.of(org))), List.of(), List.of());
     }
 
     /** The report with these mentions and the one talk, whose speaker is from {@code org}. */
@@ -115,9 +120,7 @@ class EntityStageTest {
                 .containsExactly("Acme", "Ann Lee", "Bo Chen");
         assertThat(none.entities()).extracting(Entity::id).as("ids run on").containsExactly("e1", "e2", "e3");
 
-        Talk stated = new Talk(1, new TextSpan(0, text.length()), TalkKind.TALK, "Foo", List.of(new Speaker("Ann Lee", List.of("FooConf"))),
-                List.of(), List.of());
-        Report kept = Learned.ENTITIES.process(linked.withTalks(List.of(stated)));
+        Report kept = Learned.ENTITIES.process(linked.withTalks(List.of(talk(text, "Ann Lee", "FooConf"))));
         assertThat(kept.entities()).extracting(Entity::name).as("a speaker's stated organization stays").contains("FooConf");
     }
 
@@ -129,9 +132,7 @@ class EntityStageTest {
                 at(text, "Ann Lee", 0, PERSON), at(text, "Quill Research Center", 0, ORGANIZATION), at(text, "Bo Chen", 0, PERSON),
                 at(text, "Quill Library", 0, ORGANIZATION));
         Report linked = new EntityLinker().process(Docs.text(text).withMentions(ms));
-        Talk stated = new Talk(1, new TextSpan(text.indexOf("Bo Chen"), text.length()), TalkKind.TALK, "Foo",
-                List.of(new Speaker("Bo Chen", List.of("Quill Library"))), List.of(), List.of());
-        Report r = Learned.ENTITIES.process(linked.withTalks(List.of(stated)));
+        Report r = Learned.ENTITIES.process(linked.withTalks(List.of(talk(text, "Bo Chen", "Quill Library"))));
         ReportInvariants.check(r);
 
         assertThat(r.entities()).extracting(Entity::name).as("the bakery and the hotel left out; a research center and a stated "
