@@ -5,6 +5,7 @@ import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Layer;
 import dev.talkmine.doc.LinkReason;
 import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.Report;
 import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TextSpan;
@@ -166,15 +167,16 @@ public final class EntityStage implements Stage {
      * named as a part of such an edition ("Zedcon University" beside "Zedcon 2031"): an event is never
      * an organization, whatever the mention decision read; less the organizations whose last word is a
      * kind of venue ("Rosa Bakery", "Harbour Hotel": a place the report went to, lexicon list
-     * {@code venue-kinds}). An organization a talk states for its speaker stays, so that the talks table
-     * and the entities table agree.
+     * {@code venue-kinds}); less the technologies no gazetteer knows that the report names as an event.
+     * An organization a talk states for its speaker stays, so that the talks table and the entities table
+     * agree.
      */
     List<Mention> withoutEventsAndVenues(EventNames events, List<Mention> mentions, List<Talk> talks) {
         Set<String> stated = new HashSet<>();
         talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
         return mentions.stream()
-                .filter(m -> m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON
-                        || stated.contains(EntityLinker.fold(m.name())) || !edition(events, m) && !venue(m))
+                .filter(m -> stated.contains(EntityLinker.fold(m.name()))
+                        || !edition(events, m) && !venue(m) && !eventTechnology(events, m))
                 .toList();
     }
 
@@ -186,7 +188,18 @@ public final class EntityStage implements Stage {
 
     /** Whether the mention names an edition of an event, or is an organization named as a part of one. */
     private static boolean edition(EventNames events, Mention m) {
-        return events.isDated(m.name()) || m.type() == EntityType.ORGANIZATION && events.isPartOfDated(m.name());
+        return (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON) && events.isDated(m.name())
+                || m.type() == EntityType.ORGANIZATION && events.isPartOfDated(m.name());
+    }
+
+    /**
+     * Whether the mention is a technology that no gazetteer knows, named as the report names an event
+     * ("Zedconf" of "back from Zedconf 2031", "attending ZedJS"): an event is no technology. A gazetteer's
+     * technology stays ("the Kotlin conference").
+     */
+    private static boolean eventTechnology(EventNames events, Mention m) {
+        return m.type() == EntityType.TECHNOLOGY && m.source() != MentionSource.GAZETTEER
+                && (events.isDated(m.name()) || events.isEventName(m.name()));
     }
 
     /** The mentions, the first one of each talk's stated organization in its passage made an organization mention where none is. */

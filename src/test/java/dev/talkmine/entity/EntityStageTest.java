@@ -125,6 +125,20 @@ class EntityStageTest {
     }
 
     @Test
+    void anEventTheModelCallsATechnologyIsLeftOutButAGazetteersTechnologyStays() {
+        String text = "Back from Zedconf 2031\n\nMost people were attending QuillJS for the first time. The Kotlin conference "
+                + "is next month; Nomadix and Quillweb were demoed.";
+        List<Mention> ms = List.of(model(text, "Zedconf", TECHNOLOGY), model(text, "QuillJS", TECHNOLOGY),
+                at(text, "Kotlin", 0, TECHNOLOGY), model(text, "Nomadix", TECHNOLOGY), model(text, "Quillweb", TECHNOLOGY));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name)
+                .as("a dated event and one attended are no technologies; the gazetteer's Kotlin and the other names stay")
+                .containsExactly("Kotlin", "Nomadix", "Quillweb");
+    }
+
+    @Test
     void aVenueIsNoOrganizationUnlessATalkStatesIt() {
         String text = "Dinner at Rosa Bakery, then drinks at the Harbour Hotel bar. Ann Lee of the Quill Research Center and "
                 + "Bo Chen of Quill Library spoke.";
