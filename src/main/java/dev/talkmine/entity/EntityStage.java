@@ -33,23 +33,28 @@ import java.util.Set;
  * alone; a name listed with a technology ("Redis, valkey or KeyDB", {@link Enumerations}) becomes
  * a technology mention (and a model's technology written as a name and listed with a person a
  * person mention), and so does a company's name with the product words after it ("Initech
- * Registry", {@link ProductNames}). A mention's span loses a list marker or quote before the name
- * and leaves no bracket open. Only the entities change: every stage before this one has read the
- * resolved mentions as linking made them. Immutable and thread-safe.
+ * Registry", {@link ProductNames}); an employer named before a job title and a person ("Quillbase
+ * co-founder Ann Lee", {@link JobTitles}) becomes an organization mention. A mention's span loses a
+ * list marker or quote before the name and leaves no bracket open. Only the entities change: every
+ * stage before this one has read the resolved mentions as linking made them. Immutable and
+ * thread-safe.
  */
 public final class EntityStage implements Stage {
     private final Enumerations enumerations;
     private final ProductNames products;
+    private final JobTitles jobTitles;
     private final Lexicon lexicon;
 
     /**
      * A stage that reads {@code words} and the lexicon's event and function words to tell a listed
-     * name from a word, its venue kinds to tell a venue from an organization, and the words that end
-     * events and organizations' units to tell a product named after its company from them.
+     * name or an employer from a word, its venue kinds to tell a venue from an organization, the words
+     * that end events and organizations' units to tell a product named after its company from them,
+     * and its job titles.
      */
     public EntityStage(WordList words, Lexicon lexicon) {
         this.enumerations = new Enumerations(words, lexicon);
         this.products = new ProductNames(lexicon);
+        this.jobTitles = new JobTitles(words, lexicon);
         this.lexicon = lexicon;
     }
 
@@ -76,7 +81,8 @@ public final class EntityStage implements Stage {
 
     /**
      * The entities of a report's mentions as {@link EntityLinker} resolved them, with the reasons it
-     * gave, each product named after its company, each talk's stated organizations and each
+     * gave, each product named after its company, each employer named before a job title and a
+     * person, each talk's stated organizations and each
      * technology written as a company typed so, each model's technology written as a name and listed
      * with a person a person, each name listed with a technology a technology, and no organization or
      * person that is an edition of an event {@code text} names (nor an organization that is a part of
@@ -95,7 +101,8 @@ public final class EntityStage implements Stage {
         }
         EventNames events = new EventNames(text);
         List<Mention> withProducts = products.retyped(text, named, events);
-        List<Mention> typed = statedOrganizations(CompanySense.retyped(text, withProducts, reasons), talks, reasons);
+        List<Mention> withEmployers = jobTitles.withEmployers(text, withProducts, events, reasons);
+        List<Mention> typed = statedOrganizations(CompanySense.retyped(text, withEmployers, reasons), talks, reasons);
         List<Mention> listed = enumerations.withListedTechnologies(text, enumerations.withListedPeople(text, typed, reasons));
         return EntityLinker.group(withoutEventsAndVenues(events, listed, talks), reasons);
     }

@@ -139,6 +139,17 @@ class EntityStageTest {
     }
 
     @Test
+    void anEmployerBeforeAJobTitleAndAPersonIsAnOrganization() {
+        String text = "Quillbase co-founder Ann Lee demoed Nomadix.";
+        List<Mention> ms = List.of(at(text, "Ann Lee", 0, PERSON), model(text, "Nomadix", TECHNOLOGY));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name, Entity::type)
+                .containsExactly(tuple("Quillbase", ORGANIZATION), tuple("Ann Lee", PERSON), tuple("Nomadix", TECHNOLOGY));
+    }
+
+    @Test
     void aVenueIsNoOrganizationUnlessATalkStatesIt() {
         String text = "Dinner at Rosa Bakery, then drinks at the Harbour Hotel bar. Ann Lee of the Quill Research Center and "
                 + "Bo Chen of Quill Library spoke.";

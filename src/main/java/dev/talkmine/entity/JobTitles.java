@@ -1,0 +1,112 @@
+package dev.talkmine.entity;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Lexicon;
+import dev.talkmine.ner.EventNames;
+import dev.talkmine.ner.WordList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An employer named before a job title and a person: "Quillbase co-founder Ann Lee", "Zorbix CTO
+ * Bo Chen", "Initech's senior engineer Max Roe". The name (one or two capitalised words, less an
+ * ordinary English word that opens it, as a sentence's first word does) becomes an organization
+ * mention where no mention is, and a technology mention that no gazetteer knows (no category) becomes one; a
+ * gazetteer's technology stays ("Kotlin developer Jane Roe" works on the language, not for it), and
+ * so does an event ("Zedconf chair Jane Roe"). The job titles are the lexicon's {@code role-words}
+ * (at most two lower-case words may come before one: "senior", "developer"). Most such employers
+ * are in no list and the person rules see only the person, so the construction decides alone,
+ * after every learner, and no model's training changes. Immutable.
+ */
+final class JobTitles {
+    /** What the rule's organizations are worth: every one the leave-one-report-out run found was annotated. */
+    static final double CONFIDENCE = 0.7;
+    /** How far before a person the employer and the title are looked for. */
+    private static final int WINDOW = 80;
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&+-]*";
+    private static final Pattern SPACE = Pattern.compile("[ \\t]+");
+
+    private final WordList words;
+    private final Lexicon lexicon;
+    /** A name, maybe "'s", up to two lower-case words and a job title, right before where a person starts. */
+    private final Pattern beforePerson;
+
+    JobTitles(WordList words, Lexicon lexicon) {
+        this.words = words;
+        this.lexicon = lexicon;
+        this.beforePerson = Pattern.compile( // per stage on purpose: built from the lexicon's job titles
+                "(?<![\\p{L}\\p{N}_.-])(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD + ")?)(?:['’]s)?[ \\t]+"
+                + "(?:\\p{Ll}[\\p{Ll}-]*[ \\t]+){0,2}(?i:" + lexicon.alternation("role-words") + ")[ \\t]+$");
+    }
+
+    /**
+     * The mentions, in text order, with an organization mention for each employer named before a job
+     * title and a person, where no mention is, or in place of a technology mention no gazetteer knows
+     * (its reason added to {@code reasons}).
+     */
+    List<Mention> withEmployers(String text, List<Mention> mentions, EventNames events, Map<Mention, String> reasons) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Mention person : mentions) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            int start = person.span().start();
+            int from = Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
+            Matcher m = beforePerson.matcher(text).region(Math.max(from, start - WINDOW), start);
+            if (!m.find()) {
+                continue;
+            }
+            TextSpan name = employer(text, m.start(1), m.end(1));
+            if (name == null || events.isEventName(name.coveredText(text)) || events.isDated(name.coveredText(text))) {
+                continue;
+            }
+            String title = text.substring(m.end(1), start).strip();
+            place(text, out, name, title, person, reasons);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** The employer's span: the name less an ordinary word that opens it; null when no name is left or it is a word. */
+    private TextSpan employer(String text, int start, int end) {
+        String[] parts = SPACE.split(text.substring(start, end));
+        int first = 0;
+        if (parts.length == 2 && words.isWord(parts[0])) {
+            first = 1; // "Yesterday Quillbase", "Then Zorbix"
+            start = text.indexOf(parts[1], start + parts[0].length());
+        }
+        boolean ordinary = words.isWord(parts[first]) || lexicon.contains("not-name-words", parts[first])
+                || lexicon.contains("event-words", parts[parts.length - 1]);
+        return ordinary ? null : new TextSpan(start, end);
+    }
+
+    /** Adds or retypes the employer's mention in {@code out}, unless a mention there says otherwise. */
+    private static void place(String text, List<Mention> out, TextSpan name, String title, Mention person,
+                              Map<Mention, String> reasons) {
+        List<Integer> over = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).span().overlaps(name)) {
+                over.add(i);
+            }
+        }
+        String written = name.coveredText(text);
+        String why = "before '" + title + "' and " + person.text();
+        if (over.isEmpty()) {
+            out.add(new Mention(name, written, EntityType.ORGANIZATION, written, null, MentionSource.RULE, CONFIDENCE,
+                    "an employer " + why));
+            return;
+        }
+        Mention m = out.get(over.get(0));
+        if (over.size() == 1 && m.span().equals(name) && m.type() == EntityType.TECHNOLOGY
+                && m.source() != MentionSource.GAZETTEER && m.category() == null) {
+            out.set(over.get(0), EntityStage.asType(m, EntityType.ORGANIZATION, m.name(),
+                    m.name() + ": a company where the text writes it " + why + ", not a technology there", reasons));
+        }
+    }
+}
