@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
  * An employer named before a job title and a person: "Quillbase co-founder Ann Lee", "Zorbix CTO
  * Bo Chen", "Initech's senior engineer Max Roe". The name (one or two capitalised words, less an
  * ordinary English word that opens it, as a sentence's first word does) becomes an organization
- * mention where no mention is, and a technology mention that no gazetteer knows (no category) becomes one; a
- * gazetteer's technology stays ("Kotlin developer Jane Roe" works on the language, not for it), and
- * so does an event ("Zedconf chair Jane Roe"). The job titles are the lexicon's {@code role-words}
- * (at most two lower-case words may come before one: "senior", "developer"). Most such employers
- * are in no list and the person rules see only the person, so the construction decides alone,
- * after every learner, and no model's training changes. Immutable.
+ * mention where no mention is, and a technology mention that no gazetteer knows (no category)
+ * becomes one; a gazetteer's technology stays ("Kotlin developer Jane Roe" works on the language,
+ * not for it), and so does an event ("Zedconf chair Jane Roe"). The job titles are the lexicon's
+ * {@code role-words} (at most two lower-case words may come before one: "senior", "developer").
+ * Most such employers are in no list and the person rules see only the person, so the
+ * construction decides alone, after every learner, and no model's training changes. Immutable.
  */
 final class JobTitles {
     /** What the rule's organizations are worth: every one the leave-one-report-out run found was annotated. */
@@ -40,7 +40,7 @@ final class JobTitles {
     JobTitles(WordList words, Lexicon lexicon) {
         this.words = words;
         this.lexicon = lexicon;
-        this.beforePerson = Pattern.compile( // per stage on purpose: built from the lexicon's job titles
+        this.beforePerson = Pattern.compile( // per call on purpose: built from the lexicon's job titles, once per stage
                 "(?<![\\p{L}\\p{N}_.-])(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD + ")?)(?:['’]s)?[ \\t]+"
                 + "(?:\\p{Ll}[\\p{Ll}-]*[ \\t]+){0,2}(?i:" + lexicon.alternation("role-words") + ")[ \\t]+$");
     }

@@ -42,7 +42,7 @@ public final class EventNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String text;
-    /** Built on first use: the mention decision asks only {@link #isEvent}, the entity stage {@link #isDated} and {@link #isEventName}. */
+    /** Built on first use: the mention decision asks only {@link #isEvent}, the entity stage the others. */
     private Set<String> names;
     /** The names written right before a year, and the runs of words that end them; built on first use. */
     private Set<String> dated;
@@ -76,18 +76,22 @@ public final class EventNames {
 
     /** Whether the report uses this name, or its first word, for an event. */
     boolean isEvent(String name) {
-        return isEventName(name) || names.contains(key(SPACES.split(name)[0]));
+        return names().contains(key(name)) || names().contains(key(SPACES.split(name)[0]));
     }
 
     /** Whether the report uses this very name for an event (not only its first word). */
     public boolean isEventName(String name) {
+        return names().contains(key(name));
+    }
+
+    private Set<String> names() {
         if (names == null) {
             names = new HashSet<>();
             for (Pattern p : CONTEXTS) {
                 names.addAll(found(p)); // "Golang UK": "Golang UK", "UK", "Golang"
             }
         }
-        return names.contains(key(name));
+        return names;
     }
 
     /**
