@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Trims what the CRF glues to a name in this genre: an honorific ("Dr"), a word made from an
- * employer's name ("Red Hatter Jane Doe", trimmed from a rule's person too), a possessive ("'s"), a
+ * employer's name ("Red Hatter Jane Doe"), a possessive ("'s"), a
  * sentence-opening word after a person ("Saron Yitbarek This was ..."), trailing punctuation; and
  * for a person that starts with a known organization ("Github Sam") proposes the rest as well.
  * A person's name also ends where a spaced dash starts ("Jane Doe - Director of Cloud"), where a
@@ -49,8 +49,7 @@ final class ProposalCleaner {
         List<Proposal> out = new ArrayList<>(proposals.size());
         for (Proposal p : proposals) {
             if (p.source() != MentionSource.MODEL) {
-                // a rule's person is its pattern's capitalised run: "Red Hatter Jane Doe gave a talk"
-                out.add(p.source() == MentionSource.RULE && p.type() == EntityType.PERSON ? withoutDemonym(text, p) : p);
+                out.add(p);
                 continue;
             }
             Proposal c = trim(text, p);
@@ -154,17 +153,6 @@ final class ProposalCleaner {
             }
         }
         return 0;
-    }
-
-    /** The person less a word made from an organization's name that opens it; the proposal itself when none does. */
-    private Proposal withoutDemonym(String text, Proposal p) {
-        int person = afterDemonym(p.mention().text());
-        if (person == 0) {
-            return p;
-        }
-        List<String> facts = new ArrayList<>(p.facts());
-        facts.add("clean=demonym");
-        return moved(text, p, new TextSpan(p.span().start() + person, p.span().end()), facts);
     }
 
     /** "Github Sam": the CRF glued a known organization to a first name; propose the name alone too. */

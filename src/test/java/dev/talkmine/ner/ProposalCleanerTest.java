@@ -44,23 +44,6 @@ class ProposalCleanerTest {
         assertThat(cleaned(text, crf)).containsExactly(expected.split(","));
     }
 
-    @Test
-    void aRulesPersonLosesAWordMadeFromAnOrganizationsNameAndNothingElse() {
-        String text = "Blue Capper Wenna Trask gave a talk, then Globex Ana Lima and Dr Bo Chen did.";
-        List<Proposal> rules = List.of(rule(text, "Blue Capper Wenna Trask"), rule(text, "Globex Ana Lima"), rule(text, "Dr Bo Chen"));
-        List<Proposal> out = new ProposalCleaner(GAZETTEER, NerFixtures.lexicon()).clean(text, rules);
-
-        assertThat(out).extracting(p -> p.mention().text()).containsExactly("Wenna Trask", "Globex Ana Lima", "Dr Bo Chen");
-        assertThat(out.get(0).facts()).contains("clean=demonym");
-        assertThat(out.get(0).source()).isEqualTo(MentionSource.RULE);
-    }
-
-    private static Proposal rule(String text, String span) {
-        int start = text.indexOf(span);
-        return new Proposal(new Mention(new TextSpan(start, start + span.length()), span, EntityType.PERSON, span, null,
-                MentionSource.RULE, 0.8, "a test rule"), List.of());
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // a list item whose comment was joined to the speaker's name
