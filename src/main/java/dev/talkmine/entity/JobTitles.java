@@ -57,6 +57,9 @@ final class JobTitles {
                 continue;
             }
             int start = person.span().start();
+            if (!lexicon.contains("role-words", wordBefore(text, start))) {
+                continue; // most people have no job title right before them: the pattern is not worth running
+            }
             int from = Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
             Matcher m = beforePerson.matcher(text).region(Math.max(from, start - WINDOW), start);
             if (!m.find()) {
@@ -71,6 +74,19 @@ final class JobTitles {
         }
         out.sort(null);
         return out;
+    }
+
+    /** The word (letters and hyphens) that ends right before the spaces before {@code at}; empty when there is none. */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     /** The employer's span: the name less an ordinary word that opens it; null when no name is left or it is a word. */

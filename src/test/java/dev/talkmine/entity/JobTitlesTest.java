@@ -69,10 +69,10 @@ class JobTitlesTest {
     @Test
     void notAnOrdinaryWordAnEventAnotherMentionAnotherLineOrNoTitle() {
         String text = "Keynote speaker Ann Lee. Open Source developer Bo Chen. Zedconf chair Max Roe at Zedconf 2031. "
-                + "The lead Jo Park. Ann Lee and Quillbase\nfounder Li Wei. Quillbase thanks Bo Chen. Red Hat engineer Jo Park.";
+                + "The lead Jo Park. Ann Lee and Quillbase\nfounder Li Wei. Quillbase thanks Bo Chen. Initech engineer Jo Park.";
         assertThat(employers(text, at(text, "Ann Lee", 0, PERSON), at(text, "Bo Chen", 0, PERSON), at(text, "Max Roe", 0, PERSON),
                 at(text, "Jo Park", 0, PERSON), at(text, "Ann Lee", 1, PERSON), at(text, "Li Wei", 0, PERSON),
-                at(text, "Bo Chen", 1, PERSON), at(text, "Red Hat", 0, ORGANIZATION), at(text, "Jo Park", 1, PERSON)))
-                .as("only the gazetteer's Red Hat, kept as it was").containsExactly("Red Hat");
+                at(text, "Bo Chen", 1, PERSON), at(text, "Initech", 0, ORGANIZATION), at(text, "Jo Park", 1, PERSON)))
+                .as("only the organization mention Initech, once, as it was").containsExactly("Initech");
     }
 }
