@@ -61,10 +61,18 @@ final class CompanySense {
                 out.add(m);
                 continue;
             }
-            String reason = m.name() + ": a company where the text writes it " + why + ", not a technology there";
-            out.add(EntityStage.asType(m, EntityType.ORGANIZATION, m.name(), reason, reasons));
+            out.add(asCompany(m, why, reasons));
         }
         return out;
+    }
+
+    /**
+     * The technology mention as an organization mention, with the construction {@code why} that names
+     * it a company among its reasons. Shared with {@link JobTitles}.
+     */
+    static Mention asCompany(Mention m, String why, Map<Mention, String> reasons) {
+        String reason = m.name() + ": a company where the text writes it " + why + ", not a technology there";
+        return EntityStage.asType(m, EntityType.ORGANIZATION, m.name(), reason, reasons);
     }
 
     /** Which construction names the mention as a company, or null. */

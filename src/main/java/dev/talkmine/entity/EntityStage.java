@@ -205,8 +205,7 @@ public final class EntityStage implements Stage {
      * technology stays ("the Kotlin conference").
      */
     private static boolean eventTechnology(EventNames events, Mention m) {
-        return m.type() == EntityType.TECHNOLOGY && m.source() != MentionSource.GAZETTEER
-                && (events.isDated(m.name()) || events.isEventName(m.name()));
+        return m.type() == EntityType.TECHNOLOGY && m.source() != MentionSource.GAZETTEER && events.isEventName(m.name());
     }
 
     /** The mentions, the first one of each talk's stated organization in its passage made an organization mention where none is. */
@@ -239,6 +238,14 @@ public final class EntityStage implements Stage {
         String before = reasons.get(m);
         reasons.put(retyped, before == null ? why : before + "; " + why);
         return retyped;
+    }
+
+    /**
+     * Whether no gazetteer knows the mention's name: a model or rule found it, and the linker gave it
+     * no category (it gives a gazetteer's name its category, whoever found it).
+     */
+    static boolean unknownToGazetteers(Mention m) {
+        return m.source() != MentionSource.GAZETTEER && m.category() == null;
     }
 
     /** Indexes of the mentions inside {@code passage} whose name or text is {@code key} (folded). */

@@ -96,8 +96,8 @@ final class Enumerations {
             changed = false;
             for (int i = 0; i < out.size(); i++) {
                 Mention m = out.get(i);
-                boolean unlisted = m.source() != MentionSource.GAZETTEER && m.category() == null;
-                Mention person = m.type() == EntityType.TECHNOLOGY && unlisted && NAME.matcher(m.text()).matches()
+                Mention person = m.type() == EntityType.TECHNOLOGY && EntityStage.unknownToGazetteers(m)
+                        && NAME.matcher(m.text()).matches()
                         ? listedPerson(text, out, i) : null;
                 if (person != null) {
                     String reason = m.text() + ": a person where the text lists it with " + person.text() + ", not a technology";

@@ -52,6 +52,7 @@ final class JobTitles {
      */
     List<Mention> withEmployers(String text, List<Mention> mentions, EventNames events, Map<Mention, String> reasons) {
         List<Mention> out = new ArrayList<>(mentions);
+        boolean added = false;
         for (Mention person : mentions) {
             if (person.type() != EntityType.PERSON) {
                 continue;
@@ -66,13 +67,15 @@ final class JobTitles {
                 continue;
             }
             TextSpan name = employer(text, m.start(1), m.end(1));
-            if (name == null || events.isEventName(name.coveredText(text)) || events.isDated(name.coveredText(text))) {
+            if (name == null || events.isEventName(name.coveredText(text))) {
                 continue;
             }
             String title = text.substring(m.end(1), start).strip();
-            place(text, out, name, title, person, reasons);
+            added |= place(text, out, name, title, person, reasons);
         }
-        out.sort(null);
+        if (added) {
+            out.sort(null);
+        }
         return out;
     }
 
@@ -102,9 +105,9 @@ final class JobTitles {
         return ordinary ? null : new TextSpan(start, end);
     }
 
-    /** Adds or retypes the employer's mention in {@code out}, unless a mention there says otherwise. */
-    private static void place(String text, List<Mention> out, TextSpan name, String title, Mention person,
-                              Map<Mention, String> reasons) {
+    /** Adds or retypes the employer's mention in {@code out}, unless a mention there says otherwise; whether it added one. */
+    private static boolean place(String text, List<Mention> out, TextSpan name, String title, Mention person,
+                                 Map<Mention, String> reasons) {
         List<Integer> over = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             if (out.get(i).span().overlaps(name)) {
@@ -116,13 +119,13 @@ final class JobTitles {
         if (over.isEmpty()) {
             out.add(new Mention(name, written, EntityType.ORGANIZATION, written, null, MentionSource.RULE, CONFIDENCE,
                     "an employer " + why));
-            return;
+            return true;
         }
         Mention m = out.get(over.get(0));
-        if (over.size() == 1 && m.span().equals(name) && m.type() == EntityType.TECHNOLOGY
-                && m.source() != MentionSource.GAZETTEER && m.category() == null) {
-            out.set(over.get(0), EntityStage.asType(m, EntityType.ORGANIZATION, m.name(),
-                    m.name() + ": a company where the text writes it " + why + ", not a technology there", reasons));
+        boolean unknownTechnology = m.type() == EntityType.TECHNOLOGY && EntityStage.unknownToGazetteers(m);
+        if (over.size() == 1 && m.span().equals(name) && unknownTechnology) {
+            out.set(over.get(0), CompanySense.asCompany(m, why, reasons));
         }
+        return false;
     }
 }

@@ -79,9 +79,12 @@ public final class EventNames {
         return names().contains(key(name)) || names().contains(key(SPACES.split(name)[0]));
     }
 
-    /** Whether the report uses this very name for an event (not only its first word). */
+    /**
+     * Whether the report uses this very name (not only its first word) for an event, or writes it as
+     * an edition's ({@link #isDated}).
+     */
     public boolean isEventName(String name) {
-        return names().contains(key(name));
+        return names().contains(key(name)) || isDated(name);
     }
 
     private Set<String> names() {
