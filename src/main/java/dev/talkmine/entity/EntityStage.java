@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Groups the resolved mentions into canonical entities, once the talks are known: an organization
@@ -34,15 +36,21 @@ import java.util.Set;
  * a technology mention (and a model's technology written as a name and listed with a person a
  * person mention), and so does a company's name with the product words after it ("Initech
  * Registry", {@link ProductNames}); an employer named before a job title and a person ("Quillbase
- * co-founder Ann Lee", {@link JobTitles}) becomes an organization mention. A mention's span loses a
+ * co-founder Ann Lee", {@link JobTitles}) becomes an organization mention, and so does a name listed
+ * after a kind of company ("companies like Initech and Zorbix", {@link CompanyLists}); a person
+ * mention that only names a concept ("Conway's law") is left out. A mention's span loses a
  * list marker or quote before the name and leaves no bracket open. Only the entities change: every
  * stage before this one has read the resolved mentions as linking made them. Immutable and
  * thread-safe.
  */
 public final class EntityStage implements Stage {
+    /** The word after a name, past a possessive: "'s law". */
+    private static final Pattern EPONYM_NOUN = Pattern.compile("(?:['’]s)?[ \\t]+(\\p{L}+)");
+
     private final Enumerations enumerations;
     private final ProductNames products;
     private final JobTitles jobTitles;
+    private final CompanyLists companyLists;
     private final Lexicon lexicon;
 
     /**
@@ -55,6 +63,7 @@ public final class EntityStage implements Stage {
         this.enumerations = new Enumerations(words, lexicon);
         this.products = new ProductNames(lexicon);
         this.jobTitles = new JobTitles(words, lexicon);
+        this.companyLists = new CompanyLists(lexicon);
         this.lexicon = lexicon;
     }
 
@@ -102,9 +111,10 @@ public final class EntityStage implements Stage {
         EventNames events = new EventNames(text);
         List<Mention> withProducts = products.retyped(text, named, events);
         List<Mention> withEmployers = jobTitles.withEmployers(text, withProducts, events, reasons);
-        List<Mention> typed = statedOrganizations(CompanySense.retyped(text, withEmployers, reasons), talks, reasons);
+        List<Mention> companies = companyLists.withListedCompanies(text, CompanySense.retyped(text, withEmployers, reasons), reasons);
+        List<Mention> typed = statedOrganizations(companies, talks, reasons);
         List<Mention> listed = enumerations.withListedTechnologies(text, enumerations.withListedPeople(text, typed, reasons));
-        return EntityLinker.group(withoutEventsAndVenues(events, listed, talks), reasons);
+        return EntityLinker.group(withoutEventsAndVenues(text, events, listed, talks), reasons);
     }
 
     /**
@@ -174,17 +184,30 @@ public final class EntityStage implements Stage {
      * named as a part of such an edition ("Zedcon University" beside "Zedcon 2031"): an event is never
      * an organization, whatever the mention decision read; less the organizations whose last word is a
      * kind of venue ("Rosa Bakery", "Harbour Hotel": a place the report went to, lexicon list
-     * {@code venue-kinds}); less the technologies no gazetteer knows that the report names as an event.
-     * An organization a talk states for its speaker stays, so that the talks table and the entities table
-     * agree.
+     * {@code venue-kinds}); less the technologies no gazetteer knows that the report names as an event;
+     * less the person mentions that name a concept ({@link #eponym}). An organization a talk states for
+     * its speaker stays, so that the talks table and the entities table agree.
      */
-    List<Mention> withoutEventsAndVenues(EventNames events, List<Mention> mentions, List<Talk> talks) {
+    List<Mention> withoutEventsAndVenues(String text, EventNames events, List<Mention> mentions, List<Talk> talks) {
         Set<String> stated = new HashSet<>();
         talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
         return mentions.stream()
                 .filter(m -> stated.contains(EntityLinker.fold(m.name()))
-                        || !edition(events, m) && !venue(m) && !eventTechnology(events, m))
+                        || !edition(events, m) && !venue(m) && !eventTechnology(events, m) && !eponym(text, m))
                 .toList();
+    }
+
+    /**
+     * Whether a person mention is the name in an eponymous concept, "Conway's law", "Kübler-Ross
+     * model" (lexicon list {@code eponym-nouns}): the annotation guidelines count no person there. Only
+     * that mention goes; the person's other mentions stay.
+     */
+    private boolean eponym(String text, Mention m) {
+        if (m.type() != EntityType.PERSON) {
+            return false;
+        }
+        Matcher after = EPONYM_NOUN.matcher(text).region(m.span().end(), text.length());
+        return after.lookingAt() && lexicon.contains("eponym-nouns", after.group(1));
     }
 
     /** Whether the mention is an organization whose name ends with a kind of venue. */
@@ -246,6 +269,17 @@ public final class EntityStage implements Stage {
      */
     static boolean unknownToGazetteers(Mention m) {
         return m.source() != MentionSource.GAZETTEER && m.category() == null;
+    }
+
+    /** Indexes of the mentions that overlap {@code span}. */
+    static List<Integer> overlapping(List<Mention> mentions, TextSpan span) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).span().overlaps(span)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** Indexes of the mentions inside {@code passage} whose name or text is {@code key} (folded). */

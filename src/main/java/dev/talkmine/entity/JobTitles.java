@@ -108,12 +108,7 @@ final class JobTitles {
     /** Adds or retypes the employer's mention in {@code out}, unless a mention there says otherwise; whether it added one. */
     private static boolean place(String text, List<Mention> out, TextSpan name, String title, Mention person,
                                  Map<Mention, String> reasons) {
-        List<Integer> over = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            if (out.get(i).span().overlaps(name)) {
-                over.add(i);
-            }
-        }
+        List<Integer> over = EntityStage.overlapping(out, name);
         String written = name.coveredText(text);
         String why = "before '" + title + "' and " + person.text();
         if (over.isEmpty()) {

@@ -150,6 +150,34 @@ class EntityStageTest {
     }
 
     @Test
+    void aNameInAnEponymousConceptIsNoPersonButTheSamePersonNamedElsewhereStays() {
+        String text = "Ann Lee explained Brandt’s law, the Kübler-Ross paradox and Occam's Razor, then Lee's demo. "
+                + "Ann's model was green; Bo Chen lawfully tested Pia Bauer’s model.";
+        List<Mention> ms = List.of(at(text, "Ann Lee", 0, PERSON), at(text, "Brandt", 0, PERSON), at(text, "Kübler-Ross", 0, PERSON),
+                at(text, "Occam", 0, PERSON), at(text, "Lee", 1, PERSON), at(text, "Ann", 1, PERSON), at(text, "Bo Chen", 0, PERSON),
+                at(text, "Pia Bauer", 0, PERSON));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name)
+                .as("the names of a law, a paradox and a razor are no people; a person's demo or model, a word that only starts "
+                        + "with an eponym noun and a person also named elsewhere stay")
+                .containsExactly("Ann Lee", "Bo Chen", "Pia Bauer");
+        assertThat(r.entities().get(0).mentions()).extracting(Mention::text).containsExactly("Ann Lee", "Lee", "Ann");
+    }
+
+    @Test
+    void namesListedAfterAKindOfCompanyAreOrganizationsThereOnly() {
+        String text = "We build on Quillsoft. Companies like Quillsoft and Zorbix sponsor it.";
+        List<Mention> ms = List.of(at(text, "Quillsoft", 0, TECHNOLOGY), at(text, "Quillsoft", 1, TECHNOLOGY));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name, Entity::type).as("the product and the company, as the guidelines list both")
+                .containsExactly(tuple("Quillsoft", TECHNOLOGY), tuple("Quillsoft", ORGANIZATION), tuple("Zorbix", ORGANIZATION));
+    }
+
+    @Test
     void aVenueIsNoOrganizationUnlessATalkStatesIt() {
         String text = "Dinner at Rosa Bakery, then drinks at the Harbour Hotel bar. Ann Lee of the Quill Research Center and "
                 + "Bo Chen of Quill Library spoke.";

@@ -1,0 +1,60 @@
+package dev.talkmine.entity;
+
+import static dev.talkmine.doc.EntityType.LOCATION;
+import static dev.talkmine.doc.EntityType.ORGANIZATION;
+import static dev.talkmine.doc.EntityType.PERSON;
+import static dev.talkmine.doc.EntityType.TECHNOLOGY;
+import static dev.talkmine.entity.EntityStageTest.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.testing.Learned;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CompanyListsTest {
+    private static final CompanyLists LISTS = new CompanyLists(Learned.LEXICON);
+
+    private static List<Mention> placed(String text, Map<Mention, String> reasons, Mention... mentions) {
+        List<Mention> ms = new ArrayList<>(List.of(mentions));
+        ms.sort(null);
+        return LISTS.withListedCompanies(text, ms, reasons);
+    }
+
+    @Test
+    void namesListedAfterAKindOfCompanyAreCompaniesInAnyScript() {
+        String text = "Big companies, like Quillsoft, Škvor Labs and Zorbix, were there; so were vendors such as Ærøbank "
+                + "or Nomadix & Initech.";
+        Map<Mention, String> reasons = new HashMap<>();
+        List<Mention> out = placed(text, reasons, at(text, "Quillsoft", 0, TECHNOLOGY), at(text, "Zorbix", 0, LOCATION),
+                at(text, "Nomadix", 0, TECHNOLOGY));
+
+        assertThat(out).extracting(Mention::text, Mention::type, Mention::source).containsExactly(
+                tuple("Quillsoft", ORGANIZATION, MentionSource.GAZETTEER), tuple("Škvor Labs", ORGANIZATION, MentionSource.RULE),
+                tuple("Zorbix", ORGANIZATION, MentionSource.GAZETTEER), tuple("Ærøbank", ORGANIZATION, MentionSource.RULE),
+                tuple("Nomadix", ORGANIZATION, MentionSource.GAZETTEER), tuple("Initech", ORGANIZATION, MentionSource.RULE));
+        assertThat(out.get(1).confidence()).isEqualTo(CompanyLists.CONFIDENCE);
+        assertThat(out.get(1).evidence()).isEqualTo("a company listed after 'companies, like'");
+        assertThat(reasons.get(out.get(0))).contains("listed after 'companies, like'");
+    }
+
+    @Test
+    void aPersonAListOfSomethingElseAndAFunctionWordStayAsTheyAre() {
+        String text = "Startups like Ann Lee built tools like Quillsoft and Zorbix. Companies like The rest of us were not.";
+        List<Mention> out = placed(text, new HashMap<>(), at(text, "Ann Lee", 0, PERSON), at(text, "Quillsoft", 0, TECHNOLOGY));
+
+        assertThat(out).extracting(Mention::text, Mention::type).containsExactly(tuple("Ann Lee", PERSON),
+                tuple("Quillsoft", TECHNOLOGY));
+    }
+
+    @Test
+    void theListEndsWhereTheNamesEnd() {
+        String text = "Firms including Initech and the Zorbix team came. Another Name came later.";
+        assertThat(placed(text, new HashMap<>())).extracting(Mention::text).containsExactly("Initech");
+    }
+}
