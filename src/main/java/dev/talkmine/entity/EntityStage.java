@@ -228,7 +228,7 @@ public final class EntityStage implements Stage {
      * technology stays ("the Kotlin conference").
      */
     private static boolean eventTechnology(EventNames events, Mention m) {
-        return m.type() == EntityType.TECHNOLOGY && m.source() != MentionSource.GAZETTEER && events.isEventName(m.name());
+        return m.type() == EntityType.TECHNOLOGY && unknownToGazetteers(m) && events.isEventName(m.name());
     }
 
     /** The mentions, the first one of each talk's stated organization in its passage made an organization mention where none is. */
