@@ -186,14 +186,15 @@ public final class EntityStage implements Stage {
      * kind of venue ("Rosa Bakery", "Harbour Hotel": a place the report went to, lexicon list
      * {@code venue-kinds}); less the technologies no gazetteer knows that the report names as an event;
      * less the person mentions that name a concept ({@link #eponym}). An organization a talk states for
-     * its speaker stays, so that the talks table and the entities table agree.
+     * its speaker stays, so that the talks table and the entities table agree (a technology mention of
+     * the same name does not: "Zedconf", stated for a speaker, is no technology either).
      */
     List<Mention> withoutEventsAndVenues(String text, EventNames events, List<Mention> mentions, List<Talk> talks) {
         Set<String> stated = new HashSet<>();
         talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
         return mentions.stream()
-                .filter(m -> stated.contains(EntityLinker.fold(m.name()))
-                        || !edition(events, m) && !venue(m) && !eventTechnology(events, m) && !eponym(text, m))
+                .filter(m -> !eventTechnology(events, m) && !eponym(text, m)
+                        && (stated.contains(EntityLinker.fold(m.name())) || !edition(events, m) && !venue(m)))
                 .toList();
     }
 

@@ -139,6 +139,19 @@ class EntityStageTest {
     }
 
     @Test
+    void anEventTheModelCallsATechnologyIsLeftOutThoughATalkStatesItsNameAsAnOrganization() {
+        String text = "Back from Zedconf 2031\n\nMax Roe, Zedconf: Token leaks\n\nMax showed Zedconf tools.";
+        List<Mention> ms = List.of(model(text, "Zedconf", TECHNOLOGY), at(text, "Max Roe", 0, PERSON),
+                at(text, "Zedconf", 1, ORGANIZATION), model(text, "Zedconf", 2, TECHNOLOGY));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms))
+                .withTalks(List.of(talk(text, "Max Roe", "Zedconf"))));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name, Entity::type).as("the stated organization stays; no technology")
+                .containsExactly(tuple("Max Roe", PERSON), tuple("Zedconf", ORGANIZATION));
+    }
+
+    @Test
     void anEmployerBeforeAJobTitleAndAPersonIsAnOrganization() {
         String text = "Quillbase co-founder Ann Lee demoed Nomadix.";
         List<Mention> ms = List.of(at(text, "Ann Lee", 0, PERSON), model(text, "Nomadix", TECHNOLOGY));
@@ -232,7 +245,12 @@ class EntityStageTest {
     /** A model's mention of {@code surface} (its first occurrence in {@code text}), named as written. */
     /** The first occurrence of {@code surface} as a model's mention of {@code type}. */
     static Mention model(String text, String surface, EntityType type) {
-        int i = text.indexOf(surface);
-        return new Mention(new TextSpan(i, i + surface.length()), surface, type, surface, null, MentionSource.MODEL, 0.6, "test");
+        return model(text, surface, 0, type);
+    }
+
+    /** A model's mention, no gazetteer's, of the {@code occurrence}-th (from 0) {@code surface} in {@code text}. */
+    static Mention model(String text, String surface, int occurrence, EntityType type) {
+        Mention m = at(text, surface, occurrence, type);
+        return new Mention(m.span(), surface, type, surface, null, MentionSource.MODEL, 0.6, "test");
     }
 }
