@@ -18,8 +18,11 @@ import opennlp.tools.ml.model.Event;
  * every passage states its annotated label, none included (the label classifier). The label
  * classifier reads evidence probabilities, so it learns from probabilities as good as those at run
  * time: each report's come from an evidence classifier trained on the other {@link #INNER_FOLDS} - 1
- * inner folds. A talk whose evidence cannot be found in its passage is left out. Negative, mixed and
- * neutral verdicts are rare, so their label events count {@link #RARE} times.
+ * inner folds. A sentence that may state the verdict in other words than the annotated evidence
+ * ({@link Passage#unsure}) is no example for the evidence classifier (leave-one-report-out on the
+ * annotated passages: verdict accuracy 0.697 → 0.702). A talk whose evidence cannot be found in its
+ * passage is left out. Negative, mixed and neutral verdicts are rare, so their label events count
+ * {@link #RARE} times.
  */
 final class VerdictLearner implements Learner {
     /**
@@ -44,6 +47,23 @@ final class VerdictLearner implements Learner {
 
     /** A passage's candidates, its annotated label, and which of them state it. */
     private record Passage(List<VerdictCandidates.Candidate> candidates, String label, boolean[] states) {
+        /**
+         * Whether candidate {@code k} is left out of the evidence classifier's training: it holds no
+         * annotated evidence, yet its opinion has the verdict's sign (praise in a positive passage,
+         * criticism in a negative one, any opinion in a mixed one). The annotation marks only the
+         * shortest phrase that states the verdict, so such a sentence may state it in other words and
+         * is no example of a sentence that does not.
+         */
+        boolean unsure(int k) {
+            return VerdictLearner.unsure(label, candidates.get(k).sign(), states[k]);
+        }
+    }
+
+    /** Whether a sentence of opinion {@code sign} in a passage of verdict {@code label} is unsure ({@link Passage#unsure}). */
+    static boolean unsure(String label, String sign, boolean states) {
+        return !states && (label.equals(Verdict.Label.POSITIVE.id()) ? sign.equals("P")
+                : label.equals(Verdict.Label.NEGATIVE.id()) ? sign.equals("N")
+                : label.equals(Verdict.Label.MIXED.id()) && !sign.equals("0"));
     }
 
     VerdictLearner(List<Example> examples, Lexicon lexicon) {
@@ -114,6 +134,9 @@ final class VerdictLearner implements Learner {
         for (int i : use) {
             for (Passage p : passages.get(i)) {
                 for (int k = 0; k < p.candidates().size(); k++) {
+                    if (p.unsure(k)) {
+                        continue;
+                    }
                     all.add(new Event(p.states()[k] ? VerdictStage.YES : VerdictStage.NO, p.candidates().get(k).features()));
                 }
             }

@@ -5,16 +5,18 @@ import dev.talkmine.learn.Lexicon;
 import dev.talkmine.learn.PhraseSet;
 import dev.talkmine.learn.OpinionWords;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What a sentence says about a talk, as features: the opinion words it uses (turned around by a
  * negation shortly before them: "not very useful", "didn't enjoy"), their summed valence, whether a
  * contrast ("fun, but too long") separates a judgement from its opposite, hedges ("a bit", "fine"),
- * and what is judged: an opinion word next to the talk or its delivery ("a great talk", "the pace
- * was slow"), next to the author ("I loved"), or next to the speaker's project ("a great library"
- * praises the project, not the talk). Opinion words inside a title-cased name or quotation do not
- * count. Immutable and thread-safe.
+ * and what is judged: an opinion word next to the talk, its delivery or what it gave ("a great
+ * talk", "the pace was slow", "a great intro"), next to the speaker (a person mention or a pronoun:
+ * "Ann Lee really rocked it", "she did a fine job"), next to the author ("I loved"), or next to the
+ * speaker's project ("a great library" praises the project, not the talk). Opinion words inside a
+ * title-cased name or quotation do not count. Immutable and thread-safe.
  */
 final class OpinionFeatures {
     /** Tokens that end the scope of a negation. */
@@ -25,6 +27,11 @@ final class OpinionFeatures {
     static final int SCOPE = 3;
     /** How many tokens around an opinion word its subject is looked for. */
     static final int NEAR = 3;
+
+    /** The feature naming what an opinion word stands next to. */
+    static final String NEAR_FEATURE = "near";
+    /** The feature of a sentence's summed valence. */
+    static final String VALENCE_FEATURE = "val";
 
     private final Lexicon lexicon;
     private final PhraseSet hedge;
@@ -41,8 +48,13 @@ final class OpinionFeatures {
      *
      * @param lower   lower case
      * @param written as written
+     * @param person  the indexes of the tokens inside a person mention
      */
-    record Tokens(List<String> lower, List<String> written) {
+    record Tokens(List<String> lower, List<String> written, Set<Integer> person) {
+        /** Tokens with no person mention among them. */
+        Tokens(List<String> lower, List<String> written) {
+            this(lower, written, Set.of());
+        }
     }
 
     /** The polarity of a clause's opinion words. */
@@ -72,7 +84,7 @@ final class OpinionFeatures {
         Polarity after = turn < 0 ? Polarity.NONE : polarity(tokens, turn + 1, tokens.lower().size(), f);
         Polarity all = before.plus(after);
         String sign = all.sign();
-        f.add("val", valence(all.valence())).add("pos", Features.bucket(all.positive()))
+        f.add(VALENCE_FEATURE, valence(all.valence())).add("pos", Features.bucket(all.positive()))
                 .add("neg", Features.bucket(all.negative()));
         f.addIf(all.positive() > 0 && all.negative() > 0, "both").addIf(all.negated(), "negated");
         boolean contrasted = turn >= 0 || contrast.in(sentence);
@@ -81,7 +93,7 @@ final class OpinionFeatures {
         }
         boolean hedged = hedge.in(sentence);
         f.addIf(hedged, "hedge");
-        boolean talk = any(tokens.lower(), "delivery-nouns");
+        boolean talk = any(tokens.lower(), "delivery-nouns") || any(tokens.lower(), "talk-aspects");
         boolean project = any(tokens.lower(), "project-nouns");
         boolean me = any(tokens.lower(), "first-person");
         f.addIf(talk, "talkNoun").addIf(project, "projectNoun").addIf(me, "firstPerson");
@@ -119,7 +131,7 @@ final class OpinionFeatures {
             double v = (negated ? -0.6 : 1) * m.valence() * (strong ? 1.3 : 1);
             String sign = v > 0 ? "P" : "N";
             f.add("op", (negated ? "not " : "") + m.entry());
-            near(f, sign, lower, i, m.tokens());
+            near(f, sign, tokens, i, m.tokens());
             pos += v > 0 ? 1 : 0;
             neg += v < 0 ? 1 : 0;
             sum += v;
@@ -131,19 +143,22 @@ final class OpinionFeatures {
     }
 
     /** What stands next to an opinion word: the talk, the project, the author. */
-    private void near(Features f, String sign, List<String> lower, int at, int length) {
+    private void near(Features f, String sign, Tokens tokens, int at, int length) {
+        List<String> lower = tokens.lower();
         for (int k = Math.max(0, at - NEAR); k < Math.min(lower.size(), at + length + NEAR); k++) {
             if (k >= at && k < at + length) {
                 continue;
             }
             String t = lower.get(k);
             String where = k < at ? "<" : ">";
-            if (lexicon.contains("delivery-nouns", t)) {
-                f.add("near", sign + where + "talk");
+            if (lexicon.contains("delivery-nouns", t) || lexicon.contains("talk-aspects", t)) {
+                f.add(NEAR_FEATURE, sign + where + "talk");
             } else if (lexicon.contains("project-nouns", t)) {
-                f.add("near", sign + where + "project");
+                f.add(NEAR_FEATURE, sign + where + "project");
             } else if (lexicon.contains("first-person", t)) {
-                f.add("near", sign + where + "me");
+                f.add(NEAR_FEATURE, sign + where + "me");
+            } else if (lexicon.contains("third-person", t) || tokens.person().contains(k)) {
+                f.add(NEAR_FEATURE, sign + where + "speaker");
             }
         }
     }

@@ -13,9 +13,12 @@ import dev.talkmine.learn.Lexicon;
 import dev.talkmine.learn.PhraseSet;
 import dev.talkmine.summary.PassageSentences;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -118,7 +121,9 @@ public final class VerdictCandidates {
      * What the label model reads of a passage, given the evidence probabilities {@code p} of its
      * candidates (at least one): how probable its likeliest sentence, its likeliest praising and its
      * likeliest criticising sentence are, how many are likely; the likeliest sentence's features and
-     * words; how many other sentences are positive or negative.
+     * words; how many other sentences are positive or negative, and what the opinion words of those
+     * stand next to (the talk, the speaker, the project, the author) with their summed valence: a passage may
+     * praise the talk in a sentence the evidence classifier does not rank first.
      */
     public static String[] labelFeatures(List<Candidate> all, double[] p) {
         int best = likeliest(all, p, null);
@@ -150,6 +155,17 @@ public final class VerdictCandidates {
             }
         }
         out.addAll(List.of(all.get(best).words));
+        Set<String> cues = new TreeSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (i != best && !all.get(i).sign().equals("0")) {
+                for (String x : all.get(i).features) {
+                    if (x.startsWith(OpinionFeatures.NEAR_FEATURE + "=") || x.startsWith(OpinionFeatures.VALENCE_FEATURE + "=")) {
+                        cues.add("others:" + x);
+                    }
+                }
+            }
+        }
+        out.addAll(cues);
         return out.toArray(String[]::new);
     }
 
@@ -184,7 +200,15 @@ public final class VerdictCandidates {
             lower.add(t.coveredText(text).toLowerCase(Locale.ROOT));
         });
         Features f = new Features();
-        OpinionFeatures.Polarity polarity = opinion.add(f, sentence, new OpinionFeatures.Tokens(lower, written));
+        List<Mention> within = mentions.within(p.span());
+        Set<Integer> person = new HashSet<>();
+        for (int k = 0; k < p.tokens().size(); k++) {
+            TextSpan t = p.tokens().get(k);
+            if (within.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.span().contains(t))) {
+                person.add(k);
+            }
+        }
+        OpinionFeatures.Polarity polarity = opinion.add(f, sentence, new OpinionFeatures.Tokens(lower, written, person));
         f.add("style", style).add("style&sign", style + "&" + polarity.sign());
         int i = p.index();
         String at = i == 0 ? (count == 1 ? "only" : "first") : i == count - 1 ? "last" : "middle";
@@ -196,7 +220,7 @@ public final class VerdictCandidates {
         f.addIf(describes, "talkVerb");
         int tech = 0;
         int people = 0;
-        for (Mention m : mentions.within(p.span())) {
+        for (Mention m : within) {
             tech += m.type() == EntityType.TECHNOLOGY ? 1 : 0;
             people += m.type() == EntityType.PERSON ? 1 : 0;
         }

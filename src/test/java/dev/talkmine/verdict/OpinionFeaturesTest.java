@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Opinion features on sentences written for these tests, with a lexicon of a few words. */
@@ -20,7 +21,9 @@ class OpinionFeaturesTest {
             "intensifiers", List.of("very", "really"),
             "delivery-nouns", List.of("talk", "slides", "pace"),
             "project-nouns", List.of("library", "project"),
-            "first-person", List.of("i", "me")),
+            "first-person", List.of("i", "me"),
+            "third-person", List.of("she", "he"),
+            "talk-aspects", List.of("intro", "tips")),
             OpinionWords.of(Map.of("great", 3.1, "useful", 1.9, "slow", -1.5, "boring", -1.3, "over my head", -1.5)));
     private static final OpinionFeatures OPINION = new OpinionFeatures(LEXICON);
 
@@ -29,10 +32,15 @@ class OpinionFeaturesTest {
 
     /** Tokens split at spaces and before punctuation, as a tokenizer would. */
     private static Seen read(String sentence) {
+        return read(sentence, Set.of());
+    }
+
+    /** The same, with the tokens of these indexes inside a person mention. */
+    private static Seen read(String sentence, Set<Integer> person) {
         List<String> written = new ArrayList<>(List.of(sentence.replaceAll("([,.!?\"])", " $1 ").trim().split("\\s+")));
         List<String> lower = written.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         Features f = new Features();
-        OpinionFeatures.Polarity p = OPINION.add(f, sentence, new OpinionFeatures.Tokens(lower, written));
+        OpinionFeatures.Polarity p = OPINION.add(f, sentence, new OpinionFeatures.Tokens(lower, written, person));
         return new Seen(p, f.names());
     }
 
@@ -68,6 +76,15 @@ class OpinionFeaturesTest {
         assertThat(phrase.features()).contains("op=over my head");
         assertThat(phrase.polarity().negative()).isEqualTo(1);
         assertThat(read("A great library").features()).contains("near=P>project", "projectNoun").doesNotContain("talkNoun");
+    }
+
+    @Test
+    void praiseNextToTheSpeakerOrAnAspectOfTheTalkSaysSo() {
+        assertThat(read("Ann Lee gave a great intro", Set.of(0, 1)).features()).contains("near=P<speaker", "near=P>talk", "talkNoun");
+        assertThat(read("Ann Lee gave a great intro").features()).as("no person mention: a name is only a word")
+                .doesNotContain("near=P<speaker");
+        assertThat(read("She was great").features()).contains("near=P<speaker");
+        assertThat(read("Some useful tips").features()).contains("near=P>talk");
     }
 
     @Test
