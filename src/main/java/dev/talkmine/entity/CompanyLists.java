@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * as Quillbase" (the kinds are the lexicon's {@code company-nouns}). Each listed name is a company
  * there: a technology or location mention of it becomes an organization mention (the annotation
  * guidelines list a name used in both senses under both types, so the name's other mentions keep
- * theirs), and a name with no mention becomes one, though it be an ordinary word ("Unreal"). The mention decision reads
- * most such names as the products a gazetteer lists ("Unity", "Oculus"); the list decides alone,
- * after every learner, and no model's training changes. Immutable.
+ * theirs), and a name with no mention becomes one, though it be an ordinary word ("Unreal"). The
+ * mention decision reads most such names as the products a gazetteer lists ("Unity", "Oculus");
+ * the list decides alone, after every learner, and no model's training changes. Immutable.
  */
 final class CompanyLists {
     /** What the rule's new organizations are worth. */
@@ -75,7 +75,7 @@ final class CompanyLists {
         String why = "listed after '" + kind + "'";
         if (over.isEmpty()) {
             if (lexicon.contains("not-name-words", written)) {
-                return false; // an ordinary word stays one ("Unreal", "Apple" are companies in such a list)
+                return false; // a function word ("The") names nothing; an ordinary word does here ("Unreal")
             }
             out.add(new Mention(name, written, EntityType.ORGANIZATION, written, null, MentionSource.RULE, CONFIDENCE,
                     "a company " + why));

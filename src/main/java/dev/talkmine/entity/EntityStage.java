@@ -111,8 +111,8 @@ public final class EntityStage implements Stage {
         EventNames events = new EventNames(text);
         List<Mention> withProducts = products.retyped(text, named, events);
         List<Mention> withEmployers = jobTitles.withEmployers(text, withProducts, events, reasons);
-        List<Mention> companies = companyLists.withListedCompanies(text, CompanySense.retyped(text, withEmployers, reasons), reasons);
-        List<Mention> typed = statedOrganizations(companies, talks, reasons);
+        List<Mention> retyped = CompanySense.retyped(text, withEmployers, reasons);
+        List<Mention> typed = statedOrganizations(companyLists.withListedCompanies(text, retyped, reasons), talks, reasons);
         List<Mention> listed = enumerations.withListedTechnologies(text, enumerations.withListedPeople(text, typed, reasons));
         return EntityLinker.group(withoutEventsAndVenues(text, events, listed, talks), reasons);
     }
@@ -199,9 +199,9 @@ public final class EntityStage implements Stage {
     }
 
     /**
-     * Whether a person mention is the name in an eponymous concept, "Conway's law", "Kübler-Ross
-     * model" (lexicon list {@code eponym-nouns}): the annotation guidelines count no person there. Only
-     * that mention goes; the person's other mentions stay.
+     * Whether a person mention is the name in an eponymous concept, "Conway's law", "Occam's razor"
+     * (lexicon list {@code eponym-nouns}): the annotation guidelines count no person there. Only that
+     * mention goes; the person's other mentions stay.
      */
     private boolean eponym(String text, Mention m) {
         if (m.type() != EntityType.PERSON) {

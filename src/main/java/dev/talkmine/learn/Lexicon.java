@@ -26,8 +26,9 @@ public final class Lexicon {
             "kind-panel", "kind-workshop", "kind-tutorial", "kind-other", "non-talk-topics", "time-words",
             "structure-words", "title-small-words", "affiliation-cues", "not-affiliation-cues", "other-event-cues",
             "opening-phrases", "summary-stop-words", "logistics-words", "negations", "contrasts", "hedges", "intensifiers",
-            "delivery-nouns", "project-nouns", "first-person", "third-person", "talk-aspects", "talk-cues", "clause-joiners", "session-positions",
-            "title-context-words", "opened-with-verbs", "skip-phrases", "speaker-labels");
+            "delivery-nouns", "project-nouns", "first-person", "third-person", "talk-aspects", "talk-cues",
+            "clause-joiners", "session-positions", "title-context-words", "opened-with-verbs", "skip-phrases",
+            "speaker-labels");
     /** The opinion words with their valence, beside the lists. */
     public static final String OPINION_WORDS = "lexicon/opinion-words.tsv";
     /** The entity finders' lists (cue words, stop words, name particles): see {@code models/README.md}. */

@@ -142,7 +142,7 @@ final class OpinionFeatures {
         return new Polarity(pos, neg, sum, anyNegated, strength);
     }
 
-    /** What stands next to an opinion word: the talk, the project, the author. */
+    /** What stands next to an opinion word: the talk, the project, the author, the speaker. */
     private void near(Features f, String sign, Tokens tokens, int at, int length) {
         List<String> lower = tokens.lower();
         for (int k = Math.max(0, at - NEAR); k < Math.min(lower.size(), at + length + NEAR); k++) {

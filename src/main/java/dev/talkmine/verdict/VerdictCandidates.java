@@ -201,10 +201,11 @@ public final class VerdictCandidates {
         });
         Features f = new Features();
         List<Mention> within = mentions.within(p.span());
+        List<Mention> persons = within.stream().filter(m -> m.type() == EntityType.PERSON).toList();
         Set<Integer> person = new HashSet<>();
-        for (int k = 0; k < p.tokens().size(); k++) {
+        for (int k = 0; k < p.tokens().size() && !persons.isEmpty(); k++) {
             TextSpan t = p.tokens().get(k);
-            if (within.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.span().contains(t))) {
+            if (persons.stream().anyMatch(m -> m.span().contains(t))) {
                 person.add(k);
             }
         }
