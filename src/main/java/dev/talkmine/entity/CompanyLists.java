@@ -70,21 +70,13 @@ final class CompanyLists {
 
     /** Adds or retypes the listed company's mention in {@code out}; whether it added one. */
     private boolean place(String text, List<Mention> out, TextSpan name, String kind, Map<Mention, String> reasons) {
-        List<Integer> over = EntityStage.overlapping(out, name);
         String written = name.coveredText(text);
         String why = "listed after '" + kind + "'";
-        if (over.isEmpty()) {
-            if (lexicon.contains("not-name-words", written)) {
-                return false; // a function word ("The") names nothing; an ordinary word does here ("Unreal")
-            }
-            out.add(new Mention(name, written, EntityType.ORGANIZATION, written, null, MentionSource.RULE, CONFIDENCE,
-                    "a company " + why));
-            return true;
-        }
-        Mention m = out.get(over.get(0));
-        if (over.size() == 1 && m.span().equals(name) && (m.type() == EntityType.TECHNOLOGY || m.type() == EntityType.LOCATION)) {
-            out.set(over.get(0), CompanySense.asCompany(m, why, reasons));
-        }
-        return false;
+        // a function word ("The") names nothing; an ordinary word does here ("Unreal")
+        Mention added = lexicon.contains("not-name-words", written) ? null
+                : new Mention(name, written, EntityType.ORGANIZATION, written, null, MentionSource.RULE, CONFIDENCE,
+                        "a company " + why);
+        return CompanySense.place(out, name, added,
+                m -> m.type() == EntityType.TECHNOLOGY || m.type() == EntityType.LOCATION, why, reasons);
     }
 }

@@ -3,11 +3,13 @@ package dev.talkmine.entity;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.TextSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -67,8 +69,36 @@ final class CompanySense {
     }
 
     /**
+     * Puts a company on {@code name} in {@code out}, for the construction {@code why}: {@code added} where
+     * no mention overlaps it (nothing when null), or the one mention of exactly that span as an
+     * organization mention ({@link #asCompany}) when {@code retypable} accepts it; any other mention
+     * there stays as it is. Whether it added {@code added}. Shared by {@link JobTitles} and
+     * {@link CompanyLists}.
+     */
+    static boolean place(List<Mention> out, TextSpan name, Mention added, Predicate<Mention> retypable, String why,
+                         Map<Mention, String> reasons) {
+        List<Integer> over = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).span().overlaps(name)) {
+                over.add(i);
+            }
+        }
+        if (over.isEmpty()) {
+            if (added != null) {
+                out.add(added);
+            }
+            return added != null;
+        }
+        Mention m = out.get(over.get(0));
+        if (over.size() == 1 && m.span().equals(name) && retypable.test(m)) {
+            out.set(over.get(0), asCompany(m, why, reasons));
+        }
+        return false;
+    }
+
+    /**
      * The technology mention as an organization mention, with the construction {@code why} that names
-     * it a company among its reasons. Shared with {@link JobTitles}.
+     * it a company among its reasons.
      */
     static Mention asCompany(Mention m, String why, Map<Mention, String> reasons) {
         String reason = m.name() + ": a company where the text writes it " + why + ", not a technology there";

@@ -272,17 +272,6 @@ public final class EntityStage implements Stage {
         return m.source() != MentionSource.GAZETTEER && m.category() == null;
     }
 
-    /** Indexes of the mentions that overlap {@code span}. */
-    static List<Integer> overlapping(List<Mention> mentions, TextSpan span) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            if (mentions.get(i).span().overlaps(span)) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
     /** Indexes of the mentions inside {@code passage} whose name or text is {@code key} (folded). */
     private static List<Integer> named(List<Mention> mentions, TextSpan passage, String key) {
         List<Integer> out = new ArrayList<>();

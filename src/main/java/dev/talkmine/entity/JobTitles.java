@@ -108,19 +108,11 @@ final class JobTitles {
     /** Adds or retypes the employer's mention in {@code out}, unless a mention there says otherwise; whether it added one. */
     private static boolean place(String text, List<Mention> out, TextSpan name, String title, Mention person,
                                  Map<Mention, String> reasons) {
-        List<Integer> over = EntityStage.overlapping(out, name);
         String written = name.coveredText(text);
         String why = "before '" + title + "' and " + person.text();
-        if (over.isEmpty()) {
-            out.add(new Mention(name, written, EntityType.ORGANIZATION, written, null, MentionSource.RULE, CONFIDENCE,
-                    "an employer " + why));
-            return true;
-        }
-        Mention m = out.get(over.get(0));
-        boolean unknownTechnology = m.type() == EntityType.TECHNOLOGY && EntityStage.unknownToGazetteers(m);
-        if (over.size() == 1 && m.span().equals(name) && unknownTechnology) {
-            out.set(over.get(0), CompanySense.asCompany(m, why, reasons));
-        }
-        return false;
+        Mention added = new Mention(name, written, EntityType.ORGANIZATION, written, null, MentionSource.RULE, CONFIDENCE,
+                "an employer " + why);
+        return CompanySense.place(out, name, added,
+                m -> m.type() == EntityType.TECHNOLOGY && EntityStage.unknownToGazetteers(m), why, reasons);
     }
 }

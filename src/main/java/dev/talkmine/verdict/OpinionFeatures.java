@@ -93,7 +93,7 @@ final class OpinionFeatures {
         }
         boolean hedged = hedge.in(sentence);
         f.addIf(hedged, "hedge");
-        boolean talk = any(tokens.lower(), "delivery-nouns") || any(tokens.lower(), "talk-aspects");
+        boolean talk = tokens.lower().stream().anyMatch(this::talkNoun);
         boolean project = any(tokens.lower(), "project-nouns");
         boolean me = any(tokens.lower(), "first-person");
         f.addIf(talk, "talkNoun").addIf(project, "projectNoun").addIf(me, "firstPerson");
@@ -151,7 +151,7 @@ final class OpinionFeatures {
             }
             String t = lower.get(k);
             String where = k < at ? "<" : ">";
-            if (lexicon.contains("delivery-nouns", t) || lexicon.contains("talk-aspects", t)) {
+            if (talkNoun(t)) {
                 f.add(NEAR_FEATURE, sign + where + "talk");
             } else if (lexicon.contains("project-nouns", t)) {
                 f.add(NEAR_FEATURE, sign + where + "project");
@@ -161,6 +161,11 @@ final class OpinionFeatures {
                 f.add(NEAR_FEATURE, sign + where + "speaker");
             }
         }
+    }
+
+    /** Whether the word names the talk, its delivery or what it gave. */
+    private boolean talkNoun(String t) {
+        return lexicon.contains("delivery-nouns", t) || lexicon.contains("talk-aspects", t);
     }
 
     /** Whether a word of the list stands in the {@link #SCOPE} tokens before {@code i}, in the same clause. */
