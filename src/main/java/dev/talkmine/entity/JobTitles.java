@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * An employer named before a job title and a person: "Quillbase co-founder Ann Lee", "Zorbix CTO
- * Bo Chen", "Initech's senior engineer Max Roe". The name (one or two capitalised words, less an
+ * Bo Chen", "Initech's senior engineer Max Roe"; or before "'s" and a person, with at most one word
+ * between that is no function word ("Initech's own Max Roe", not "Ana's and Bo Lee"). The name (one or two capitalised words, less an
  * ordinary English word that opens it, as a sentence's first word does) becomes an organization
  * mention where no mention is, and a technology mention that no gazetteer knows (no category)
  * becomes one; a gazetteer's technology stays ("Kotlin developer Jane Roe" works on the language,
@@ -36,6 +37,9 @@ final class JobTitles {
     private final Lexicon lexicon;
     /** A name, maybe "'s", up to two lower-case words and a job title, right before where a person starts. */
     private final Pattern beforePerson;
+    /** A name, "'s" and maybe one lower-case word, right before where a person starts. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\p{N}_.-])(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD
+            + ")?)['’]s[ \\t]+(?:(\\p{Ll}+)[ \\t]+)?$");
 
     JobTitles(WordList words, Lexicon lexicon) {
         this.words = words;
@@ -58,12 +62,9 @@ final class JobTitles {
                 continue;
             }
             int start = person.span().start();
-            if (!lexicon.contains("role-words", wordBefore(text, start))) {
-                continue; // most people have no job title right before them: the pattern is not worth running
-            }
             int from = Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
-            Matcher m = beforePerson.matcher(text).region(Math.max(from, start - WINDOW), start);
-            if (!m.find()) {
+            Matcher m = employerBefore(text, Math.max(from, start - WINDOW), start);
+            if (m == null) {
                 continue;
             }
             TextSpan name = employer(text, m.start(1), m.end(1));
@@ -77,6 +78,22 @@ final class JobTitles {
             out.sort(null);
         }
         return out;
+    }
+
+    /**
+     * The match of an employer and a job title, or of an employer, "'s" and at most one word that is no
+     * function word, that ends at {@code end}; null when there is none.
+     */
+    private Matcher employerBefore(String text, int from, int end) {
+        // most people have no job title right before them: that pattern is not worth running
+        if (lexicon.contains("role-words", wordBefore(text, end))) {
+            Matcher m = beforePerson.matcher(text).region(from, end);
+            if (m.find()) {
+                return m;
+            }
+        }
+        Matcher m = POSSESSIVE.matcher(text).region(from, end);
+        return m.find() && (m.group(2) == null || !lexicon.contains("not-name-words", m.group(2))) ? m : null;
     }
 
     /** The word (letters and hyphens) that ends right before the spaces before {@code at}; empty when there is none. */

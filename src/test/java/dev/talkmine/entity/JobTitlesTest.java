@@ -75,4 +75,13 @@ class JobTitlesTest {
                 at(text, "Bo Chen", 1, PERSON), at(text, "Initech", 0, ORGANIZATION), at(text, "Jo Park", 1, PERSON)))
                 .as("only the organization mention Initech, once, as it was").containsExactly("Initech");
     }
+
+    @Test
+    void aNameBeforeAPossessiveAndAPersonIsAnEmployer() {
+        String text = "A talk by Ïxora's own Ann Lee. Later Zorbix’s Bo Chen, and Max Roe's and Jo Park's slides. "
+                + "Let's thank Li Wei.";
+        assertThat(employers(text, at(text, "Ann Lee", 0, PERSON), at(text, "Bo Chen", 0, PERSON), at(text, "Max Roe", 0, PERSON),
+                at(text, "Jo Park", 0, PERSON), at(text, "Li Wei", 0, PERSON)))
+                .as("not a person, a function word between, or an ordinary word ('Let')").containsExactly("Ïxora", "Zorbix");
+    }
 }
