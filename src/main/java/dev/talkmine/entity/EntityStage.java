@@ -36,10 +36,12 @@ import java.util.regex.Pattern;
  * a technology mention (and a model's technology written as a name and listed with a person a
  * person mention), and so does a company's name with the product words after it ("Initech
  * Registry", {@link ProductNames}); an employer named before a job title and a person ("Quillbase
- * co-founder Ann Lee", {@link JobTitles}) becomes an organization mention, and so does a name listed
- * after a kind of company ("companies like Initech and Zorbix", {@link CompanyLists}); a person
- * mention that only names a concept ("Conway's law") is left out. A mention's span loses a
- * list marker or quote before the name and leaves no bracket open. Only the entities change: every
+ * co-founder Ann Lee", "Initech's own Bo Chen", {@link JobTitles}) becomes an organization mention, and
+ * so does a name listed after a kind of company ("companies like Initech and Zorbix", {@link
+ * CompanyLists}); person mentions are mended where the report says
+ * more ({@link PersonNames}: no name shaped like no person's, "Dave and Debbie Klein", a lone "Colin"
+ * as the nearest Colin); a person mention that only names a concept ("Conway's law") is left out. A
+ * mention's span loses a list marker or quote before the name and leaves no bracket open. Only the entities change: every
  * stage before this one has read the resolved mentions as linking made them. Immutable and
  * thread-safe.
  */
@@ -90,12 +92,13 @@ public final class EntityStage implements Stage {
 
     /**
      * The entities of a report's mentions as {@link EntityLinker} resolved them, with the reasons it
-     * gave, each product named after its company, each employer named before a job title and a
-     * person, each talk's stated organizations and each
-     * technology written as a company typed so, each model's technology written as a name and listed
-     * with a person a person, each name listed with a technology a technology, and no organization or
-     * person that is an edition of an event {@code text} names (nor an organization that is a part of
-     * one or a venue).
+     * gave, each product named after its company, each employer named before a job title or a
+     * possessive and a person, each talk's stated organizations and each technology written as a
+     * company typed so, each model's
+     * technology written as a name and listed with a person a person, each name listed with a
+     * technology a technology, the person mentions mended ({@link PersonNames}), and no organization
+     * or person that is an edition of an event {@code text} names (nor an organization that is a part
+     * of one or a venue).
      */
     public List<Entity> entities(String text, List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
         Map<Mention, String> reasons = new HashMap<>();
@@ -114,7 +117,8 @@ public final class EntityStage implements Stage {
         List<Mention> retyped = CompanySense.retyped(text, withEmployers, reasons);
         List<Mention> typed = statedOrganizations(companyLists.withListedCompanies(text, retyped, reasons), talks, reasons);
         List<Mention> listed = enumerations.withListedTechnologies(text, enumerations.withListedPeople(text, typed, reasons));
-        return EntityLinker.group(withoutEventsAndVenues(text, events, listed, talks), reasons);
+        List<Mention> people = PersonNames.mended(text, listed, reasons);
+        return EntityLinker.group(withoutEventsAndVenues(text, events, people, talks), reasons);
     }
 
     /**

@@ -1,0 +1,115 @@
+package dev.talkmine.entity;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Person mentions mended once every learner has run, where the report itself says more than the
+ * mention decision and the linker could: a name that is no person's by its shape ("Static-site CMS",
+ * "Multi-player WebGL": a word of capitals beside a word that is not, a lower-case letter before two
+ * capitals) is left out; the first of two given names that share a surname takes the surname ("Dave
+ * and Debbie Klein"); a lone first name or surname that fits several full names of the report is
+ * the person of the nearest one named before it ("Colin" after "Colin Rundel", where "Colin
+ * Gillespie" comes later), as a reader resolves it. The linker resolves a lone name only when one
+ * full name fits, before the talks are found; this is done here so that no model's training
+ * changes. Stateless.
+ */
+final class PersonNames {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A word of three capitals or more: an acronym ("CMS", "KASADA"). */
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{3,}");
+    /** A lower-case letter before two capitals inside a word: "WebGL", "GraphQL" (not "McNamara", "DeLeon"). */
+    private static final Pattern INNER_CAPITALS = Pattern.compile("\\p{Ll}\\p{Lu}{2}");
+    /** Between a given name and a full name that it shares a surname with: " and ", " & ". */
+    private static final Pattern AND = Pattern.compile("[ \\t]+(?:and|&)[ \\t]+");
+
+    private PersonNames() {
+    }
+
+    /** The mentions with their person mentions mended as the class says, each change's reason in {@code reasons}. */
+    static List<Mention> mended(String text, List<Mention> mentions, Map<Mention, String> reasons) {
+        List<Mention> named = mentions.stream().filter(m -> m.type() != EntityType.PERSON || shapedLikeName(m.text())).toList();
+        return nearestFullName(sharedSurnames(text, named, reasons), reasons);
+    }
+
+    /**
+     * Whether {@code written} may be a person's name by its shape: no word of three capitals or more
+     * unless every word is one ("ADA LOVELACE" in a heading), and no lower-case letter before two
+     * capitals in a word.
+     */
+    static boolean shapedLikeName(String written) {
+        String[] words = SPACES.split(written.strip());
+        int capitals = 0;
+        for (String w : words) {
+            if (INNER_CAPITALS.matcher(w).find()) {
+                return false;
+            }
+            capitals += CAPITALS.matcher(w).matches() ? 1 : 0;
+        }
+        return capitals == 0 || words.length > 1 && capitals == words.length;
+    }
+
+    /**
+     * The mentions, each lone given name written right before "and" and a two-word person mention
+     * ("Dave and Debbie Klein") named with that person's surname.
+     */
+    static List<Mention> sharedSurnames(String text, List<Mention> mentions, Map<Mention, String> reasons) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention given = out.get(i);
+            Mention full = out.get(i + 1);
+            String[] fullWords = SPACES.split(full.name());
+            if (given.type() == EntityType.PERSON && full.type() == EntityType.PERSON && given.name().indexOf(' ') < 0
+                    && fullWords.length == 2 && AND.matcher(text).region(given.span().end(), full.span().start()).matches()) {
+                String name = given.name() + " " + fullWords[1];
+                Mention renamed = given.withName(name);
+                reasons.put(renamed, given.name() + ": given name sharing the surname of " + full.name() + " (" + name + ")");
+                out.set(i, renamed);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The mentions, each one-word person mention whose name is the first word or the last word of
+     * several full names of the report's person mentions named after the one mentioned last before it,
+     * or, if none comes before, first after it.
+     */
+    static List<Mention> nearestFullName(List<Mention> mentions, Map<Mention, String> reasons) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.type() != EntityType.PERSON || m.name().indexOf(' ') >= 0) {
+                continue;
+            }
+            String nearest = null;
+            for (int j = i - 1; j >= 0 && nearest == null; j--) {
+                nearest = fullNameOf(m.name(), out.get(j));
+            }
+            for (int j = i + 1; j < out.size() && nearest == null; j++) {
+                nearest = fullNameOf(m.name(), out.get(j));
+            }
+            if (nearest != null) {
+                Mention renamed = m.withName(nearest);
+                reasons.put(renamed, m.name() + ": the nearest of the full names it fits, " + nearest);
+                out.set(i, renamed);
+            }
+        }
+        return out;
+    }
+
+    /** The full name of person mention {@code other} when its first or last word is {@code lone}, else null. */
+    private static String fullNameOf(String lone, Mention other) {
+        if (other.type() != EntityType.PERSON) {
+            return null;
+        }
+        String[] words = SPACES.split(other.name());
+        String key = EntityLinker.fold(lone);
+        return words.length > 1 && (EntityLinker.fold(words[0]).equals(key) || EntityLinker.fold(words[words.length - 1]).equals(key))
+                ? other.name() : null;
+    }
+}

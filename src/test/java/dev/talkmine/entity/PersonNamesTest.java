@@ -1,0 +1,62 @@
+package dev.talkmine.entity;
+
+import static dev.talkmine.doc.EntityType.PERSON;
+import static dev.talkmine.doc.EntityType.TECHNOLOGY;
+import static dev.talkmine.entity.EntityStageTest.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkmine.doc.Mention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PersonNamesTest {
+    private static List<Mention> mended(String text, Map<Mention, String> reasons, Mention... mentions) {
+        List<Mention> ms = new ArrayList<>(List.of(mentions));
+        ms.sort(null);
+        return PersonNames.mended(text, ms, reasons);
+    }
+
+    @Test
+    void aNameShapedLikeNoPersonsIsLeftOut() {
+        assertThat(PersonNames.shapedLikeName("Static-site CMS")).isFalse();
+        assertThat(PersonNames.shapedLikeName("Multi-player WebGL")).isFalse();
+        assertThat(PersonNames.shapedLikeName("ZORBIX")).as("one word of capitals: an acronym").isFalse();
+        for (String name : new String[] {"Ana McNamara", "Desiree DeLeon", "ÅSA LINDQVIST", "J.J. Allaire", "Eun-ji Choi",
+                                         "Zoë Ångström", "Jean-Luc O'Brien", "Ōno Ren"}) {
+            assertThat(PersonNames.shapedLikeName(name)).as(name).isTrue();
+        }
+        String text = "Peer-seeded CDN, by Ann Lee.";
+        assertThat(mended(text, new HashMap<>(), at(text, "Peer-seeded CDN", 0, PERSON), at(text, "Ann Lee", 0, PERSON)))
+                .extracting(Mention::text).containsExactly("Ann Lee");
+    }
+
+    @Test
+    void aGivenNameBeforeAndAndAFullNameTakesTheSurname() {
+        String text = "Dave and Debbie Klein spoke; so did Zoë & Åsa Berg, and Jo and Li Wei Tan.";
+        Map<Mention, String> reasons = new HashMap<>();
+        List<Mention> out = mended(text, reasons, at(text, "Dave", 0, PERSON), at(text, "Debbie Klein", 0, PERSON),
+                at(text, "Zoë", 0, PERSON), at(text, "Åsa Berg", 0, PERSON), at(text, "Jo", 0, PERSON),
+                at(text, "Li Wei Tan", 0, PERSON));
+
+        assertThat(out).extracting(Mention::name).containsExactly("Dave Klein", "Debbie Klein", "Zoë Berg", "Åsa Berg", "Jo",
+                "Li Wei Tan");
+        assertThat(reasons.get(out.get(0))).contains("sharing the surname of Debbie Klein");
+    }
+
+    @Test
+    void aLoneNameThatFitsSeveralFullNamesIsTheNearestNamedBefore() {
+        String text = "Colin Rundel showed livecode; Colin loved it. Later Colin Gillespie spoke, and Colin took notes. "
+                + "Rundel agreed. Colin? No: Ann, then Ann Lee.";
+        List<Mention> out = mended(text, new HashMap<>(), at(text, "Colin Rundel", 0, PERSON), at(text, "Colin", 1, PERSON),
+                at(text, "Colin Gillespie", 0, PERSON), at(text, "Colin", 3, PERSON), at(text, "Rundel", 1, PERSON),
+                at(text, "Ann", 0, PERSON), at(text, "Ann Lee", 0, PERSON), at(text, "livecode", 0, TECHNOLOGY));
+
+        assertThat(out).extracting(Mention::text, Mention::name).map(t -> t.toList().get(0) + "=" + t.toList().get(1))
+                .containsExactly("Colin Rundel=Colin Rundel", "livecode=livecode", "Colin=Colin Rundel",
+                        "Colin Gillespie=Colin Gillespie", "Colin=Colin Gillespie", "Rundel=Colin Rundel", "Ann=Ann Lee",
+                        "Ann Lee=Ann Lee");
+    }
+}
