@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * Registry", {@link ProductNames}); an employer named before a job title and a person ("Quillbase
  * co-founder Ann Lee", "Initech's own Bo Chen", {@link JobTitles}) becomes an organization mention, and
  * so does a name listed after a kind of company ("companies like Initech and Zorbix", {@link
- * CompanyLists}); person mentions are mended where the report says
+ * CompanyLists}); a lower-case name introduced as a piece of software ("the knitr package", {@link
+ * IntroducedSoftware}) becomes a technology mention; person mentions are mended where the report says
  * more ({@link PersonNames}: no name shaped like no person's, "Dave and Debbie Klein", a lone "Colin"
  * as the nearest Colin); a person mention that only names a concept ("Conway's law") is left out. A
  * mention's span loses a list marker or quote before the name and leaves no bracket open. Only the entities change: every
@@ -53,6 +54,7 @@ public final class EntityStage implements Stage {
     private final ProductNames products;
     private final JobTitles jobTitles;
     private final CompanyLists companyLists;
+    private final IntroducedSoftware software;
     private final Lexicon lexicon;
 
     /**
@@ -66,6 +68,7 @@ public final class EntityStage implements Stage {
         this.products = new ProductNames(lexicon);
         this.jobTitles = new JobTitles(words, lexicon);
         this.companyLists = new CompanyLists(lexicon);
+        this.software = new IntroducedSoftware(words, lexicon);
         this.lexicon = lexicon;
     }
 
@@ -94,7 +97,7 @@ public final class EntityStage implements Stage {
      * The entities of a report's mentions as {@link EntityLinker} resolved them, with the reasons it
      * gave, each product named after its company, each employer named before a job title or a
      * possessive and a person, each talk's stated organizations and each technology written as a
-     * company typed so, each model's
+     * company typed so, each name introduced as a piece of software a technology, each model's
      * technology written as a name and listed with a person a person, each name listed with a
      * technology a technology, the person mentions mended ({@link PersonNames}), and no organization
      * or person that is an edition of an event {@code text} names (nor an organization that is a part
@@ -116,7 +119,8 @@ public final class EntityStage implements Stage {
         List<Mention> withEmployers = jobTitles.withEmployers(text, withProducts, events, reasons);
         List<Mention> retyped = CompanySense.retyped(text, withEmployers, reasons);
         List<Mention> typed = statedOrganizations(companyLists.withListedCompanies(text, retyped, reasons), talks, reasons);
-        List<Mention> listed = enumerations.withListedTechnologies(text, enumerations.withListedPeople(text, typed, reasons));
+        List<Mention> introduced = software.withIntroducedNames(text, typed);
+        List<Mention> listed = enumerations.withListedTechnologies(text, enumerations.withListedPeople(text, introduced, reasons));
         List<Mention> people = PersonNames.mended(text, listed, reasons);
         return EntityLinker.group(withoutEventsAndVenues(text, events, people, talks), reasons);
     }

@@ -1,0 +1,75 @@
+package dev.talkmine.entity;
+
+import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Lexicon;
+import dev.talkmine.ner.WordList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A lower-case name the text introduces as one piece of software, after an article or a possessive:
+ * "I wrote the knitr package", "Ana's livecode package", "the arena.im service" (kinds: the lexicon's
+ * {@code software-kinds}, in the singular: "the micro services" names a kind, not a thing), made of
+ * more than ordinary words ("a proof-of-concept library" is a description) and no combining form
+ * ("a micro service", lexicon list {@code combining-forms}). The candidate rules propose the same construction, but the mention decision
+ * learnt that lower-case words are seldom annotated and drops most of them; a name that is no English
+ * word and stands in this construction is one, so it becomes a technology mention where no mention is.
+ * Done after every learner, so no model's training changes. Immutable.
+ */
+final class IntroducedSoftware {
+    /** What the rule's mentions are worth: every one the leave-one-report-out run found was annotated. */
+    static final double CONFIDENCE = 0.7;
+    private static final Pattern PARTS = Pattern.compile("[-.]");
+
+    private final WordList words;
+    private final Lexicon lexicon;
+    /** An article or a possessive, a lower-case name and a kind of software. */
+    private final Pattern introduced;
+
+    IntroducedSoftware(WordList words, Lexicon lexicon) {
+        this.words = words;
+        this.lexicon = lexicon;
+        this.introduced = Pattern.compile( // per call on purpose: built from the lexicon's software kinds, once per stage
+                "(?<![\\p{L}\\p{N}_])(?i:the|a|an|his|her|their|our|its|\\p{Lu}\\p{L}*['’]s)[ \\t]+"
+                + "(\\p{Ll}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])[ \\t]+(?i:" + lexicon.alternation("software-kinds")
+                + ")(?![\\p{L}\\p{N}_])");
+    }
+
+    /** The mentions and, in text order among them, a technology mention for each name so introduced where no mention is. */
+    List<Mention> withIntroducedNames(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        Matcher m = introduced.matcher(text);
+        boolean added = false;
+        while (m.find()) {
+            String name = m.group(1);
+            TextSpan span = new TextSpan(m.start(1), m.end(1));
+            if (madeOfWords(name) || lexicon.contains("technology-stop-words", name) || lexicon.contains("combining-forms", name)
+                    || mentions.stream().anyMatch(o -> o.span().overlaps(span))) {
+                continue;
+            }
+            String kind = m.group().substring(m.end(1) - m.start()).strip();
+            out.add(new Mention(span, name, EntityType.TECHNOLOGY, name, null, MentionSource.RULE, CONFIDENCE,
+                    "introduced as '" + kind + "'"));
+            added = true;
+        }
+        if (added) {
+            out.sort(null);
+        }
+        return out;
+    }
+
+    /** Whether every part of the name between dashes and dots is an ordinary word ("proof-of-concept"). */
+    private boolean madeOfWords(String name) {
+        for (String part : PARTS.split(name)) {
+            if (!part.isEmpty() && !words.isWord(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.talkmine.entity;
+
+import static dev.talkmine.doc.EntityType.PERSON;
+import static dev.talkmine.doc.EntityType.TECHNOLOGY;
+import static dev.talkmine.entity.EntityStageTest.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.testing.Learned;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IntroducedSoftwareTest {
+    private static final IntroducedSoftware SOFTWARE = new IntroducedSoftware(Learned.WORDS, Learned.LEXICON);
+
+    @Test
+    void aLowerCaseNameIntroducedAsOnePieceOfSoftwareIsATechnology() {
+        String text = "I wrote the knitr package. Ana Ruiz's livecode package and the arena.im Service; "
+                + "the zørbå crate too.";
+        List<Mention> out = SOFTWARE.withIntroducedNames(text, List.of(at(text, "Ana Ruiz", 0, PERSON)));
+
+        assertThat(out).extracting(Mention::text, Mention::type, Mention::source).containsExactly(
+                tuple("knitr", TECHNOLOGY, MentionSource.RULE), tuple("Ana Ruiz", PERSON, MentionSource.GAZETTEER),
+                tuple("livecode", TECHNOLOGY, MentionSource.RULE), tuple("arena.im", TECHNOLOGY, MentionSource.RULE),
+                tuple("zørbå", TECHNOLOGY, MentionSource.RULE));
+        assertThat(out.get(0).evidence()).isEqualTo("introduced as 'package'");
+        assertThat(out.get(0).confidence()).isEqualTo(IntroducedSoftware.CONFIDENCE);
+    }
+
+    @Test
+    void notWordsAKindAMentionedNameACombiningFormOrNoArticle() {
+        String text = "A proof-of-concept library, the testing framework, the micro service, the zorbix tools, "
+                + "the knitr package, and knitr package.";
+        assertThat(SOFTWARE.withIntroducedNames(text, List.of(at(text, "knitr", 0, TECHNOLOGY))))
+                .extracting(Mention::text).containsExactly("knitr");
+    }
+}
