@@ -3,6 +3,7 @@ package dev.talkmine.entity;
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -62,9 +63,11 @@ final class PersonNames {
         for (int i = 0; i + 1 < out.size(); i++) {
             Mention given = out.get(i);
             Mention full = out.get(i + 1);
+            if (given.type() != EntityType.PERSON || full.type() != EntityType.PERSON || given.name().indexOf(' ') >= 0) {
+                continue;
+            }
             String[] fullWords = SPACES.split(full.name());
-            if (given.type() == EntityType.PERSON && full.type() == EntityType.PERSON && given.name().indexOf(' ') < 0
-                    && fullWords.length == 2 && AND.matcher(text).region(given.span().end(), full.span().start()).matches()) {
+            if (fullWords.length == 2 && AND.matcher(text).region(given.span().end(), full.span().start()).matches()) {
                 String name = given.name() + " " + fullWords[1];
                 Mention renamed = given.withName(name);
                 reasons.put(renamed, given.name() + ": given name sharing the surname of " + full.name() + " (" + name + ")");
@@ -80,36 +83,37 @@ final class PersonNames {
      * or, if none comes before, first after it.
      */
     static List<Mention> nearestFullName(List<Mention> mentions, Map<Mention, String> reasons) {
+        // where each first and last word of a full name stands, in text order: one pass, not one per lone name
+        Map<String, List<Integer>> fullNamesBy = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == EntityType.PERSON && m.name().indexOf(' ') >= 0) {
+                String[] words = SPACES.split(m.name());
+                String first = EntityLinker.fold(words[0]);
+                String last = EntityLinker.fold(words[words.length - 1]);
+                fullNamesBy.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+                if (!last.equals(first)) {
+                    fullNamesBy.computeIfAbsent(last, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
         List<Mention> out = new ArrayList<>(mentions);
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
-            if (m.type() != EntityType.PERSON || m.name().indexOf(' ') >= 0) {
+            List<Integer> fitting = m.type() == EntityType.PERSON && m.name().indexOf(' ') < 0
+                    ? fullNamesBy.get(EntityLinker.fold(m.name())) : null;
+            if (fitting == null) {
                 continue;
             }
-            String nearest = null;
-            for (int j = i - 1; j >= 0 && nearest == null; j--) {
-                nearest = fullNameOf(m.name(), out.get(j));
+            int nearest = fitting.get(0);
+            for (int j : fitting) {
+                nearest = j < i ? j : nearest;
             }
-            for (int j = i + 1; j < out.size() && nearest == null; j++) {
-                nearest = fullNameOf(m.name(), out.get(j));
-            }
-            if (nearest != null) {
-                Mention renamed = m.withName(nearest);
-                reasons.put(renamed, m.name() + ": the nearest of the full names it fits, " + nearest);
-                out.set(i, renamed);
-            }
+            String name = mentions.get(nearest).name();
+            Mention renamed = m.withName(name);
+            reasons.put(renamed, m.name() + ": the nearest of the full names it fits, " + name);
+            out.set(i, renamed);
         }
         return out;
-    }
-
-    /** The full name of person mention {@code other} when its first or last word is {@code lone}, else null. */
-    private static String fullNameOf(String lone, Mention other) {
-        if (other.type() != EntityType.PERSON) {
-            return null;
-        }
-        String[] words = SPACES.split(other.name());
-        String key = EntityLinker.fold(lone);
-        return words.length > 1 && (EntityLinker.fold(words[0]).equals(key) || EntityLinker.fold(words[words.length - 1]).equals(key))
-                ? other.name() : null;
     }
 }
