@@ -5,6 +5,7 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.PhraseSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,12 @@ final class CompanyLists {
     List<Mention> withListedCompanies(String text, List<Mention> mentions, Map<Mention, String> reasons) {
         List<Mention> out = new ArrayList<>(mentions);
         boolean added = false;
-        Matcher c = cue.matcher(text);
-        while (c.find()) {
+        Matcher c = cue.matcher(text).useTransparentBounds(true);
+        // the kinds of company are found first (few in a report), the cue tried only where one starts
+        for (PhraseSet.Match noun : lexicon.phrases("company-nouns").all(text)) {
+            if (!c.region(noun.start(), text.length()).lookingAt()) {
+                continue;
+            }
             String kind = c.group().strip();
             Matcher name = NAME.matcher(text);
             Matcher separator = SEPARATOR.matcher(text);

@@ -5,6 +5,7 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Lexicon;
+import dev.talkmine.learn.PhraseSet;
 import dev.talkmine.ner.WordList;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,33 +29,35 @@ final class IntroducedSoftware {
 
     private final WordList words;
     private final Lexicon lexicon;
-    /** An article or a possessive, a lower-case name and a kind of software. */
-    private final Pattern introduced;
+    /** An article or a possessive and a lower-case name, ending where a kind of software starts. */
+    private static final Pattern INTRODUCED = Pattern.compile("(?<![\\p{L}\\p{N}_])(?i:the|a|an|his|her|their|our|its|\\p{Lu}\\p{L}*['’]s)"
+            + "[ \\t]+(\\p{Ll}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])[ \\t]+$");
+    /** How far before a kind of software the construction is looked for. */
+    private static final int WINDOW = 80;
 
     IntroducedSoftware(WordList words, Lexicon lexicon) {
         this.words = words;
         this.lexicon = lexicon;
-        this.introduced = Pattern.compile( // per call on purpose: built from the lexicon's software kinds, once per stage
-                "(?<![\\p{L}\\p{N}_])(?i:the|a|an|his|her|their|our|its|\\p{Lu}\\p{L}*['’]s)[ \\t]+"
-                + "(\\p{Ll}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])[ \\t]+(?i:" + lexicon.alternation("software-kinds")
-                + ")(?![\\p{L}\\p{N}_])");
     }
 
     /** The mentions and, in text order among them, a technology mention for each name so introduced where no mention is. */
     List<Mention> withIntroducedNames(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
-        Matcher m = introduced.matcher(text);
         boolean added = false;
-        while (m.find()) {
+        // the kinds are found first (few in a report), the construction only before them
+        for (PhraseSet.Match kind : lexicon.phrases("software-kinds").all(text)) {
+            Matcher m = INTRODUCED.matcher(text).region(Math.max(0, kind.start() - WINDOW), kind.start()).useTransparentBounds(true);
+            if (!m.find()) {
+                continue;
+            }
             String name = m.group(1);
             TextSpan span = new TextSpan(m.start(1), m.end(1));
             if (madeOfWords(name) || lexicon.contains("technology-stop-words", name) || lexicon.contains("combining-forms", name)
                     || mentions.stream().anyMatch(o -> o.span().overlaps(span))) {
                 continue;
             }
-            String kind = m.group().substring(m.end(1) - m.start()).strip();
             out.add(new Mention(span, name, EntityType.TECHNOLOGY, name, null, MentionSource.RULE, CONFIDENCE,
-                    "introduced as '" + kind + "'"));
+                    "introduced as '" + text.substring(kind.start(), kind.end()) + "'"));
             added = true;
         }
         if (added) {

@@ -92,8 +92,28 @@ final class JobTitles {
                 return m;
             }
         }
+        if (!possessiveBefore(text, end)) {
+            return null; // nor a possessive: the other pattern is not worth running either
+        }
         Matcher m = POSSESSIVE.matcher(text).region(from, end);
         return m.find() && (m.group(2) == null || !lexicon.contains("not-name-words", m.group(2))) ? m : null;
+    }
+
+    /** Whether "'s" ends right before the spaces before {@code at}, or before them and one lower-case word ("'s own"). */
+    private static boolean possessiveBefore(String text, int at) {
+        int i = at;
+        for (int words = 0; words < 2; words++) {
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                i--;
+            }
+            if (i >= 3 && text.charAt(i - 1) == 's' && (text.charAt(i - 2) == '\'' || text.charAt(i - 2) == '’')) {
+                return true;
+            }
+            while (i > 0 && Character.isLowerCase(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return false;
     }
 
     /** The word (letters and hyphens) that ends right before the spaces before {@code at}; empty when there is none. */
