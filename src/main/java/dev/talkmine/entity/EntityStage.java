@@ -42,9 +42,9 @@ import java.util.regex.Pattern;
  * IntroducedSoftware}) becomes a technology mention; person mentions are mended where the report says
  * more ({@link PersonNames}: no name shaped like no person's, "Dave and Debbie Klein", a lone "Colin"
  * as the nearest Colin); a person mention that only names a concept ("Conway's law") is left out. A
- * mention's span loses a list marker or quote before the name and leaves no bracket open. Only the entities change: every
- * stage before this one has read the resolved mentions as linking made them. Immutable and
- * thread-safe.
+ * mention's span loses a list marker or quote before the name and leaves no bracket open. Only the
+ * entities change: every stage before this one has read the resolved mentions as linking made them.
+ * Immutable and thread-safe.
  */
 public final class EntityStage implements Stage {
     /** The word after a name, past a possessive: "'s law". */
@@ -120,7 +120,8 @@ public final class EntityStage implements Stage {
         List<Mention> retyped = CompanySense.retyped(text, withEmployers, reasons);
         List<Mention> typed = statedOrganizations(companyLists.withListedCompanies(text, retyped, reasons), talks, reasons);
         List<Mention> introduced = software.withIntroducedNames(text, typed);
-        List<Mention> listed = enumerations.withListedTechnologies(text, enumerations.withListedPeople(text, introduced, reasons));
+        List<Mention> listed = enumerations.withListedTechnologies(text,
+                enumerations.withListedPeople(text, introduced, reasons));
         List<Mention> people = PersonNames.mended(text, listed, reasons);
         return EntityLinker.group(withoutEventsAndVenues(text, events, people, talks), reasons);
     }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * An employer named before a job title and a person: "Quillbase co-founder Ann Lee", "Zorbix CTO
  * Bo Chen", "Initech's senior engineer Max Roe"; or before "'s" and a person, with at most one word
- * between that is no function word ("Initech's own Max Roe", not "Ana's and Bo Lee"). The name (one or two capitalised words, less an
- * ordinary English word that opens it, as a sentence's first word does) becomes an organization
+ * between that is no function word ("Initech's own Max Roe", not "Ana's and Bo Lee"). The name (one
+ * or two capitalised words, less an ordinary English word that opens it, as a sentence's first word
+ * does) becomes an organization
  * mention where no mention is, and a technology mention that no gazetteer knows (no category)
  * becomes one; a gazetteer's technology stays ("Kotlin developer Jane Roe" works on the language,
  * not for it), and so does an event ("Zedconf chair Jane Roe"). The job titles are the lexicon's
@@ -32,14 +33,14 @@ final class JobTitles {
     private static final int WINDOW = 80;
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&+-]*";
     private static final Pattern SPACE = Pattern.compile("[ \\t]+");
+    /** A name, "'s" and maybe one lower-case word, right before where a person starts. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\p{N}_.-])(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD
+            + ")?)['’]s[ \\t]+(?:(\\p{Ll}+)[ \\t]+)?$");
 
     private final WordList words;
     private final Lexicon lexicon;
     /** A name, maybe "'s", up to two lower-case words and a job title, right before where a person starts. */
     private final Pattern beforePerson;
-    /** A name, "'s" and maybe one lower-case word, right before where a person starts. */
-    private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\p{N}_.-])(" + NAME_WORD + "(?:[ \\t]+" + NAME_WORD
-            + ")?)['’]s[ \\t]+(?:(\\p{Ll}+)[ \\t]+)?$");
 
     JobTitles(WordList words, Lexicon lexicon) {
         this.words = words;

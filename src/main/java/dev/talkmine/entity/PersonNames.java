@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Person mentions mended once every learner has run, where the report itself says more than the
  * mention decision and the linker could: a name that is no person's by its shape ("Static-site CMS",
- * "Multi-player WebGL": a word of capitals beside a word that is not, a lower-case letter before two
- * capitals) is left out; the first of two given names that share a surname takes the surname ("Dave
+ * "Multi-player WebGL", "KASADA": a word of capitals beside a word that is not or alone, a lower-case
+ * letter before two capitals) is left out; the first of two given names that share a surname takes the surname ("Dave
  * and Debbie Klein"); a lone first name or surname that fits several full names of the report is
  * the person of the nearest one named before it ("Colin" after "Colin Rundel", where "Colin
  * Gillespie" comes later), as a reader resolves it. The linker resolves a lone name only when one
@@ -79,8 +79,9 @@ final class PersonNames {
 
     /**
      * The mentions, each one-word person mention whose name is the first word or the last word of
-     * several full names of the report's person mentions named after the one mentioned last before it,
-     * or, if none comes before, first after it.
+     * full names of the report's person mentions named after the one mentioned last before it, or, if
+     * none comes before, first after it (the linker named those that fit one full name; a full name
+     * made here, "Dave Klein", has none of them yet).
      */
     static List<Mention> nearestFullName(List<Mention> mentions, Map<Mention, String> reasons) {
         // where each first and last word of a full name stands, in text order: one pass, not one per lone name
