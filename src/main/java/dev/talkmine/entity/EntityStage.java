@@ -281,6 +281,11 @@ public final class EntityStage implements Stage {
         return m.source() != MentionSource.GAZETTEER && m.category() == null;
     }
 
+    /** Whether a mention overlaps {@code span}: the rules that add a mention add it only where none is. */
+    static boolean covered(List<Mention> mentions, TextSpan span) {
+        return mentions.stream().anyMatch(m -> m.span().overlaps(span));
+    }
+
     /** Indexes of the mentions inside {@code passage} whose name or text is {@code key} (folded). */
     private static List<Integer> named(List<Mention> mentions, TextSpan passage, String key) {
         List<Integer> out = new ArrayList<>();

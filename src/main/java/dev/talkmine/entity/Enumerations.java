@@ -137,7 +137,7 @@ final class Enumerations {
             }
             TextSpan span = new TextSpan(item.start(1), item.end(1));
             at = forwards ? span.end() : span.start();
-            if (covered(span, mentions)) {
+            if (EntityStage.covered(mentions, span)) {
                 continue;
             }
             String name = item.group(1);
@@ -147,10 +147,6 @@ final class Enumerations {
             found.putIfAbsent(span, new Mention(span, name, EntityType.TECHNOLOGY, name, null, MentionSource.RULE, CONFIDENCE,
                     "listed with " + from.text()));
         }
-    }
-
-    private static boolean covered(TextSpan span, List<Mention> mentions) {
-        return mentions.stream().anyMatch(m -> m.span().overlaps(span));
     }
 
     /** Whether a capitalised word stands right before: the item would be the end of a longer name. */

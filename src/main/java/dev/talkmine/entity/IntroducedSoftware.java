@@ -55,7 +55,7 @@ final class IntroducedSoftware {
             String name = m.group(1);
             TextSpan span = new TextSpan(m.start(1), m.end(1));
             if (madeOfWords(name) || lexicon.contains("technology-stop-words", name) || lexicon.contains("combining-forms", name)
-                    || mentions.stream().anyMatch(o -> o.span().overlaps(span))) {
+                    || EntityStage.covered(mentions, span)) {
                 continue;
             }
             out.add(new Mention(span, name, EntityType.TECHNOLOGY, name, null, MentionSource.RULE, CONFIDENCE,
