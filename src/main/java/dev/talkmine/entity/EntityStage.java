@@ -123,7 +123,7 @@ public final class EntityStage implements Stage {
         List<Mention> listed = enumerations.withListedTechnologies(text,
                 enumerations.withListedPeople(text, introduced, reasons));
         List<Mention> people = PersonNames.mended(text, listed, reasons);
-        return EntityLinker.group(withoutEventsAndVenues(text, events, people, talks), reasons);
+        return EntityLinker.group(withoutNonEntities(text, events, people, talks), reasons);
     }
 
     /**
@@ -193,18 +193,34 @@ public final class EntityStage implements Stage {
      * named as a part of such an edition ("Zedcon University" beside "Zedcon 2031"): an event is never
      * an organization, whatever the mention decision read; less the organizations whose last word is a
      * kind of venue ("Rosa Bakery", "Harbour Hotel": a place the report went to, lexicon list
-     * {@code venue-kinds}); less the technologies no gazetteer knows that the report names as an event;
-     * less the person mentions that name a concept ({@link #eponym}). An organization a talk states for
-     * its speaker stays, so that the talks table and the entities table agree (a technology mention of
-     * the same name does not: "Zedconf", stated for a speaker, is no technology either).
+     * {@code venue-kinds}); less the technologies no gazetteer knows that the report names as an event
+     * or that are named as events are ("CocoaConf"), and those that abbreviate a concept ({@link
+     * #concept}); less the person mentions that name a concept ({@link #eponym}). An organization a talk
+     * states for its speaker stays, so that the talks table and the entities table agree (a technology
+     * mention of the same name does not: "Zedconf", stated for a speaker, is no technology either).
      */
-    List<Mention> withoutEventsAndVenues(String text, EventNames events, List<Mention> mentions, List<Talk> talks) {
+    List<Mention> withoutNonEntities(String text, EventNames events, List<Mention> mentions, List<Talk> talks) {
         Set<String> stated = new HashSet<>();
         talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
         return mentions.stream()
-                .filter(m -> !eventTechnology(events, m) && !eponym(text, m)
+                .filter(m -> !eventTechnology(events, m) && !concept(m) && !eponym(text, m)
                         && (stated.contains(EntityLinker.fold(m.name())) || !edition(events, m) && !venue(m)))
                 .toList();
+    }
+
+    /**
+     * Whether the mention is a technology no gazetteer knows whose name, maybe with a plural "s",
+     * abbreviates a concept, a practice, a part of a computer or a role ("GPU", "CRDTs", "SaaS", "CFP";
+     * lexicon list {@code concept-abbreviations}): the annotation guidelines count concepts as no
+     * technology. A gazetteer's name stays ("PWA").
+     */
+    private boolean concept(Mention m) {
+        if (m.type() != EntityType.TECHNOLOGY || !unknownToGazetteers(m)) {
+            return false;
+        }
+        String name = m.name().strip();
+        String singular = name.length() > 2 && name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+        return lexicon.contains("concept-abbreviations", name) || lexicon.contains("concept-abbreviations", singular);
     }
 
     /**
@@ -234,11 +250,13 @@ public final class EntityStage implements Stage {
 
     /**
      * Whether the mention is a technology that no gazetteer knows, named as the report names an event
-     * ("Zedconf" of "back from Zedconf 2031", "attending ZedJS"): an event is no technology. A gazetteer's
-     * technology stays ("the Kotlin conference").
+     * ("Zedconf" of "back from Zedconf 2031", "attending ZedJS") or as events are named ("ZedConf",
+     * {@link EventNames#endsLikeEvent}): an event is no technology. A gazetteer's technology stays ("the
+     * Kotlin conference").
      */
     private static boolean eventTechnology(EventNames events, Mention m) {
-        return m.type() == EntityType.TECHNOLOGY && unknownToGazetteers(m) && events.isEventName(m.name());
+        return m.type() == EntityType.TECHNOLOGY && unknownToGazetteers(m)
+                && (events.isEventName(m.name()) || EventNames.endsLikeEvent(m.name().strip()));
     }
 
     /** The mentions, the first one of each talk's stated organization in its passage made an organization mention where none is. */

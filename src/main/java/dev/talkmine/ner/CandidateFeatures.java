@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 final class CandidateFeatures {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern EVENT_SUFFIX = Pattern.compile(".*[\\p{Ll}\\d](?:Conf|CONF|Con|Camp|Fest|Days?)$|.*\\s\\d{4}$");
+    /** A name that ends with a year: "Foo 2031". */
+    private static final Pattern YEAR_AT_END = Pattern.compile(".*\\s\\d{4}$");
 
     private final WordList words;
     private final ContextFeatures context;
@@ -128,7 +129,8 @@ final class CandidateFeatures {
         if (dot > 0 && stats.runTogetherName(surface.substring(0, dot))) {
             out.add("personal-site");
         }
-        if (EVENT_SUFFIX.matcher(surface).matches() || ctx.events().isEvent(surface) || eventAfter(ctx, span)) {
+        if (EventNames.endsLikeEvent(surface) || YEAR_AT_END.matcher(surface).matches() || ctx.events().isEvent(surface)
+                || eventAfter(ctx, span)) {
             out.add("event");
         }
     }

@@ -40,6 +40,8 @@ public final class EventNames {
     /** A year at the end of a name, glued or not: "dotGo2016", "PyGotham 2019". */
     private static final Pattern TRAILING_YEAR = Pattern.compile("\\s*\\d{4}$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A word that ends as events' names do: "CocoaConf", "DjangoCon", "CascadiaFest", "DevOpsDays". */
+    private static final Pattern EVENT_SUFFIX = Pattern.compile(".*[\\p{Ll}\\d](?:Conf|CONF|Con|Camp|Fest|Days?)$");
 
     private final String text;
     /** Built on first use: the mention decision asks only {@link #isEvent}, the entity stage the others. */
@@ -125,6 +127,14 @@ public final class EventNames {
     public boolean isPartOfDated(String name) {
         String[] words = SPACES.split(name.strip());
         return words.length > 1 && isDated(words[0]);
+    }
+
+    /**
+     * Whether the name ends as events' names do, a word of its own glued to "Conf", "Con", "Camp",
+     * "Fest" or "Day(s)" ("CocoaConf", "DjangoCon", "DevOpsDays"; not "Falcon"), whatever the text says.
+     */
+    public static boolean endsLikeEvent(String name) {
+        return EVENT_SUFFIX.matcher(name).matches();
     }
 
     private static String key(String s) {

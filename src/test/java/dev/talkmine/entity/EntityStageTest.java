@@ -139,6 +139,33 @@ class EntityStageTest {
     }
 
     @Test
+    void aTechnologyNamedAsEventsAreIsLeftOutWhateverTheTextSays() {
+        String text = "Quillers flock to QuillConf each spring; ZedCamp is smaller. Falcon and Quillcon ship QuillConf.js.";
+        List<Mention> ms = List.of(model(text, "QuillConf", TECHNOLOGY), model(text, "ZedCamp", TECHNOLOGY),
+                model(text, "Falcon", TECHNOLOGY), model(text, "Quillcon", TECHNOLOGY), model(text, "QuillConf.js", TECHNOLOGY));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name)
+                .as("a word glued to Conf or Camp is an event's name; no glued suffix, no event")
+                .containsExactly("Falcon", "Quillcon", "QuillConf.js");
+    }
+
+    @Test
+    void aTechnologyNoGazetteerKnowsThatAbbreviatesAConceptIsLeftOut() {
+        String text = "Ann moved the AST to the GPU, merged CRDTs over RPC and sold it as SaaS; the PWA and Nomadix RPCx stay.";
+        List<Mention> ms = List.of(model(text, "AST", TECHNOLOGY), model(text, "GPU", TECHNOLOGY), model(text, "CRDTs", TECHNOLOGY),
+                model(text, "RPC", TECHNOLOGY), model(text, "SaaS", TECHNOLOGY), at(text, "PWA", 0, TECHNOLOGY),
+                model(text, "Nomadix RPCx", TECHNOLOGY));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name)
+                .as("concepts, in the singular or plural, are no technologies; a gazetteer's name and a longer name stay")
+                .containsExactly("PWA", "Nomadix RPCx");
+    }
+
+    @Test
     void anEventTheModelCallsATechnologyIsLeftOutThoughATalkStatesItsNameAsAnOrganization() {
         String text = "Back from Zedconf 2031\n\nMax Roe, Zedconf: Token leaks\n\nMax showed Zedconf tools.";
         List<Mention> ms = List.of(model(text, "Zedconf", TECHNOLOGY), at(text, "Max Roe", 0, PERSON),
