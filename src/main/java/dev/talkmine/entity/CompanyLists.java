@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Names listed after a kind of company: "companies like Initech, Zorbix and Quill", "vendors such
- * as Quillbase" (the kinds are the lexicon's {@code company-nouns}). Each listed name is a company
- * there: a technology or location mention of it becomes an organization mention (the annotation
+ * as Quillbase" (the kinds are the lexicon's {@code company-nouns}); and a name in apposition to
+ * one: "Initech - a large bank", "Zorbix, a software consultancy", "Quill A/S (a four-person shop)"
+ * (an article and at most three words before one of the lexicon's {@code company-kinds}). Each such
+ * name is a company there: a technology or location mention of it becomes an organization mention (the annotation
  * guidelines list a name used in both senses under both types, so the name's other mentions keep
  * theirs), and a name with no mention becomes one, though it be an ordinary word ("Unreal"). The
  * mention decision reads most such names as the products a gazetteer lists ("Unity", "Oculus");
@@ -28,6 +30,16 @@ final class CompanyLists {
     private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{N}.&'’-]*[\\p{L}\\p{N}])?";
     /** A listed name: up to three such words. */
     private static final Pattern NAME = Pattern.compile(WORD + "(?:[ \\t]+" + WORD + "){0,2}");
+    /** A word of a name in apposition: as {@link #WORD}, and "/" inside it ("Trifork A/S"). */
+    private static final String APPOSED_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}.&'’/-]*[\\p{L}\\p{N}])?";
+    /**
+     * A name of up to three words, then " - ", ", " or " (", an article and at most three words, up to
+     * where a kind of company starts.
+     */
+    private static final Pattern APPOSED = Pattern.compile("(?<![\\p{L}\\p{N}/.&'’-])(" + APPOSED_WORD + "(?:[ \\t]+"
+            + APPOSED_WORD + "){0,2})(?:[ \\t]*,|[ \\t]+[-–—]|[ \\t]*\\()[ \\t]*(?:an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}$");
+    /** How far before a kind of company the apposition is looked for. */
+    private static final int APPOSED_WINDOW = 100;
     /** Between two listed names: ", ", " and ", ", or ", " & ". */
     private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*,[ \\t]*(?:(?:and|or)[ \\t]+)?|[ \\t]+(?:and|or|&)[ \\t]+");
 
@@ -60,11 +72,19 @@ final class CompanyLists {
             Matcher separator = SEPARATOR.matcher(text);
             int at = c.end();
             while (name.region(at, text.length()).lookingAt()) {
-                added |= place(text, out, new TextSpan(name.start(), name.end()), kind, reasons);
+                added |= place(text, out, new TextSpan(name.start(), name.end()), "listed after '" + kind + "'", reasons);
                 if (!separator.region(name.end(), text.length()).lookingAt()) {
                     break;
                 }
                 at = separator.end();
+            }
+        }
+        for (PhraseSet.Match kind : lexicon.phrases("company-kinds").all(text)) {
+            Matcher m = APPOSED.matcher(text).region(Math.max(0, kind.start() - APPOSED_WINDOW), kind.start())
+                    .useTransparentBounds(true);
+            if (m.find()) {
+                TextSpan name = withoutFunctionWord(text, new TextSpan(m.start(1), m.end(1)));
+                added |= place(text, out, name, "in apposition to '" + text.substring(m.end(1), kind.end()).strip() + "'", reasons);
             }
         }
         if (added) {
@@ -73,10 +93,17 @@ final class CompanyLists {
         return out;
     }
 
-    /** Adds or retypes the listed company's mention in {@code out}; whether it added one. */
-    private boolean place(String text, List<Mention> out, TextSpan name, String kind, Map<Mention, String> reasons) {
+    /** The name less a function word that opens it ("The Initech" of a sentence's start: "Initech"). */
+    private TextSpan withoutFunctionWord(String text, TextSpan name) {
         String written = name.coveredText(text);
-        String why = "listed after '" + kind + "'";
+        int space = written.indexOf(' ');
+        return space > 0 && lexicon.contains("not-name-words", written.substring(0, space))
+                ? withoutFunctionWord(text, new TextSpan(name.start() + space + 1, name.end())) : name;
+    }
+
+    /** Adds or retypes the company's mention in {@code out}, for the construction {@code why}; whether it added one. */
+    private boolean place(String text, List<Mention> out, TextSpan name, String why, Map<Mention, String> reasons) {
+        String written = name.coveredText(text);
         // a function word ("The") names nothing; an ordinary word does here ("Unreal")
         Mention added = lexicon.contains("not-name-words", written) ? null
                 : new Mention(name, written, EntityType.ORGANIZATION, written, null, MentionSource.RULE, CONFIDENCE,

@@ -4,35 +4,40 @@ import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.TextSpan;
+import dev.talkmine.learn.Lexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Technology mentions written where the text means the company behind the name: after a person and
  * "from" or "at" ("Ana Ruiz from npm"), before "'s" and a person ("Initech's Jane Roe") unless a
  * gazetteer lists the name as a product (then "CouchDB's Jane Roe" is as likely the project's), after
- * "sponsored by" ("a dinner sponsored by Fastly"), or before "for sponsoring" ("thanks to GitLab
- * for sponsoring the coffee"). The annotation guidelines list a name used in both senses under both
+ * "sponsored by" or another of the lexicon's {@code company-verbs} ("a dinner sponsored by Fastly",
+ * "organised by Project Quill"), before "for sponsoring" ("thanks to GitLab for sponsoring the
+ * coffee"), or before a verb and "their" ("how Zorbix designed their headset", "Initech are
+ * building their"): software does not act as a body. The annotation guidelines list a name used in both senses under both
  * types, so only such a mention becomes an organization mention; the name's other mentions keep
  * their type. The mention decision often reads these as technologies because a gazetteer lists the
  * product ("npm", "DigitalOcean"), and the candidate rules that see the affiliation are only one of
  * its cues; here the construction decides alone, after every learner, so no model's training
- * changes. Stateless.
+ * changes. Immutable.
  */
 final class CompanySense {
     /** Between a person and the company: " from ", " at ", " at the ". */
     private static final Pattern FROM = Pattern.compile("[ \\t]+(?:from|at)[ \\t]+(?:the[ \\t]+)?");
     /** Between the company and a person: "'s ". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s[ \\t]+");
-    /** Before the company, up to where it starts. */
-    private static final Pattern SPONSORED = Pattern.compile("(?<![\\p{L}])(?i:sponsored)[ \\t]+by[ \\t]+$");
     /** After the company: " for sponsoring". */
     private static final Pattern FOR_SPONSORING = Pattern.compile("^[ \\t]+for[ \\t]+sponsoring(?![\\p{L}])");
+    /** After the company: a verb in the past or the present and "their" ("designed their", "are building their"). */
+    private static final Pattern BEFORE_THEIR =
+            Pattern.compile("^[ \\t]+(?:\\p{Ll}+ed|\\p{Ll}+s|are[ \\t]+\\p{Ll}+ing)[ \\t]+their(?![\\p{L}])");
     /** How far back "sponsored by" is looked for. */
     private static final int SPONSOR_WINDOW = 20;
     /** How far before the company its person may end (" from the " and a spare space). */
@@ -40,14 +45,19 @@ final class CompanySense {
     /** How far after the company its person may start ("'s" and up to two spaces). */
     private static final int POSSESSIVE_WINDOW = 4;
 
-    private CompanySense() {
+    /** Before the company, up to where it starts: "sponsored by ", "organised by ". */
+    private final Pattern by;
+
+    CompanySense(Lexicon lexicon) {
+        this.by = Pattern.compile( // per call on purpose: built from the lexicon's company verbs, once per stage
+                "(?<![\\p{L}])(?i:" + lexicon.alternation("company-verbs") + ")[ \\t]+by[ \\t]+$");
     }
 
     /**
      * The mentions, each technology mention that one of the constructions names as a company made an
      * organization mention, with its reason added to {@code reasons}.
      */
-    static List<Mention> retyped(String text, List<Mention> mentions, Map<Mention, String> reasons) {
+    List<Mention> retyped(String text, List<Mention> mentions, Map<Mention, String> reasons) {
         Set<Integer> personEnds = new HashSet<>();
         Set<Integer> personStarts = new HashSet<>();
         for (Mention m : mentions) {
@@ -106,7 +116,7 @@ final class CompanySense {
     }
 
     /** Which construction names the mention as a company, or null. */
-    private static String construction(String text, Mention m, Set<Integer> personEnds, Set<Integer> personStarts) {
+    private String construction(String text, Mention m, Set<Integer> personEnds, Set<Integer> personStarts) {
         int start = m.span().start();
         int end = m.span().end();
         for (int i = start - 1; i >= 0 && start - i <= FROM_WINDOW && text.charAt(i) != '\n'; i--) {
@@ -119,11 +129,15 @@ final class CompanySense {
                 return "before \"'s\" and a person";
             }
         }
-        if (SPONSORED.matcher(text).region(Math.max(0, start - SPONSOR_WINDOW), start).find()) {
-            return "after 'sponsored by'";
+        Matcher by = this.by.matcher(text).region(Math.max(0, start - SPONSOR_WINDOW), start);
+        if (by.find()) {
+            return "after '" + by.group().strip() + "'";
         }
         if (FOR_SPONSORING.matcher(text).region(end, text.length()).find()) {
             return "before 'for sponsoring'";
+        }
+        if (BEFORE_THEIR.matcher(text).region(end, text.length()).find()) {
+            return "before a verb and 'their'";
         }
         return null;
     }

@@ -55,6 +55,7 @@ public final class EntityStage implements Stage {
     private final JobTitles jobTitles;
     private final CompanyLists companyLists;
     private final IntroducedSoftware software;
+    private final CompanySense companySense;
     private final Lexicon lexicon;
 
     /**
@@ -69,6 +70,7 @@ public final class EntityStage implements Stage {
         this.jobTitles = new JobTitles(words, lexicon);
         this.companyLists = new CompanyLists(lexicon);
         this.software = new IntroducedSoftware(words, lexicon);
+        this.companySense = new CompanySense(lexicon);
         this.lexicon = lexicon;
     }
 
@@ -117,7 +119,7 @@ public final class EntityStage implements Stage {
         EventNames events = new EventNames(text);
         List<Mention> withProducts = products.retyped(text, named, events);
         List<Mention> withEmployers = jobTitles.withEmployers(text, withProducts, events, reasons);
-        List<Mention> retyped = CompanySense.retyped(text, withEmployers, reasons);
+        List<Mention> retyped = companySense.retyped(text, withEmployers, reasons);
         List<Mention> typed = statedOrganizations(companyLists.withListedCompanies(text, retyped, reasons), talks, reasons);
         List<Mention> introduced = software.withIntroducedNames(text, typed);
         List<Mention> listed = enumerations.withListedTechnologies(text,

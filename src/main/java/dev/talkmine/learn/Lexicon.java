@@ -36,7 +36,8 @@ public final class Lexicon {
             "descriptive-suffixes", "technology-stop-words", "organization-before", "organization-after", "honorifics",
             "not-name-words", "name-particles", "venue-words", "event-words", "organization-suffixes", "organization-verbs",
             "employment-verbs", "context-words", "role-words", "list-closers", "venue-kinds",
-            "organization-units", "eponym-nouns", "company-nouns", "combining-forms", "concept-abbreviations");
+            "organization-units", "eponym-nouns", "company-nouns", "combining-forms", "concept-abbreviations",
+            "company-verbs", "company-kinds");
 
     private final Map<String, List<String>> entries;
     /** The same entries as sets: {@link #contains} runs for every word of every sentence in several stages. */

@@ -9,6 +9,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.talkmine.doc.Mention;
 import dev.talkmine.doc.MentionSource;
+import dev.talkmine.testing.Learned;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +17,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CompanySenseTest {
+    private static final CompanySense SENSE = new CompanySense(Learned.LEXICON);
+
     private static List<Mention> retyped(String text, Map<Mention, String> reasons, Mention... mentions) {
         List<Mention> ms = new ArrayList<>(List.of(mentions));
         ms.sort(null);
-        return CompanySense.retyped(text, ms, reasons);
+        return SENSE.retyped(text, ms, reasons);
     }
 
     @Test
@@ -49,6 +52,22 @@ class CompanySenseTest {
                 .as("the second Zedstack's is a product's (no person follows); a gazetteer's product before 's and a person may"
                         + " be the project's")
                 .containsExactly(ORGANIZATION, PERSON, ORGANIZATION, TECHNOLOGY, ORGANIZATION, TECHNOLOGY, TECHNOLOGY, PERSON);
+    }
+
+    @Test
+    void aTechnologyAfterACompanyVerbAndByOrBeforeAVerbAndTheirIsTheCompany() {
+        String text = "The meetup is organised by Quillbase. Zorbix designed their headset; Quillweb are building their app. "
+                + "Pages backed by Zedstack, notes hosted by Quillbase, Quillweb runs fast, Zorbix designed it.";
+        Map<Mention, String> reasons = new HashMap<>();
+        List<Mention> out = retyped(text, reasons, at(text, "Quillbase", 0, TECHNOLOGY), at(text, "Zorbix", 0, TECHNOLOGY),
+                at(text, "Quillweb", 0, TECHNOLOGY), at(text, "Zedstack", 0, TECHNOLOGY), at(text, "Quillbase", 1, TECHNOLOGY),
+                at(text, "Quillweb", 1, TECHNOLOGY), at(text, "Zorbix", 1, TECHNOLOGY));
+
+        assertThat(out).extracting(Mention::type)
+                .as("a company organises and acts as a body; software backs, hosts and runs")
+                .containsExactly(ORGANIZATION, ORGANIZATION, ORGANIZATION, TECHNOLOGY, TECHNOLOGY, TECHNOLOGY, TECHNOLOGY);
+        assertThat(reasons.get(out.get(0))).contains("after 'organised by'");
+        assertThat(reasons.get(out.get(1))).contains("before a verb and 'their'");
     }
 
     @Test
