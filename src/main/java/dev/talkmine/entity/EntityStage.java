@@ -56,6 +56,7 @@ public final class EntityStage implements Stage {
     private final CompanyLists companyLists;
     private final IntroducedSoftware software;
     private final CompanySense companySense;
+    private final PersonNames personNames;
     private final Lexicon lexicon;
 
     /**
@@ -71,6 +72,7 @@ public final class EntityStage implements Stage {
         this.companyLists = new CompanyLists(lexicon);
         this.software = new IntroducedSoftware(words, lexicon);
         this.companySense = new CompanySense(lexicon);
+        this.personNames = new PersonNames(lexicon);
         this.lexicon = lexicon;
     }
 
@@ -124,7 +126,7 @@ public final class EntityStage implements Stage {
         List<Mention> introduced = software.withIntroducedNames(text, typed);
         List<Mention> listed = enumerations.withListedTechnologies(text,
                 enumerations.withListedPeople(text, introduced, reasons));
-        List<Mention> people = PersonNames.mended(text, listed, reasons);
+        List<Mention> people = personNames.mended(text, listed, reasons);
         return EntityLinker.group(withoutNonEntities(text, events, people, talks), reasons);
     }
 

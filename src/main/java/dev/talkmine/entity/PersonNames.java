@@ -2,6 +2,7 @@ package dev.talkmine.entity;
 
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
+import dev.talkmine.learn.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,12 +13,14 @@ import java.util.regex.Pattern;
  * Person mentions mended once every learner has run, where the report itself says more than the
  * mention decision and the linker could: a name that is no person's by its shape ("Static-site CMS",
  * "Multi-player WebGL", "KASADA": a word of capitals beside a word that is not or alone, a lower-case
- * letter before two capitals) is left out; the first of two given names that share a surname takes the surname ("Dave
+ * letter before two capitals) is left out, and so is one that opens or ends as places' names do
+ * ("Santa Cruz", "Latin America": lexicon lists {@code place-first-words}, {@code place-last-words});
+ * the first of two given names that share a surname takes the surname ("Dave
  * and Debbie Klein"); a lone first name or surname that fits several full names of the report is
  * the person of the nearest one named before it ("Colin" after "Colin Rundel", where "Colin
  * Gillespie" comes later), as a reader resolves it. The linker resolves a lone name only when one
  * full name fits, before the talks are found; this is done here so that no model's training
- * changes. Stateless.
+ * changes. Immutable.
  */
 final class PersonNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -28,13 +31,24 @@ final class PersonNames {
     /** Between a given name and a full name that it shares a surname with: " and ", " & ". */
     private static final Pattern AND = Pattern.compile("[ \\t]+(?:and|&)[ \\t]+");
 
-    private PersonNames() {
+    private final Lexicon lexicon;
+
+    PersonNames(Lexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     /** The mentions with their person mentions mended as the class says, each change's reason in {@code reasons}. */
-    static List<Mention> mended(String text, List<Mention> mentions, Map<Mention, String> reasons) {
-        List<Mention> named = mentions.stream().filter(m -> m.type() != EntityType.PERSON || shapedLikeName(m.text())).toList();
+    List<Mention> mended(String text, List<Mention> mentions, Map<Mention, String> reasons) {
+        List<Mention> named = mentions.stream()
+                .filter(m -> m.type() != EntityType.PERSON || shapedLikeName(m.text()) && !placeName(m.text())).toList();
         return nearestFullName(sharedSurnames(text, named, reasons), reasons);
+    }
+
+    /** Whether a name of two words or more opens or ends as places' names do ("Santa Cruz", "Latin America"). */
+    boolean placeName(String written) {
+        String[] words = SPACES.split(written.strip());
+        return words.length > 1 && (lexicon.contains("place-first-words", words[0])
+                || lexicon.contains("place-last-words", words[words.length - 1]));
     }
 
     /**
