@@ -5,8 +5,11 @@ import dev.talkmine.doc.Mention;
 import dev.talkmine.learn.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +18,8 @@ import java.util.regex.Pattern;
  * "Multi-player WebGL", "KASADA": a word of capitals beside a word that is not or alone, a lower-case
  * letter before two capitals) is left out, and so is one that opens or ends as places' names do
  * ("Santa Cruz", "Latin America": lexicon lists {@code place-first-words}, {@code place-last-words});
- * the first of two given names that share a surname takes the surname ("Dave
+ * an organization or technology mention that names a person of the report ("Cal Evans") is that
+ * person's; the first of two given names that share a surname takes the surname ("Dave
  * and Debbie Klein"); a lone first name or surname that fits several full names of the report is
  * the person of the nearest one named before it ("Colin" after "Colin Rundel", where "Colin
  * Gillespie" comes later), as a reader resolves it. The linker resolves a lone name only when one
@@ -41,7 +45,32 @@ final class PersonNames {
     List<Mention> mended(String text, List<Mention> mentions, Map<Mention, String> reasons) {
         List<Mention> named = mentions.stream()
                 .filter(m -> m.type() != EntityType.PERSON || shapedLikeName(m.text()) && !placeName(m.text())).toList();
-        return nearestFullName(sharedSurnames(text, named, reasons), reasons);
+        return nearestFullName(namesakes(sharedSurnames(text, named, reasons), reasons), reasons);
+    }
+
+    /**
+     * The mentions, each organization or technology mention whose name of two words or more is a
+     * person mention's too ("Cal Evans", an organization once to the mention decision) that person's.
+     */
+    static List<Mention> namesakes(List<Mention> mentions, Map<Mention, String> reasons) {
+        Set<String> people = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && SPACES.split(m.name().strip()).length > 1) {
+                people.add(EntityLinker.fold(m.name()));
+            }
+        }
+        if (people.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean namesake = (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.TECHNOLOGY)
+                    && people.contains(EntityLinker.fold(m.name()));
+            out.add(namesake ? EntityStage.asType(m, EntityType.PERSON, m.name(),
+                    m.name() + ": a person the report names, no " + m.type().name().toLowerCase(Locale.ROOT) + " there", reasons)
+                    : m);
+        }
+        return out;
     }
 
     /** Whether a name of two words or more opens or ends as places' names do ("Santa Cruz", "Latin America"). */

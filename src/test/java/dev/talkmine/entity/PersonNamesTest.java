@@ -1,9 +1,11 @@
 package dev.talkmine.entity;
 
+import static dev.talkmine.doc.EntityType.ORGANIZATION;
 import static dev.talkmine.doc.EntityType.PERSON;
 import static dev.talkmine.doc.EntityType.TECHNOLOGY;
 import static dev.talkmine.entity.EntityStageTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.talkmine.doc.Mention;
 import dev.talkmine.testing.Learned;
@@ -44,6 +46,19 @@ class PersonNamesTest {
 
         assertThat(out).extracting(Mention::text).as("a person's surname may be a lake's word; a place's first or last word")
                 .containsExactly("Ann Lee", "Ricki Lake");
+    }
+
+    @Test
+    void anOrganizationOrTechnologyThatNamesAPersonOfTheReportIsThatPerson() {
+        String text = "As Ann Lee puts it, ship. Ann Lee closed; Zorbix Lab and Bo presented Quill Tools.";
+        Map<Mention, String> reasons = new HashMap<>();
+        List<Mention> out = mended(text, reasons, at(text, "Ann Lee", 0, ORGANIZATION), at(text, "Ann Lee", 1, PERSON),
+                at(text, "Zorbix Lab", 0, ORGANIZATION), at(text, "Bo", 0, PERSON), at(text, "Quill Tools", 0, TECHNOLOGY));
+
+        assertThat(out).extracting(Mention::text, Mention::type).as("a one-word person names no namesake").containsExactly(
+                tuple("Ann Lee", PERSON), tuple("Ann Lee", PERSON), tuple("Zorbix Lab", ORGANIZATION), tuple("Bo", PERSON),
+                tuple("Quill Tools", TECHNOLOGY));
+        assertThat(reasons.get(out.get(0))).isEqualTo("Ann Lee: a person the report names, no organization there");
     }
 
     @Test
