@@ -9,6 +9,7 @@ import dev.talkmine.learn.PhraseSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,10 @@ import java.util.regex.Pattern;
  * Names listed after a kind of company: "companies like Initech, Zorbix and Quill", "vendors such
  * as Quillbase" (the kinds are the lexicon's {@code company-nouns}); and a name in apposition to
  * one: "Initech - a large bank", "Zorbix, a software consultancy", "Quill A/S (a four-person shop)"
- * (an article and at most three words before one of the lexicon's {@code company-kinds}). Each such
- * name is a company there: a technology or location mention of it becomes an organization mention (the annotation
+ * (an article and at most three words before one of the lexicon's {@code company-kinds}); and a
+ * name after a company's people and "at" or "from": "the team at Initech", "folks from Quill Coffee"
+ * (the lexicon's {@code company-people}; there a technology mention no gazetteer knows becomes an
+ * organization mention, not a place's: "developers from Poland"). Each such name is a company there: a technology or location mention of it becomes an organization mention (the annotation
  * guidelines list a name used in both senses under both types, so the name's other mentions keep
  * theirs), and a name with no mention becomes one, though it be an ordinary word ("Unreal"). The
  * mention decision reads most such names as the products a gazetteer lists ("Unity", "Oculus");
@@ -38,10 +41,17 @@ final class CompanyLists {
      */
     private static final Pattern APPOSED = Pattern.compile("(?<![\\p{L}\\p{N}/.&'’-])(" + APPOSED_WORD + "(?:[ \\t]+"
             + APPOSED_WORD + "){0,2})(?:[ \\t]*,|[ \\t]+[-–—]|[ \\t]*\\()[ \\t]*(?:an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}$");
+    /** After a company's people: " at ", " from the ", up to where the company's name starts. */
+    private static final Pattern AT_OR_FROM = Pattern.compile("[ \\t]+(?:at|from)[ \\t]+(?:the[ \\t]+)?");
+    /** A company's name after its people: up to three words, the first maybe a number ("5 Senses Coffee"). */
+    private static final Pattern PEOPLES_COMPANY = Pattern.compile("(?:\\p{N}+|" + WORD + ")(?:[ \\t]+" + WORD + "){0,2}");
     /** How far before a kind of company the apposition is looked for. */
     private static final int APPOSED_WINDOW = 100;
     /** Between two listed names: ", ", " and ", ", or ", " & ". */
     private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*,[ \\t]*(?:(?:and|or)[ \\t]+)?|[ \\t]+(?:and|or|&)[ \\t]+");
+
+    /** What a listed or apposed name retypes: a technology's or a place's mention of exactly the name. */
+    private static final Predicate<Mention> LISTED = m -> m.type() == EntityType.TECHNOLOGY || m.type() == EntityType.LOCATION;
 
     private final Lexicon lexicon;
     /** A kind of company and "like", "such as" or "including", up to where the list starts. */
@@ -72,7 +82,7 @@ final class CompanyLists {
             Matcher separator = SEPARATOR.matcher(text);
             int at = c.end();
             while (name.region(at, text.length()).lookingAt()) {
-                added |= place(text, out, new TextSpan(name.start(), name.end()), "listed after '" + kind + "'", reasons);
+                added |= place(text, out, new TextSpan(name.start(), name.end()), "listed after '" + kind + "'", LISTED, reasons);
                 if (!separator.region(name.end(), text.length()).lookingAt()) {
                     break;
                 }
@@ -84,7 +94,18 @@ final class CompanyLists {
                     .useTransparentBounds(true);
             if (m.find()) {
                 TextSpan name = withoutFunctionWord(text, new TextSpan(m.start(1), m.end(1)));
-                added |= place(text, out, name, "in apposition to '" + text.substring(m.end(1), kind.end()).strip() + "'", reasons);
+                added |= place(text, out, name, "in apposition to '" + text.substring(m.end(1), kind.end()).strip() + "'", LISTED,
+                        reasons);
+            }
+        }
+        Matcher after = AT_OR_FROM.matcher(text);
+        Matcher company = PEOPLES_COMPANY.matcher(text);
+        for (PhraseSet.Match people : lexicon.phrases("company-people").all(text)) {
+            if (after.region(people.end(), text.length()).lookingAt() && company.region(after.end(), text.length()).lookingAt()
+                    && !lexicon.contains("not-name-words", company.group())) {
+                String why = "after '" + text.substring(people.start(), after.end()).strip() + "'";
+                added |= place(text, out, new TextSpan(company.start(), company.end()), why,
+                        m -> m.type() == EntityType.TECHNOLOGY && EntityStage.unknownToGazetteers(m), reasons);
             }
         }
         if (added) {
@@ -101,14 +122,17 @@ final class CompanyLists {
                 ? withoutFunctionWord(text, new TextSpan(name.start() + space + 1, name.end())) : name;
     }
 
-    /** Adds or retypes the company's mention in {@code out}, for the construction {@code why}; whether it added one. */
-    private boolean place(String text, List<Mention> out, TextSpan name, String why, Map<Mention, String> reasons) {
+    /**
+     * Adds the company's mention to {@code out}, or retypes the mention there that {@code retypable}
+     * accepts, for the construction {@code why}; whether it added one.
+     */
+    private boolean place(String text, List<Mention> out, TextSpan name, String why, Predicate<Mention> retypable,
+                          Map<Mention, String> reasons) {
         String written = name.coveredText(text);
         // a function word ("The") names nothing; an ordinary word does here ("Unreal")
         Mention added = lexicon.contains("not-name-words", written) ? null
                 : new Mention(name, written, EntityType.ORGANIZATION, written, null, MentionSource.RULE, CONFIDENCE,
                         "a company " + why);
-        return CompanySense.place(out, name, added,
-                m -> m.type() == EntityType.TECHNOLOGY || m.type() == EntityType.LOCATION, why, reasons);
+        return CompanySense.place(out, name, added, retypable, why, reasons);
     }
 }

@@ -37,7 +37,8 @@ public final class Lexicon {
             "not-name-words", "name-particles", "venue-words", "event-words", "organization-suffixes", "organization-verbs",
             "employment-verbs", "context-words", "role-words", "list-closers", "venue-kinds",
             "organization-units", "eponym-nouns", "company-nouns", "combining-forms", "concept-abbreviations",
-            "company-verbs", "company-kinds", "place-first-words", "place-last-words");
+            "company-verbs", "company-kinds", "place-first-words", "place-last-words",
+            "company-people");
 
     private final Map<String, List<String>> entries;
     /** The same entries as sets: {@link #contains} runs for every word of every sentence in several stages. */

@@ -40,6 +40,20 @@ class CompanyListsTest {
     }
 
     @Test
+    void aNameAfterACompanysPeopleAndAtOrFromIsACompanyButAPlaceStaysAPlace() {
+        String text = "The team at Zorbix Ærø met folks from Quillbase and the fine people at 5 Quill Coffee. "
+                + "Developers from Nomadia came; the staff at the venue smiled.";
+        Map<Mention, String> reasons = new HashMap<>();
+        Mention quill = at(text, "Quillbase", 0, TECHNOLOGY);
+        quill = new Mention(quill.span(), quill.text(), TECHNOLOGY, quill.name(), null, MentionSource.MODEL, 0.6, "test");
+        List<Mention> out = placed(text, reasons, quill, at(text, "Nomadia", 0, LOCATION));
+
+        assertThat(out).extracting(Mention::text, Mention::type).containsExactly(tuple("Zorbix Ærø", ORGANIZATION),
+                tuple("Quillbase", ORGANIZATION), tuple("5 Quill Coffee", ORGANIZATION), tuple("Nomadia", LOCATION));
+        assertThat(out.get(0).evidence()).isEqualTo("a company after 'team at'");
+    }
+
+    @Test
     void namesListedAfterAKindOfCompanyAreCompaniesInAnyScript() {
         String text = "Big companies, like Quillsoft, Škvor Labs and Zorbix, were there; so were vendors such as Ærøbank "
                 + "or Nomadix & Initech.";
