@@ -14,17 +14,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names listed after a kind of company: "companies like Initech, Zorbix and Quill", "vendors such
- * as Quillbase" (the kinds are the lexicon's {@code company-nouns}); and a name in apposition to
- * one: "Initech - a large bank", "Zorbix, a software consultancy", "Quill A/S (a four-person shop)"
- * (an article and at most three words before one of the lexicon's {@code company-kinds}); and a
- * name after a company's people and "at" or "from": "the team at Initech", "folks from Quill Coffee"
- * (the lexicon's {@code company-people}; there a technology mention no gazetteer knows becomes an
- * organization mention, not a place's: "developers from Poland"). Each such name is a company there: a technology or location mention of it becomes an organization mention (the annotation
+ * Names that the text itself calls companies: listed after a kind of company ("companies like
+ * Initech, Zorbix and Quill", "vendors such as Quillbase": the lexicon's {@code company-nouns}); in
+ * apposition to one ("Initech - a large bank", "Zorbix, a software consultancy", "Quill A/S (a
+ * four-person shop)": an article and at most three words before one of the lexicon's {@code
+ * company-kinds}); or after a company's people and "at" or "from" ("the team at Initech", "folks
+ * from Quill Coffee": the lexicon's {@code company-people}). Each such name is a company there: a
+ * technology or location mention of exactly it becomes an organization mention (after a company's
+ * people only a technology mention no gazetteer knows: "developers from Poland" is a place), and a
+ * name with no mention becomes one, though it be an ordinary word ("Unreal"). The annotation
  * guidelines list a name used in both senses under both types, so the name's other mentions keep
- * theirs), and a name with no mention becomes one, though it be an ordinary word ("Unreal"). The
- * mention decision reads most such names as the products a gazetteer lists ("Unity", "Oculus");
- * the list decides alone, after every learner, and no model's training changes. Immutable.
+ * theirs. The mention decision reads most such names as the products a gazetteer lists ("Unity",
+ * "Oculus"); the construction decides alone, after every learner, and no model's training changes.
+ * Immutable.
  */
 final class CompanyLists {
     /** What the rule's new organizations are worth. */

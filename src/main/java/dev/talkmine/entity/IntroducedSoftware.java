@@ -13,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A lower-case name the text introduces as one piece of software, after an article or a possessive:
- * "I wrote the knitr package", "Ana's livecode package", "the arena.im service" (kinds: the lexicon's
- * {@code software-kinds}, in the singular: "the micro services" names a kind, not a thing), made of
- * more than ordinary words ("a proof-of-concept library" is a description) and no combining form
- * ("a micro service", lexicon list {@code combining-forms}). The candidate rules propose the same
+ * A name the text introduces as one piece of software: a lower-case name after an article or a
+ * possessive and before a kind of software, "I wrote the knitr package", "Ana's livecode package",
+ * "the arena.im service" (kinds: the lexicon's {@code software-kinds}, in the singular: "the micro
+ * services" names a kind, not a thing), made of more than ordinary words ("a proof-of-concept
+ * library" is a description) and no combining form ("a micro service", lexicon list {@code
+ * combining-forms}); or a name right after an article or a possessive and a kind of software, "the
+ * library Hashie", "a service called talky.io" ({@link #nameAfter}). The candidate rules propose the same
  * construction, but the mention decision learnt that lower-case words are seldom annotated and drops
  * most of them; a name that is no English word and stands in this construction is one, so it becomes
  * a technology mention where no mention is. Done after every learner, so no model's training
@@ -29,9 +31,17 @@ final class IntroducedSoftware {
     /** An article or a possessive and a lower-case name, ending where a kind of software starts. */
     private static final Pattern INTRODUCED = Pattern.compile("(?<![\\p{L}\\p{N}_])(?i:the|a|an|his|her|their|our|its"
             + "|\\p{Lu}\\p{L}*['’]s)[ \\t]+(\\p{Ll}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])[ \\t]+$");
+    /** An article, a possessive or "new", ending where a kind of software starts. */
+    private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}\\p{N}_])(?i:the|a|an|his|her|their|our|its|new"
+            + "|\\p{Lu}\\p{L}*['’]s)[ \\t]+$");
+    /** After a kind of software: maybe "called" or "named", then a name ("the library Hashie", "a service called talky.io"). */
+    private static final Pattern NAMED = Pattern.compile("^[ \\t]+(?:(?:called|named)[ \\t]+)?"
+            + "(\\p{L}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#]|\\p{L})(?![\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])");
     /** How far before a kind of software the construction is looked for. */
     private static final int WINDOW = 80;
     private static final Pattern PARTS = Pattern.compile("[-.]");
+    /** A word of letters alone, which may be an ordinary word ("to"); "quill.io" or "py3" is none. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+");
 
     private final WordList words;
     private final Lexicon lexicon;
@@ -47,17 +57,14 @@ final class IntroducedSoftware {
         boolean added = false;
         // the kinds are found first (few in a report), the construction only before them
         for (PhraseSet.Match kind : lexicon.phrases("software-kinds").all(text)) {
-            Matcher m = INTRODUCED.matcher(text).region(Math.max(0, kind.start() - WINDOW), kind.start())
-                    .useTransparentBounds(true);
-            if (!m.find()) {
+            TextSpan span = nameBefore(text, kind);
+            if (span == null) {
+                span = nameAfter(text, kind);
+            }
+            if (span == null || EntityStage.covered(mentions, span)) {
                 continue;
             }
-            String name = m.group(1);
-            TextSpan span = new TextSpan(m.start(1), m.end(1));
-            if (madeOfWords(name) || lexicon.contains("technology-stop-words", name) || lexicon.contains("combining-forms", name)
-                    || EntityStage.covered(mentions, span)) {
-                continue;
-            }
+            String name = span.coveredText(text);
             out.add(new Mention(span, name, EntityType.TECHNOLOGY, name, null, MentionSource.RULE, CONFIDENCE,
                     "introduced as '" + text.substring(kind.start(), kind.end()) + "'"));
             added = true;
@@ -66,6 +73,44 @@ final class IntroducedSoftware {
             out.sort(null);
         }
         return out;
+    }
+
+    /**
+     * The lower-case name an article or a possessive introduces right before this kind of software
+     * ("the knitr package"), unless made of ordinary words, a stop word or a combining form; else null.
+     */
+    private TextSpan nameBefore(String text, PhraseSet.Match kind) {
+        Matcher m = INTRODUCED.matcher(text).region(Math.max(0, kind.start() - WINDOW), kind.start()).useTransparentBounds(true);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        boolean named = !madeOfWords(name) && !lexicon.contains("technology-stop-words", name)
+                && !lexicon.contains("combining-forms", name);
+        return named ? new TextSpan(m.start(1), m.end(1)) : null;
+    }
+
+    /**
+     * The name right after this kind of software, in the singular, that an article, a possessive or
+     * "new" opens ("the library Hashie", "a service called talky.io"): any name but a function word, a
+     * stop word or a concept's abbreviation ("a library API"), and a lower-case one only if it is no
+     * ordinary word ("a tool to"); else null.
+     */
+    private TextSpan nameAfter(String text, PhraseSet.Match kind) {
+        String noun = text.substring(kind.start(), kind.end());
+        if (noun.endsWith("s") || !ARTICLE.matcher(text).region(Math.max(0, kind.start() - WINDOW), kind.start())
+                .useTransparentBounds(true).find()) {
+            return null;
+        }
+        Matcher m = NAMED.matcher(text).region(kind.end(), text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String name = m.group(1);
+        boolean named = !lexicon.contains("not-name-words", name) && !lexicon.contains("technology-stop-words", name)
+                && !lexicon.contains("concept-abbreviations", name)
+                && (Character.isUpperCase(name.codePointAt(0)) || !PLAIN_WORD.matcher(name).matches() || !words.isWord(name));
+        return named ? new TextSpan(m.start(1), m.end(1)) : null;
     }
 
     /** Whether every part of the name between dashes and dots is an ordinary word ("proof-of-concept"). */

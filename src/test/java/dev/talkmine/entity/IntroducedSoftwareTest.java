@@ -36,4 +36,17 @@ class IntroducedSoftwareTest {
         assertThat(SOFTWARE.withIntroducedNames(text, List.of(at(text, "knitr", 0, TECHNOLOGY))))
                 .extracting(Mention::text).containsExactly("knitr");
     }
+
+    @Test
+    void aNameRightAfterAnArticleAndAKindOfSoftwareIsATechnology() {
+        String text = "Bugs in the library Zørbix bit us. We built a service called quill.io and Ann's new app Nomadix, "
+                + "then a library API, a tool I like, the libraries Foo and Bar, a framework to test, a gem\nLater, "
+                + "libraries Qux.";
+        List<Mention> out = SOFTWARE.withIntroducedNames(text, List.of());
+
+        assertThat(out).extracting(Mention::text)
+                .as("no function word, concept, plural kind, ordinary lower-case word, next line or missing article")
+                .containsExactly("Zørbix", "quill.io", "Nomadix");
+        assertThat(out.get(0).evidence()).isEqualTo("introduced as 'library'");
+    }
 }
