@@ -49,6 +49,8 @@ import java.util.regex.Pattern;
 public final class EntityStage implements Stage {
     /** The word after a name, past a possessive: "'s law". */
     private static final Pattern EPONYM_NOUN = Pattern.compile("(?:['’]s)?[ \\t]+(\\p{L}+)");
+    /** An edition's region glued to the end of an event's name: the "EU" of "ZedConfEU". */
+    private static final Pattern GLUED_REGION = Pattern.compile("(?<=\\p{Ll})\\p{Lu}{2,3}$");
 
     private final Enumerations enumerations;
     private final ProductNames products;
@@ -246,10 +248,18 @@ public final class EntityStage implements Stage {
         return m.type() == EntityType.ORGANIZATION && lexicon.contains("venue-kinds", name.substring(name.lastIndexOf(' ') + 1));
     }
 
-    /** Whether the mention names an edition of an event, or is an organization named as a part of one. */
+    /**
+     * Whether the mention names an edition of an event, or is an organization named as a part of one or
+     * as events are named ("ZedConfEU").
+     */
     private static boolean edition(EventNames events, Mention m) {
         return (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON) && events.isDated(m.name())
-                || m.type() == EntityType.ORGANIZATION && events.isPartOfDated(m.name());
+                || m.type() == EntityType.ORGANIZATION && (events.isPartOfDated(m.name()) || namedAsEvents(m));
+    }
+
+    /** Whether the mention's name ends as events' names do, maybe with an edition's region glued to it ("ZedConfEU"). */
+    private static boolean namedAsEvents(Mention m) {
+        return EventNames.endsLikeEvent(GLUED_REGION.matcher(m.name().strip()).replaceFirst(""));
     }
 
     /**
@@ -259,8 +269,7 @@ public final class EntityStage implements Stage {
      * Kotlin conference").
      */
     private static boolean eventTechnology(EventNames events, Mention m) {
-        return m.type() == EntityType.TECHNOLOGY && unknownToGazetteers(m)
-                && (events.isEventName(m.name()) || EventNames.endsLikeEvent(m.name().strip()));
+        return m.type() == EntityType.TECHNOLOGY && unknownToGazetteers(m) && (events.isEventName(m.name()) || namedAsEvents(m));
     }
 
     /** The mentions, the first one of each talk's stated organization in its passage made an organization mention where none is. */

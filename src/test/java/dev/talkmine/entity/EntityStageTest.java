@@ -139,16 +139,18 @@ class EntityStageTest {
     }
 
     @Test
-    void aTechnologyNamedAsEventsAreIsLeftOutWhateverTheTextSays() {
-        String text = "Quillers flock to QuillConf each spring; ZedCamp is smaller. Falcon and Quillcon ship QuillConf.js.";
+    void aTechnologyOrOrganizationNamedAsEventsAreIsLeftOutWhateverTheTextSays() {
+        String text = "Quillers flock to QuillConf each spring; ZedCamp is smaller. Falcon and Quillcon ship QuillConf.js. "
+                + "ZedConfEU was fun; Initech GmbH paid.";
         List<Mention> ms = List.of(model(text, "QuillConf", TECHNOLOGY), model(text, "ZedCamp", TECHNOLOGY),
-                model(text, "Falcon", TECHNOLOGY), model(text, "Quillcon", TECHNOLOGY), model(text, "QuillConf.js", TECHNOLOGY));
+                model(text, "Falcon", TECHNOLOGY), model(text, "Quillcon", TECHNOLOGY), model(text, "QuillConf.js", TECHNOLOGY),
+                model(text, "ZedConfEU", ORGANIZATION), model(text, "Initech GmbH", ORGANIZATION));
         Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
         ReportInvariants.check(r);
 
         assertThat(r.entities()).extracting(Entity::name)
-                .as("a word glued to Conf or Camp is an event's name; no glued suffix, no event")
-                .containsExactly("Falcon", "Quillcon", "QuillConf.js");
+                .as("a word glued to Conf or Camp, maybe and an edition's region, is an event's name; no glued suffix, no event")
+                .containsExactly("Falcon", "Quillcon", "QuillConf.js", "Initech GmbH");
     }
 
     @Test
