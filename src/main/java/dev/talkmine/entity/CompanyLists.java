@@ -6,6 +6,7 @@ import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.learn.PhraseSet;
+import dev.talkmine.ner.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,14 @@ import java.util.regex.Pattern;
  * Initech, Zorbix and Quill", "vendors such as Quillbase": the lexicon's {@code company-nouns}); in
  * apposition to one ("Initech - a large bank", "Zorbix, a software consultancy", "Quill A/S (a
  * four-person shop)": an article and at most three words before one of the lexicon's {@code
- * company-kinds}); or after a company's people and "at" or "from" ("the team at Initech", "folks
- * from Quill Coffee": the lexicon's {@code company-people}). Each such name is a company there: a
- * technology or location mention of exactly it becomes an organization mention (after a company's
- * people only a technology mention no gazetteer knows: "developers from Poland" is a place), and a
- * name with no mention becomes one, though it be an ordinary word ("Unreal"). The annotation
+ * company-kinds}); or beside a company's people, written in lower case (the lexicon's {@code
+ * company-people}): after them and "at" or "from" ("the team at Initech", "folks from Quill
+ * Coffee"), or before them as a name of two or three words not all ordinary ("Quill Java Community
+ * people"; not "Big Data Platform team", a unit) or a name and "'s" ("Initech's engineering team").
+ * Each such name is a company there: a technology or location mention of exactly it becomes an
+ * organization mention (beside a company's people only a technology mention no gazetteer knows:
+ * "developers from Poland" is a place), and a name with no mention becomes one, though it be an
+ * ordinary word ("Unreal"). The annotation
  * guidelines list a name used in both senses under both types, so the name's other mentions keep
  * theirs. The mention decision reads most such names as the products a gazetteer lists ("Unity",
  * "Oculus"); the construction decides alone, after every learner, and no model's training changes.
@@ -47,6 +51,13 @@ final class CompanyLists {
     private static final Pattern AT_OR_FROM = Pattern.compile("[ \\t]+(?:at|from)[ \\t]+(?:the[ \\t]+)?");
     /** A company's name after its people: up to three words, the first maybe a number ("5 Senses Coffee"). */
     private static final Pattern PEOPLES_COMPANY = Pattern.compile("(?:\\p{N}+|" + WORD + ")(?:[ \\t]+" + WORD + "){0,2}");
+    /**
+     * Before a company's people: a name of two or three words ("Quill Java Community people"), or a
+     * name and "'s" and maybe a lower-case word ("Initech's engineering team").
+     */
+    private static final Pattern PEOPLES_COMPANY_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}.&'’-])(?:(" + WORD + "(?:[ \\t]+" + WORD
+            + "){1,2})|(" + WORD + ")['’]s(?:[ \\t]+\\p{Ll}+)?)[ \\t]+$");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     /** How far before a kind of company the apposition is looked for. */
     private static final int APPOSED_WINDOW = 100;
     /** Between two listed names: ", ", " and ", ", or ", " & ". */
@@ -54,12 +65,16 @@ final class CompanyLists {
 
     /** What a listed or apposed name retypes: a technology's or a place's mention of exactly the name. */
     private static final Predicate<Mention> LISTED = m -> m.type() == EntityType.TECHNOLOGY || m.type() == EntityType.LOCATION;
+    /** What a name beside a company's people retypes: a technology mention no gazetteer knows. */
+    private static final Predicate<Mention> UNKNOWN_TECHNOLOGY = m -> m.type() == EntityType.TECHNOLOGY && EntityStage.unknownToGazetteers(m);
 
+    private final WordList words;
     private final Lexicon lexicon;
     /** A kind of company and "like", "such as" or "including", up to where the list starts. */
     private final Pattern cue;
 
-    CompanyLists(Lexicon lexicon) {
+    CompanyLists(WordList words, Lexicon lexicon) {
+        this.words = words;
         this.lexicon = lexicon;
         this.cue = Pattern.compile( // per call on purpose: built from the lexicon's company nouns, once per stage
                 "(?<![\\p{L}])(?i:" + lexicon.alternation("company-nouns") + "),?[ \\t]+(?:like|such[ \\t]+as|including)[ \\t]+");
@@ -103,17 +118,41 @@ final class CompanyLists {
         Matcher after = AT_OR_FROM.matcher(text);
         Matcher company = PEOPLES_COMPANY.matcher(text);
         for (PhraseSet.Match people : lexicon.phrases("company-people").all(text)) {
+            if (!Character.isLowerCase(text.charAt(people.start()))) {
+                continue; // "The Games Developers Play", "Building Your First Platform Team": a title's word
+            }
             if (after.region(people.end(), text.length()).lookingAt() && company.region(after.end(), text.length()).lookingAt()
                     && !lexicon.contains("not-name-words", company.group())) {
                 String why = "after '" + text.substring(people.start(), after.end()).strip() + "'";
-                added |= place(text, out, new TextSpan(company.start(), company.end()), why,
-                        m -> m.type() == EntityType.TECHNOLOGY && EntityStage.unknownToGazetteers(m), reasons);
+                added |= place(text, out, new TextSpan(company.start(), company.end()), why, UNKNOWN_TECHNOLOGY, reasons);
+                continue;
+            }
+            Matcher before = PEOPLES_COMPANY_BEFORE.matcher(text).region(Math.max(0, people.start() - APPOSED_WINDOW), people.start())
+                    .useTransparentBounds(true);
+            if (before.find()) {
+                int g = before.group(1) != null ? 1 : 2;
+                TextSpan name = withoutFunctionWord(text, new TextSpan(before.start(g), before.end(g)));
+                if (g == 1 && madeOfWords(name.coveredText(text))) {
+                    continue; // "Netflix's Big Data Platform team": a unit of a company
+                }
+                String why = "before '" + text.substring(before.end(g), people.end()).strip() + "'";
+                added |= place(text, out, name, why, UNKNOWN_TECHNOLOGY, reasons);
             }
         }
         if (added) {
             out.sort(null);
         }
         return out;
+    }
+
+    /** Whether every word of the name is an ordinary word. */
+    private boolean madeOfWords(String name) {
+        for (String w : SPACES.split(name)) {
+            if (!words.isWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name less a function word that opens it ("The Initech" of a sentence's start: "Initech"). */

@@ -71,7 +71,7 @@ public final class EntityStage implements Stage {
         this.enumerations = new Enumerations(words, lexicon);
         this.products = new ProductNames(lexicon);
         this.jobTitles = new JobTitles(words, lexicon);
-        this.companyLists = new CompanyLists(lexicon);
+        this.companyLists = new CompanyLists(words, lexicon);
         this.software = new IntroducedSoftware(words, lexicon);
         this.companySense = new CompanySense(lexicon);
         this.personNames = new PersonNames(lexicon);

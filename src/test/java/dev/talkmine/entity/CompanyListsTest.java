@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CompanyListsTest {
-    private static final CompanyLists LISTS = new CompanyLists(Learned.LEXICON);
+    private static final CompanyLists LISTS = new CompanyLists(Learned.WORDS, Learned.LEXICON);
 
     private static List<Mention> placed(String text, Map<Mention, String> reasons, Mention... mentions) {
         List<Mention> ms = new ArrayList<>(List.of(mentions));
@@ -51,6 +51,17 @@ class CompanyListsTest {
         assertThat(out).extracting(Mention::text, Mention::type).containsExactly(tuple("Zorbix Ærø", ORGANIZATION),
                 tuple("Quillbase", ORGANIZATION), tuple("5 Quill Coffee", ORGANIZATION), tuple("Nomadia", LOCATION));
         assertThat(out.get(0).evidence()).isEqualTo("a company after 'team at'");
+    }
+
+    @Test
+    void aNameBeforeACompanysPeopleIsACompanyUnlessOrdinaryWordsOrATitleSayIt() {
+        String text = "Many Quillby Java Community people came, and Zorbix's engineering team. Some people left; Ann's "
+                + "Big Data Platform team stayed. The Games Developers Play was next.";
+        List<Mention> out = placed(text, new HashMap<>(), at(text, "Ann", 0, PERSON));
+
+        assertThat(out).extracting(Mention::text).as("one word, a unit made of ordinary words, a title's capitalised noun: none")
+                .containsExactly("Quillby Java Community", "Zorbix", "Ann");
+        assertThat(out.get(1).evidence()).isEqualTo("a company before ''s engineering team'");
     }
 
     @Test
