@@ -80,10 +80,10 @@ final class CompanySense {
 
     /**
      * Puts a company on {@code name} in {@code out}, for the construction {@code why}: {@code added} where
-     * no mention overlaps it (nothing when null), or the one mention of exactly that span as an
-     * organization mention ({@link #asCompany}) when {@code retypable} accepts it; any other mention
-     * there stays as it is. Whether it added {@code added}. Shared by {@link JobTitles} and
-     * {@link CompanyLists}.
+     * no mention overlaps it (nothing when null) or in place of the one organization mention inside
+     * it, or the one mention of exactly that span as an organization mention ({@link #asCompany}) when
+     * {@code retypable} accepts it; any other mention there stays as it is. Whether it added {@code
+     * added}. Shared by {@link JobTitles} and {@link CompanyLists}.
      */
     static boolean place(List<Mention> out, TextSpan name, Mention added, Predicate<Mention> retypable, String why,
                          Map<Mention, String> reasons) {
@@ -102,6 +102,9 @@ final class CompanySense {
         Mention m = out.get(over.get(0));
         if (over.size() == 1 && m.span().equals(name) && retypable.test(m)) {
             out.set(over.get(0), asCompany(m, why, reasons));
+        } else if (over.size() == 1 && added != null && m.type() == EntityType.ORGANIZATION && name.contains(m.span())
+                && !m.span().equals(name)) {
+            out.set(over.get(0), added); // "Trifork A" of "Trifork A/S, a software consultancy": the name is the longer
         }
         return false;
     }
