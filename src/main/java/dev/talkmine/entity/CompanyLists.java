@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Names that the text itself calls companies: listed after a kind of company ("companies like
  * Initech, Zorbix and Quill", "vendors such as Quillbase": the lexicon's {@code company-nouns}); in
- * apposition to one ("Initech - a large bank", "Zorbix, a software consultancy", "Quill A/S (a
- * four-person shop)": an article and at most three words before one of the lexicon's {@code
- * company-kinds}); or beside a company's people, written in lower case (the lexicon's {@code
+ * apposition to one or said to be one ("Initech - a large bank", "Zorbix, a software consultancy",
+ * "Quill A/S (a four-person shop)", "Quillbase has become a PBC": an article and at most three words,
+ * no preposition, before one of the lexicon's {@code company-kinds}); or beside a company's people, written in lower case (the lexicon's {@code
  * company-people}): after them and "at" or "from" ("the team at Initech", "folks from Quill
  * Coffee"), or before them as a name of two or three words not all ordinary ("Quill Java Community
  * people"; not "Big Data Platform team", a unit) or a name and "'s" ("Initech's engineering team").
@@ -42,11 +42,12 @@ final class CompanyLists {
     /** A word of a name in apposition: as {@link #WORD}, and "/" inside it ("Trifork A/S"). */
     private static final String APPOSED_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}.&'’/-]*[\\p{L}\\p{N}])?";
     /**
-     * A name of up to three words, then " - ", ", " or " (", an article and at most three words, up to
-     * where a kind of company starts.
+     * A name of up to three words, then " - ", ", ", " (" or "is", "was", "has become", an article and at
+     * most three words that are no preposition, up to where a kind of company starts.
      */
     private static final Pattern APPOSED = Pattern.compile("(?<![\\p{L}\\p{N}/.&'’-])(" + APPOSED_WORD + "(?:[ \\t]+"
-            + APPOSED_WORD + "){0,2})(?:[ \\t]*,|[ \\t]+[-–—]|[ \\t]*\\()[ \\t]*(?:an?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}$");
+            + APPOSED_WORD + "){0,2})(?:[ \\t]*,|[ \\t]+[-–—]|[ \\t]*\\(|[ \\t]+(?:is|was|is[ \\t]+now|has[ \\t]+become|became))"
+            + "[ \\t]*(?:an?)[ \\t]+(?:(?!(?:for|of|to|in|with|by|on|at|from|and|or)[ \\t])[\\p{L}-]+[ \\t]+){0,3}$");
     /** After a company's people: " at ", " from the ", up to where the company's name starts. */
     private static final Pattern AT_OR_FROM = Pattern.compile("[ \\t]+(?:at|from)[ \\t]+(?:the[ \\t]+)?");
     /** A company's name after its people: up to three words, the first maybe a number ("5 Senses Coffee"). */

@@ -27,18 +27,21 @@ class CompanyListsTest {
     }
 
     @Test
-    void aNameInAppositionToAKindOfCompanyIsACompany() {
+    void aNameInAppositionToAKindOfCompanyOrSaidToBeOneIsACompany() {
         String text = "The first was Initech-Ærø - a large bank. Trifork A/S, a software consultancy, ran it; so did Quill "
-                + "Studio (a four-person shop). Nomadix, the startup, and Zorbix - a big team - came too. The Zedcorp, an old firm.";
+                + "Studio (a four-person shop). Nomadix, the startup, and Zorbix - a big team - came too. The Zedcorp, an old firm. "
+                + "Quillbase has become a PBC; Zedstack is an alternative for enterprise.";
         Map<Mention, String> reasons = new HashMap<>();
         List<Mention> out = placed(text, reasons, at(text, "Trifork A", 0, ORGANIZATION), at(text, "Quill Studio", 0, TECHNOLOGY),
-                at(text, "Zorbix", 0, TECHNOLOGY));
+                at(text, "Zorbix", 0, TECHNOLOGY), at(text, "Quillbase", 0, TECHNOLOGY), at(text, "Zedstack", 0, TECHNOLOGY));
 
         assertThat(out).extracting(Mention::text, Mention::type)
-                .as("an organization mention inside the name gives way to it; no article 'a', no kind of company: nothing")
+                .as("an organization mention inside the name gives way to it; no article 'a', no kind of company, a preposition "
+                        + "before the kind: nothing")
                 .containsExactly(
                 tuple("Initech-Ærø", ORGANIZATION), tuple("Trifork A/S", ORGANIZATION), tuple("Quill Studio", ORGANIZATION),
-                tuple("Zorbix", TECHNOLOGY), tuple("Zedcorp", ORGANIZATION));
+                tuple("Zorbix", TECHNOLOGY), tuple("Zedcorp", ORGANIZATION), tuple("Quillbase", ORGANIZATION),
+                tuple("Zedstack", TECHNOLOGY));
         assertThat(out.get(0).evidence()).isEqualTo("a company in apposition to '- a large bank'");
     }
 
