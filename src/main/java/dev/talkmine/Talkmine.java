@@ -59,13 +59,15 @@ public final class Talkmine {
     private final Pipeline decide;
     private final Lexicon lexicon;
     private final WordList words;
+    private final Gazetteer gazetteer;
     private final String setup;
 
-    private Talkmine(Pipeline prepare, Pipeline decide, Lexicon lexicon, WordList words, String setup) {
+    private Talkmine(Pipeline prepare, Pipeline decide, Lexicon lexicon, WordList words, Gazetteer gazetteer, String setup) {
         this.prepare = prepare;
         this.decide = decide;
         this.lexicon = lexicon;
         this.words = words;
+        this.gazetteer = gazetteer;
         this.setup = setup;
     }
 
@@ -135,7 +137,7 @@ public final class Talkmine {
 
     /** The same instance deciding with other learned models (cross-validation folds, retrained models). */
     public Talkmine withModels(Models models) {
-        return new Talkmine(prepare, decisions(prepare, lexicon, words, models), lexicon, words, setup);
+        return new Talkmine(prepare, decisions(prepare, lexicon, words, gazetteer, models), lexicon, words, gazetteer, setup);
     }
 
     /** The cue lexicon this instance reads (for training, which computes the same features). */
@@ -165,14 +167,14 @@ public final class Talkmine {
         return setup;
     }
 
-    private static Pipeline decisions(Pipeline prepare, Lexicon lexicon, WordList words, Models models) {
+    private static Pipeline decisions(Pipeline prepare, Lexicon lexicon, WordList words, Gazetteer gazetteer, Models models) {
         return Pipeline.builder().given(prepare.produces())
                 .add(new MentionDecider(models.get(MentionDecider.LOCAL_MODEL), models.get(MentionDecider.MODEL)))
                 .add(new EntityLinker())
                 .add(new StructureStage(lexicon))
                 .add(new TalkSegmenter(models.get(TalkSegmenter.MODEL), lexicon))
                 .add(new TalkAttributeStage(models, lexicon))
-                .add(new EntityStage(words, lexicon))
+                .add(new EntityStage(words, lexicon, gazetteer))
                 .add(new SummaryStage(models, lexicon))
                 .add(new VerdictStage(models, lexicon))
                 .build();
@@ -247,7 +249,8 @@ public final class Talkmine {
                     .build();
             String version = Talkmine.class.getPackage().getImplementationVersion();
             String setup = "talkmine " + (version == null ? "development-build" : version) + " " + files.digest();
-            return new Talkmine(prepare, learned == null ? null : decisions(prepare, lexicon, words, learned), lexicon, words, setup);
+            Pipeline decide = learned == null ? null : decisions(prepare, lexicon, words, gazetteer, learned);
+            return new Talkmine(prepare, decide, lexicon, words, gazetteer, setup);
         }
     }
 }

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * Names that the text itself calls companies: listed after a kind of company ("companies like
  * Initech, Zorbix and Quill", "vendors such as Quillbase": the lexicon's {@code company-nouns}); in
  * apposition to one or said to be one ("Initech - a large bank", "Zorbix, a software consultancy",
- * "Quill A/S (a four-person shop)", "Quillbase has become a PBC": an article and at most three words,
+ * "Quill A/S (a two-person shop)", "Quillbase has become a PBC": an article and at most three words,
  * no preposition, before one of the lexicon's {@code company-kinds}); or beside a company's people, written in lower case (the lexicon's {@code
  * company-people}): after them and "at" or "from" ("the team at Initech", "folks from Quill
  * Coffee"), or before them as a name of two or three words not all ordinary ("Quill Java Community
- * people"; not "Big Data Platform team", a unit) or a name and "'s" ("Initech's engineering team").
+ * people"; not "Open Search Platform team", a unit) or a name and "'s" ("Initech's engineering team").
  * Each such name is a company there: a technology or location mention of exactly it becomes an
  * organization mention (beside a company's people only a technology mention no gazetteer knows:
  * "developers from Poland" is a place), and a name with no mention becomes one, though it be an
@@ -39,7 +39,7 @@ final class CompanyLists {
     private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{N}.&'’-]*[\\p{L}\\p{N}])?";
     /** A listed name: up to three such words. */
     private static final Pattern NAME = Pattern.compile(WORD + "(?:[ \\t]+" + WORD + "){0,2}");
-    /** A word of a name in apposition: as {@link #WORD}, and "/" inside it ("Trifork A/S"). */
+    /** A word of a name in apposition: as {@link #WORD}, and "/" inside it ("Initech A/S"). */
     private static final String APPOSED_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}.&'’/-]*[\\p{L}\\p{N}])?";
     /**
      * A name of up to three words, then " - ", ", ", " (" or "is", "was", "has become", an article and at
@@ -50,7 +50,7 @@ final class CompanyLists {
             + "[ \\t]*(?:an?)[ \\t]+(?:(?!(?:for|of|to|in|with|by|on|at|from|and|or)[ \\t])[\\p{L}-]+[ \\t]+){0,3}$");
     /** After a company's people: " at ", " from the ", up to where the company's name starts. */
     private static final Pattern AT_OR_FROM = Pattern.compile("[ \\t]+(?:at|from)[ \\t]+(?:the[ \\t]+)?");
-    /** A company's name after its people: up to three words, the first maybe a number ("5 Senses Coffee"). */
+    /** A company's name after its people: up to three words, the first maybe a number ("5 Quill Coffee"). */
     private static final Pattern PEOPLES_COMPANY = Pattern.compile("(?:\\p{N}+|" + WORD + ")(?:[ \\t]+" + WORD + "){0,2}");
     /**
      * Before a company's people: a name of two or three words ("Quill Java Community people"), or a
@@ -120,7 +120,7 @@ final class CompanyLists {
         Matcher company = PEOPLES_COMPANY.matcher(text);
         for (PhraseSet.Match people : lexicon.phrases("company-people").all(text)) {
             if (!Character.isLowerCase(text.charAt(people.start()))) {
-                continue; // "The Games Developers Play", "Building Your First Platform Team": a title's word
+                continue; // "The Quill Developers Guild", "Building Your Zorbix Team": a title's word
             }
             if (after.region(people.end(), text.length()).lookingAt() && company.region(after.end(), text.length()).lookingAt()
                     && !lexicon.contains("not-name-words", company.group())) {
@@ -133,8 +133,9 @@ final class CompanyLists {
             if (before.find()) {
                 int g = before.group(1) != null ? 1 : 2;
                 TextSpan name = withoutFunctionWord(text, new TextSpan(before.start(g), before.end(g)));
-                if (g == 1 && madeOfWords(name.coveredText(text))) {
-                    continue; // "Netflix's Big Data Platform team": a unit of a company
+                String written = name.coveredText(text);
+                if (g == 1 && (SPACES.split(written).length < 2 || madeOfWords(written))) {
+                    continue; // "the Go team": a technology's; "Initech's Data Platform team": a company's unit
                 }
                 String why = "before '" + text.substring(before.end(g), people.end()).strip() + "'";
                 added |= place(text, out, name, why, UNKNOWN_TECHNOLOGY, reasons);

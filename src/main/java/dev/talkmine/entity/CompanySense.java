@@ -104,7 +104,7 @@ final class CompanySense {
             out.set(over.get(0), asCompany(m, why, reasons));
         } else if (over.size() == 1 && added != null && m.type() == EntityType.ORGANIZATION && name.contains(m.span())
                 && !m.span().equals(name)) {
-            out.set(over.get(0), added); // "Trifork A" of "Trifork A/S, a software consultancy": the name is the longer
+            out.set(over.get(0), added); // "Initech A" of "Initech A/S, a software consultancy": the name is the longer
         }
         return false;
     }

@@ -11,6 +11,7 @@ import dev.talkmine.doc.Talk;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.ner.EventNames;
+import dev.talkmine.ner.Gazetteer;
 import dev.talkmine.ner.WordList;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
@@ -65,16 +66,17 @@ public final class EntityStage implements Stage {
      * A stage that reads {@code words} and the lexicon's event and function words to tell a listed
      * name or an employer from a word, its venue kinds to tell a venue from an organization, the words
      * that end events and organizations' units to tell a product named after its company from them,
-     * and its job titles.
+     * and its job titles; and {@code gazetteer}'s organizations, to tell a word made from one's name
+     * before a person ("Red Hatter Ann Lee").
      */
-    public EntityStage(WordList words, Lexicon lexicon) {
+    public EntityStage(WordList words, Lexicon lexicon, Gazetteer gazetteer) {
         this.enumerations = new Enumerations(words, lexicon);
         this.products = new ProductNames(lexicon);
         this.jobTitles = new JobTitles(words, lexicon);
         this.companyLists = new CompanyLists(words, lexicon);
         this.software = new IntroducedSoftware(words, lexicon);
         this.companySense = new CompanySense(lexicon);
-        this.personNames = new PersonNames(lexicon);
+        this.personNames = new PersonNames(lexicon, gazetteer);
         this.lexicon = lexicon;
     }
 
@@ -200,7 +202,7 @@ public final class EntityStage implements Stage {
      * an organization, whatever the mention decision read; less the organizations whose last word is a
      * kind of venue ("Rosa Bakery", "Harbour Hotel": a place the report went to, lexicon list
      * {@code venue-kinds}); less the technologies no gazetteer knows that the report names as an event
-     * or that are named as events are ("CocoaConf"), and those that abbreviate a concept ({@link
+     * or that are named as events are ("ZedConf"), and those that abbreviate a concept ({@link
      * #concept}); less the person mentions that name a concept ({@link #eponym}). An organization a talk
      * states for its speaker stays, so that the talks table and the entities table agree (a technology
      * mention of the same name does not: "Zedconf", stated for a speaker, is no technology either).

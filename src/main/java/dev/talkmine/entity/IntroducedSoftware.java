@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * services" names a kind, not a thing), made of more than ordinary words ("a proof-of-concept
  * library" is a description) and no combining form ("a micro service", lexicon list {@code
  * combining-forms}); or a name right after an article or a possessive and a kind of software, "the
- * library Hashie", "a service called talky.io" ({@link #nameAfter}). The candidate rules propose the same
+ * library Zorbix", "a service called quill.io" ({@link #nameAfter}). The candidate rules propose the same
  * construction, but the mention decision learnt that lower-case words are seldom annotated and drops
  * most of them; a name that is no English word and stands in this construction is one, so it becomes
  * a technology mention where no mention is. Done after every learner, so no model's training
@@ -34,7 +34,7 @@ final class IntroducedSoftware {
     /** An article, a possessive or "new", ending where a kind of software starts. */
     private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}\\p{N}_])(?i:the|a|an|his|her|their|our|its|new"
             + "|\\p{Lu}\\p{L}*['’]s)[ \\t]+$");
-    /** After a kind of software: maybe "called" or "named", then a name ("the library Hashie", "a service called talky.io"). */
+    /** After a kind of software: maybe "called" or "named", then a name ("the library Zorbix", "a service called quill.io"). */
     private static final Pattern NAMED = Pattern.compile("^[ \\t]+(?:(?:called|named)[ \\t]+)?"
             + "(\\p{L}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#]|\\p{L})(?![\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])");
     /** How far before a kind of software the construction is looked for. */
@@ -92,7 +92,7 @@ final class IntroducedSoftware {
 
     /**
      * The name right after this kind of software, in the singular, that an article, a possessive or
-     * "new" opens ("the library Hashie", "a service called talky.io"): any name but a function word, a
+     * "new" opens ("the library Zorbix", "a service called quill.io"): any name but a function word, a
      * stop word or a concept's abbreviation ("a library API"), and a lower-case one only if it is no
      * ordinary word ("a tool to"); else null.
      */

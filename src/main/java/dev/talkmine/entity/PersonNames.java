@@ -2,7 +2,11 @@ package dev.talkmine.entity;
 
 import dev.talkmine.doc.EntityType;
 import dev.talkmine.doc.Mention;
+import dev.talkmine.doc.MentionSource;
+import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Lexicon;
+import dev.talkmine.ner.Gazetteer;
+import dev.talkmine.ner.GazetteerEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +22,8 @@ import java.util.regex.Pattern;
  * mention decision and the linker could: a name that is no person's by its shape ("Static-site CMS",
  * "Multi-player WebGL", "KASADA": a word of capitals beside a word that is not or alone, a lower-case
  * letter before two capitals) is left out, and so is one that opens or ends as places' names do
- * ("Santa Cruz", "Latin America": lexicon lists {@code place-first-words}, {@code place-last-words});
- * an organization or technology mention that names a person of the report ("Cal Evans") is that
+ * ("San Diego", "South America": lexicon lists {@code place-first-words}, {@code place-last-words});
+ * an organization or technology mention that names a person of the report ("Ann Lee") is that
  * person's; the first of two given names that share a surname takes the surname ("Dave
  * and Debbie Klein"); a lone first name or surname that fits several full names of the report is
  * the person of the nearest one named before it ("Colin" after "Colin Rundel", where "Colin
@@ -35,22 +40,28 @@ final class PersonNames {
     /** Between a given name and a full name that it shares a surname with: " and ", " & ". */
     private static final Pattern AND = Pattern.compile("[ \\t]+(?:and|&)[ \\t]+");
 
-    private final Lexicon lexicon;
+    /** The most words a word made from an organization's name has ("Red Hatter"). */
+    private static final int MAX_DEMONYM_WORDS = 2;
+    private static final Pattern WORD_END = Pattern.compile("(?<=\\S)(?=\\s+\\S)");
 
-    PersonNames(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    PersonNames(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
     }
 
     /** The mentions with their person mentions mended as the class says, each change's reason in {@code reasons}. */
     List<Mention> mended(String text, List<Mention> mentions, Map<Mention, String> reasons) {
-        List<Mention> named = mentions.stream()
+        List<Mention> named = withoutDemonyms(mentions, reasons).stream()
                 .filter(m -> m.type() != EntityType.PERSON || shapedLikeName(m.text()) && !placeName(m.text())).toList();
         return nearestFullName(namesakes(sharedSurnames(text, named, reasons), reasons), reasons);
     }
 
     /**
      * The mentions, each organization or technology mention whose name of two words or more is a
-     * person mention's too ("Cal Evans", an organization once to the mention decision) that person's.
+     * person mention's too ("Ann Lee", an organization once to the mention decision) that person's.
      */
     static List<Mention> namesakes(List<Mention> mentions, Map<Mention, String> reasons) {
         Set<String> people = new HashSet<>();
@@ -73,7 +84,65 @@ final class PersonNames {
         return out;
     }
 
-    /** Whether a name of two words or more opens or ends as places' names do ("Santa Cruz", "Latin America"). */
+    /**
+     * The mentions, each person mention that opens with a word made from an organization's name (a
+     * gazetteer's alias of it that extends the name, "Red Hatter Ann Lee") split in two: that word an
+     * organization mention of the organization, the rest the person. The candidate rules propose the
+     * person alone as well, but the mention decision may keep the longer span.
+     */
+    List<Mention> withoutDemonyms(List<Mention> mentions, Map<Mention, String> reasons) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        boolean split = false;
+        for (Mention m : mentions) {
+            int end = m.type() == EntityType.PERSON ? demonymEnd(m.text()) : 0;
+            if (end == 0) {
+                out.add(m);
+                continue;
+            }
+            String demonym = m.text().substring(0, end);
+            String org = organizationOf(demonym);
+            int personStart = end;
+            while (Character.isWhitespace(m.text().charAt(personStart))) {
+                personStart++;
+            }
+            int at = m.span().start();
+            String person = m.text().substring(personStart);
+            Mention company = new Mention(new TextSpan(at, at + end), demonym, EntityType.ORGANIZATION, org, null,
+                    MentionSource.GAZETTEER, m.confidence(), "'" + demonym + "' is made from " + org + "'s name");
+            Mention named = new Mention(new TextSpan(at + personStart, m.span().end()), person, EntityType.PERSON, person,
+                    null, m.source(), m.confidence(), m.evidence());
+            String why = m.text() + ": '" + demonym + "' stands for " + org + ", the rest is the person";
+            reasons.put(company, why);
+            reasons.put(named, why);
+            out.add(company);
+            out.add(named);
+            split = true;
+        }
+        if (split) {
+            out.sort(null);
+        }
+        return out;
+    }
+
+    /** Where a word made from an organization's name ends at the start of {@code written}, before more words; 0 if none. */
+    private int demonymEnd(String written) {
+        Matcher w = WORD_END.matcher(written);
+        for (int words = 1; words <= MAX_DEMONYM_WORDS && w.find(); words++) {
+            if (organizationOf(written.substring(0, w.start())) != null) {
+                return w.start();
+            }
+        }
+        return 0;
+    }
+
+    /** The organization whose name {@code prefix} is made from (a gazetteer's unambiguous entry), or null. */
+    private String organizationOf(String prefix) {
+        return gazetteer.lookup(prefix).stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION && !e.ambiguous() && Mention.madeFromName(prefix, e.name()))
+                .map(GazetteerEntry::name).findFirst().orElse(null);
+    }
+
+    /** Whether a name of two words or more opens or ends as places' names do ("San Diego", "South America"). */
     boolean placeName(String written) {
         String[] words = SPACES.split(written.strip());
         return words.length > 1 && (lexicon.contains("place-first-words", words[0])

@@ -40,7 +40,7 @@ public final class EventNames {
     /** A year at the end of a name, glued or not: "dotGo2016", "PyGotham 2019". */
     private static final Pattern TRAILING_YEAR = Pattern.compile("\\s*\\d{4}$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** A word that ends as events' names do: "CocoaConf", "DjangoCon", "CascadiaFest", "DevOpsDays". */
+    /** A word that ends as events' names do: "JSConf", "DjangoCon", "QuillFest", "DevOpsDays". */
     private static final Pattern EVENT_SUFFIX = Pattern.compile(".*[\\p{Ll}\\d](?:Conf|CONF|Con|Camp|Fest|Days?)$");
 
     private final String text;
@@ -131,7 +131,7 @@ public final class EventNames {
 
     /**
      * Whether the name ends as events' names do, a word of its own glued to "Conf", "Con", "Camp",
-     * "Fest" or "Day(s)" ("CocoaConf", "DjangoCon", "DevOpsDays"; not "Falcon"), whatever the text says.
+     * "Fest" or "Day(s)" ("JSConf", "DjangoCon", "DevOpsDays"; not "Falcon"), whatever the text says.
      */
     public static boolean endsLikeEvent(String name) {
         return EVENT_SUFFIX.matcher(name).matches();

@@ -28,18 +28,18 @@ class CompanyListsTest {
 
     @Test
     void aNameInAppositionToAKindOfCompanyOrSaidToBeOneIsACompany() {
-        String text = "The first was Initech-Ærø - a large bank. Trifork A/S, a software consultancy, ran it; so did Quill "
-                + "Studio (a four-person shop). Nomadix, the startup, and Zorbix - a big team - came too. The Zedcorp, an old firm. "
-                + "Quillbase has become a PBC; Zedstack is an alternative for enterprise.";
+        String text = "The first was Initech-Ærø - a large bank. Initech A/S, a software consultancy, ran it; so did Quill "
+                + "Studio (a two-person shop). Nomadix, the startup, and Zorbix - a big team - came too. The Zedcorp, an old firm. "
+                + "Quillbase has become a PBC; Zedstack is an option for a small business.";
         Map<Mention, String> reasons = new HashMap<>();
-        List<Mention> out = placed(text, reasons, at(text, "Trifork A", 0, ORGANIZATION), at(text, "Quill Studio", 0, TECHNOLOGY),
+        List<Mention> out = placed(text, reasons, at(text, "Initech A", 0, ORGANIZATION), at(text, "Quill Studio", 0, TECHNOLOGY),
                 at(text, "Zorbix", 0, TECHNOLOGY), at(text, "Quillbase", 0, TECHNOLOGY), at(text, "Zedstack", 0, TECHNOLOGY));
 
         assertThat(out).extracting(Mention::text, Mention::type)
                 .as("an organization mention inside the name gives way to it; no article 'a', no kind of company, a preposition "
                         + "before the kind: nothing")
                 .containsExactly(
-                tuple("Initech-Ærø", ORGANIZATION), tuple("Trifork A/S", ORGANIZATION), tuple("Quill Studio", ORGANIZATION),
+                tuple("Initech-Ærø", ORGANIZATION), tuple("Initech A/S", ORGANIZATION), tuple("Quill Studio", ORGANIZATION),
                 tuple("Zorbix", TECHNOLOGY), tuple("Zedcorp", ORGANIZATION), tuple("Quillbase", ORGANIZATION),
                 tuple("Zedstack", TECHNOLOGY));
         assertThat(out.get(0).evidence()).isEqualTo("a company in apposition to '- a large bank'");
@@ -62,10 +62,11 @@ class CompanyListsTest {
     @Test
     void aNameBeforeACompanysPeopleIsACompanyUnlessOrdinaryWordsOrATitleSayIt() {
         String text = "Many Quillby Java Community people came, and Zorbix's engineering team. Some people left; Ann's "
-                + "Big Data Platform team stayed. The Games Developers Play was next.";
+                + "Open Search Platform team stayed. The Quill Developers Guild was next. The Nomadix team came.";
         List<Mention> out = placed(text, new HashMap<>(), at(text, "Ann", 0, PERSON));
 
-        assertThat(out).extracting(Mention::text).as("one word, a unit made of ordinary words, a title's capitalised noun: none")
+        assertThat(out).extracting(Mention::text)
+                .as("one word (after 'The' too), a unit made of ordinary words, a title's capitalised noun: none")
                 .containsExactly("Quillby Java Community", "Zorbix", "Ann");
         assertThat(out.get(1).evidence()).isEqualTo("a company before ''s engineering team'");
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PersonNamesTest {
-    private static final PersonNames NAMES = new PersonNames(Learned.LEXICON);
+    private static final PersonNames NAMES = new PersonNames(Learned.LEXICON, Learned.GAZETTEER);
 
     private static List<Mention> mended(String text, Map<Mention, String> reasons, Mention... mentions) {
         List<Mention> ms = new ArrayList<>(List.of(mentions));
@@ -40,7 +40,8 @@ class PersonNamesTest {
 
     @Test
     void aNameThatOpensOrEndsAsPlacesNamesDoIsLeftOut() {
-        String text = "They demoed Zorbix and Santa Quilla; Ann Lee flew in from Nomadia Valley with Ricki Lake and São Paulo Ng.";
+        String text = "They demoed Zorbix and Santa Quilla; Ann Lee flew in from Nomadia Valley with Ricki Lake and "
+                + "São Paulo Ng.";
         List<Mention> out = mended(text, new HashMap<>(), at(text, "Santa Quilla", 0, PERSON), at(text, "Ann Lee", 0, PERSON),
                 at(text, "Nomadia Valley", 0, PERSON), at(text, "Ricki Lake", 0, PERSON), at(text, "São Paulo Ng", 0, PERSON));
 
@@ -59,6 +60,22 @@ class PersonNamesTest {
                 tuple("Ann Lee", PERSON), tuple("Ann Lee", PERSON), tuple("Zorbix Lab", ORGANIZATION), tuple("Bo", PERSON),
                 tuple("Quill Tools", TECHNOLOGY));
         assertThat(reasons.get(out.get(0))).isEqualTo("Ann Lee: a person the report names, no organization there");
+    }
+
+    @Test
+    void aWordMadeFromAnOrganizationsNameBeforeAPersonStandsForTheOrganization() {
+        String text = "Red Hatter Zoë Ångström and Googler Bo Chen met Redhat Li and Red Hatters.";
+        Map<Mention, String> reasons = new HashMap<>();
+        List<Mention> out = mended(text, reasons, at(text, "Red Hatter Zoë Ångström", 0, PERSON),
+                at(text, "Googler Bo Chen", 0, PERSON), at(text, "Redhat Li", 0, PERSON));
+
+        assertThat(out).extracting(Mention::text, Mention::type, Mention::name)
+                .as("a gazetteer's alias made from the name; not the name itself, nor a word after the last")
+                .containsExactly(tuple("Red Hatter", ORGANIZATION, "Red Hat"), tuple("Zoë Ångström", PERSON, "Zoë Ångström"),
+                        tuple("Googler", ORGANIZATION, "Google"), tuple("Bo Chen", PERSON, "Bo Chen"),
+                        tuple("Redhat Li", PERSON, "Redhat Li"));
+        assertThat(reasons.get(out.get(0)))
+                .isEqualTo("Red Hatter Zoë Ångström: 'Red Hatter' stands for Red Hat, the rest is the person");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.talkmine.entity.EntityStage;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.learn.ModelFiles;
 import dev.talkmine.learn.Models;
+import dev.talkmine.ner.Gazetteer;
 import dev.talkmine.ner.WordList;
 import dev.talkmine.pipeline.Pipeline;
 import dev.talkmine.pipeline.Stage;
@@ -24,13 +25,19 @@ public final class Learned {
     /** The committed list of ordinary English words. */
     public static final WordList WORDS = WordList.parse(new ByteArrayInputStream(ModelFiles.in(null).read("english-words.txt")),
             "english-words.txt");
+    /** The committed gazetteers. */
+    public static final Gazetteer GAZETTEER = gazetteer("technologies.tsv").plus(gazetteer("organizations.tsv"));
     /** The entity stage as the pipeline builds it. */
-    public static final EntityStage ENTITIES = new EntityStage(WORDS, LEXICON);
+    public static final EntityStage ENTITIES = new EntityStage(WORDS, LEXICON, GAZETTEER);
     private static final StructureStage STRUCTURE = new StructureStage(LEXICON);
     private static final TalkSegmenter SEGMENTER = new TalkSegmenter(MODELS.get(TalkSegmenter.MODEL), LEXICON);
     private static final TalkAttributeStage ATTRIBUTES = new TalkAttributeStage(MODELS, LEXICON);
 
     private Learned() {
+    }
+
+    private static Gazetteer gazetteer(String file) {
+        return Gazetteer.parse(new ByteArrayInputStream(ModelFiles.in(null).read(file)), file);
     }
 
     /** The report with its structure layer and passages. */
