@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * "the arena.im service" (kinds: the lexicon's {@code software-kinds}, in the singular: "the micro
  * services" names a kind, not a thing), made of more than ordinary words ("a proof-of-concept
  * library" is a description) and no combining form ("a micro service", lexicon list {@code
- * combining-forms}); or a name right after an article or a possessive and a kind of software, "the
- * library Zorbix", "a service called quill.io" ({@link #nameAfter}). The candidate rules propose the same
- * construction, but the mention decision learnt that lower-case words are seldom annotated and drops
- * most of them; a name that is no English word and stands in this construction is one, so it becomes
- * a technology mention where no mention is. Done after every learner, so no model's training
- * changes. Immutable.
+ * combining-forms}); a name right after an article or a possessive and a kind of software, "the
+ * library Zorbix", "a service called quill.io" ({@link #nameAfter}); or a one-word name in apposition
+ * to a kind of software or said to be one, "zorbix, a proof-of-concept library" ({@link
+ * #nameApposed}). The candidate rules propose the same constructions, but the mention decision learnt
+ * that lower-case words are seldom annotated and drops most of them; a name that stands in one of
+ * them is software, so it becomes a technology mention where no mention is. Done after every
+ * learner, so no model's training changes. Immutable.
  */
 final class IntroducedSoftware {
     /** What the rule's mentions are worth: every one the leave-one-report-out run found was annotated. */
@@ -37,6 +38,13 @@ final class IntroducedSoftware {
     /** After a kind of software: maybe "called" or "named", then a name ("the library Zorbix", "a service called quill.io"). */
     private static final Pattern NAMED = Pattern.compile("^[ \\t]+(?:(?:called|named)[ \\t]+)?"
             + "(\\p{L}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#]|\\p{L})(?![\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])");
+    /**
+     * A one-word name, then ", ", " - ", " (" or "is", "was", "is now", an article and at most three
+     * words that are no preposition, up to where a kind of software starts.
+     */
+    private static final Pattern APPOSED = Pattern.compile("(?<![\\p{L}\\p{N}_.+#/-])(\\p{L}[\\p{L}\\p{N}_.+#/-]*[\\p{L}\\p{N}_+#]"
+            + "|\\p{L})(?:[ \\t]*,|[ \\t]+[-–—]|[ \\t]*\\(|[ \\t]+(?:is|was|is[ \\t]+now))[ \\t]*(?i:the|an?)[ \\t]+"
+            + "(?:(?!(?:for|of|to|in|with|by|on|at|from|and|or)[ \\t])[\\p{L}-]+[ \\t]+){0,3}$");
     /** How far before a kind of software the construction is looked for. */
     private static final int WINDOW = 80;
     private static final Pattern PARTS = Pattern.compile("[-.]");
@@ -60,6 +68,9 @@ final class IntroducedSoftware {
             TextSpan span = nameBefore(text, kind);
             if (span == null) {
                 span = nameAfter(text, kind);
+            }
+            if (span == null) {
+                span = nameApposed(text, kind);
             }
             if (span == null || EntityStage.covered(mentions, span)) {
                 continue;
@@ -111,6 +122,37 @@ final class IntroducedSoftware {
                 && !lexicon.contains("concept-abbreviations", name)
                 && (Character.isUpperCase(name.codePointAt(0)) || !PLAIN_WORD.matcher(name).matches() || !words.isWord(name));
         return named ? new TextSpan(m.start(1), m.end(1)) : null;
+    }
+
+    /**
+     * The one-word name in apposition to this kind of software or said to be one ("zorbix, a
+     * proof-of-concept library", "Zorbix is the new shading language", "Nomadix - an engine"): an
+     * article and at most three words that are no preposition between; not a function word, a stop
+     * word or a concept's abbreviation, a lower-case one only if it is no ordinary word, and a
+     * capitalised ordinary word only inside a sentence ("Quillstream, a stream engine", not "Everything is
+     * a service"); else null.
+     */
+    private TextSpan nameApposed(String text, PhraseSet.Match kind) {
+        String noun = text.substring(kind.start(), kind.end());
+        Matcher m = APPOSED.matcher(text).region(Math.max(0, kind.start() - WINDOW), kind.start()).useTransparentBounds(true);
+        if (noun.endsWith("s") || !m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        boolean lower = !Character.isUpperCase(name.codePointAt(0));
+        boolean ordinary = PLAIN_WORD.matcher(name).matches() && words.isWord(name);
+        boolean named = !lexicon.contains("not-name-words", name) && !lexicon.contains("technology-stop-words", name)
+                && !lexicon.contains("concept-abbreviations", name) && !(ordinary && (lower || sentenceStart(text, m.start(1))));
+        return named ? new TextSpan(m.start(1), m.end(1)) : null;
+    }
+
+    /** Whether only spaces, and before them a line's start or a sentence's end, stand before {@code at}. */
+    private static boolean sentenceStart(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i == 0 || ".!?:\n".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /** Whether every part of the name between dashes and dots is an ordinary word ("proof-of-concept"). */

@@ -40,7 +40,7 @@ class IntroducedSoftwareTest {
     @Test
     void aNameRightAfterAnArticleAndAKindOfSoftwareIsATechnology() {
         String text = "Bugs in the library Zørbix bit us. We built a service called quill.io and Ann's new app Nomadix, "
-                + "then a library API, a tool I like, the libraries Foo and Bar, a framework to test, a gem\nLater, "
+                + "then a library API, a tool I like, the libraries Foo and Bar; a framework to test, a gem\nLater, "
                 + "libraries Qux.";
         List<Mention> out = SOFTWARE.withIntroducedNames(text, List.of());
 
@@ -48,5 +48,17 @@ class IntroducedSoftwareTest {
                 .as("no function word, concept, plural kind, ordinary lower-case word, next line or missing article")
                 .containsExactly("Zørbix", "quill.io", "Nomadix");
         assertThat(out.get(0).evidence()).isEqualTo("introduced as 'library'");
+    }
+
+    @Test
+    void aOneWordNameInAppositionToAKindOfSoftwareOrSaidToBeOneIsATechnology() {
+        String text = "Ana presented zorbix, a proof-of-concept library. They built Quillstream, a stream engine; Quillscript is "
+                + "the new shading language. Everything is a service. Each command is a small service; the API, a tool "
+                + "for all; Nomadix is an option for a small framework.";
+        List<Mention> out = SOFTWARE.withIntroducedNames(text, List.of());
+
+        assertThat(out).extracting(Mention::text)
+                .as("no ordinary word at a sentence's start or in lower case, concept, or preposition before the kind")
+                .containsExactly("zorbix", "Quillstream", "Quillscript");
     }
 }
