@@ -35,8 +35,11 @@ final class IntroducedSoftware {
     /** An article, a possessive or "new", ending where a kind of software starts. */
     private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}\\p{N}_])(?i:the|a|an|his|her|their|our|its|new"
             + "|\\p{Lu}\\p{L}*['’]s)[ \\t]+$");
-    /** After a kind of software: maybe "called" or "named", then a name ("the library Zorbix", "a service called quill.io"). */
-    private static final Pattern NAMED = Pattern.compile("^[ \\t]+(?:(?:called|named)[ \\t]+)?"
+    /**
+     * After a kind of software: maybe "called" or "named" and a quote, then a name ("the library Zorbix",
+     * "a service called quill.io", "a tool called “Quill”").
+     */
+    private static final Pattern NAMED = Pattern.compile("^[ \\t]+(?:(?:called|named)[ \\t]+[\"“'‘]?)?"
             + "(\\p{L}[\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#]|\\p{L})(?![\\p{L}\\p{N}_.+#-]*[\\p{L}\\p{N}_+#])");
     /**
      * A one-word name, then ", ", " - ", " (" or "is", "was", "is now", an article and at most three

@@ -41,12 +41,12 @@ class IntroducedSoftwareTest {
     void aNameRightAfterAnArticleAndAKindOfSoftwareIsATechnology() {
         String text = "Bugs in the library Zørbix bit us. We built a service called quill.io and Ann's new app Nomadix, "
                 + "then a library API, a tool I like, the libraries Foo and Bar; a framework to test, a gem\nLater, "
-                + "libraries Qux.";
+                + "a tool called “Quilt”, libraries Qux.";
         List<Mention> out = SOFTWARE.withIntroducedNames(text, List.of());
 
         assertThat(out).extracting(Mention::text)
                 .as("no function word, concept, plural kind, ordinary lower-case word, next line or missing article")
-                .containsExactly("Zørbix", "quill.io", "Nomadix");
+                .containsExactly("Zørbix", "quill.io", "Nomadix", "Quilt");
         assertThat(out.get(0).evidence()).isEqualTo("introduced as 'library'");
     }
 
