@@ -50,6 +50,8 @@ import java.util.regex.Pattern;
 public final class EntityStage implements Stage {
     /** The word after a name, past a possessive: "'s law". */
     private static final Pattern EPONYM_NOUN = Pattern.compile("(?:['’]s)?[ \\t]+(\\p{L}+)");
+    /** One lower-case word of letters. */
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
     /** An edition's region glued to the end of an event's name: the "EU" of "ZedConfEU". */
     private static final Pattern GLUED_REGION = Pattern.compile("(?<=\\p{Ll})\\p{Lu}{2,3}$");
 
@@ -61,6 +63,7 @@ public final class EntityStage implements Stage {
     private final CompanySense companySense;
     private final PersonNames personNames;
     private final Lexicon lexicon;
+    private final WordList words;
 
     /**
      * A stage that reads {@code words} and the lexicon's event and function words to tell a listed
@@ -78,6 +81,7 @@ public final class EntityStage implements Stage {
         this.companySense = new CompanySense(lexicon);
         this.personNames = new PersonNames(lexicon, gazetteer);
         this.lexicon = lexicon;
+        this.words = words;
     }
 
     @Override
@@ -211,9 +215,20 @@ public final class EntityStage implements Stage {
         Set<String> stated = new HashSet<>();
         talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
         return mentions.stream()
-                .filter(m -> !eventTechnology(events, m) && !concept(m) && !eponym(text, m)
+                .filter(m -> !eventTechnology(events, m) && !concept(m) && !ordinaryWord(m) && !eponym(text, m)
                         && (stated.contains(EntityLinker.fold(m.name())) || !edition(events, m) && !venue(m)))
                 .toList();
+    }
+
+    /**
+     * Whether the mention is a technology no gazetteer knows whose name is one lower-case ordinary word,
+     * maybe derived ("reproducibility", "functionalities"): a candidate rule's guess at an unknown
+     * package name that the mention decision kept.
+     */
+    private boolean ordinaryWord(Mention m) {
+        String name = m.name().strip();
+        return m.type() == EntityType.TECHNOLOGY && unknownToGazetteers(m) && LOWER_WORD.matcher(name).matches()
+                && words.isDerivedWord(name);
     }
 
     /**

@@ -79,6 +79,32 @@ public final class WordList {
         return false;
     }
 
+    /** Derivational endings and what their stems end with instead: "modularity" of "modular", "topologies" of "topology". */
+    private static final String[][] DERIVATIONS = {{"ities", ""}, {"ities", "ity"}, {"ity", ""}, {"ness", ""}, {"ments", "ment"},
+        {"ment", ""}, {"ations", "ation"}, {"ation", "e"}, {"ation", ""}, {"ibility", "ible"}, {"able", ""}, {"able", "e"},
+        {"ize", ""}, {"ize", "e"}, {"ies", "y"}, {"ies", "ie"}};
+
+    /**
+     * Whether the word is an ordinary word or one derived from one by a common ending ("reproducibility",
+     * "functionalities", "incentivize", "awesomeness"): SCOWL's smaller sizes leave many such words
+     * out. Read after every learner only; the learned features read {@link #isWord}.
+     */
+    public boolean isDerivedWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (isWord(w)) {
+            return true;
+        }
+        for (String[] d : DERIVATIONS) {
+            if (w.endsWith(d[0]) && w.length() > d[0].length() + 3) {
+                String stem = w.substring(0, w.length() - d[0].length()) + d[1];
+                if (words.contains(stem)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the word, or the word without a common inflection or prefix, is an ordinary English word. */
     public boolean isWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -168,6 +168,18 @@ class EntityStageTest {
     }
 
     @Test
+    void aLowerCaseOrdinaryWordNoGazetteerKnowsIsNoTechnologyDerivedOrNot() {
+        String text = "Reproducibility matters: reproducibility of builds, the tooling, zorbix and quillifies.";
+        List<Mention> ms = List.of(model(text, "reproducibility", TECHNOLOGY), model(text, "tooling", TECHNOLOGY),
+                model(text, "zorbix", TECHNOLOGY), model(text, "quillifies", TECHNOLOGY));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name).as("a name no dictionary derives stays").containsExactly("zorbix",
+                "quillifies");
+    }
+
+    @Test
     void anEventTheModelCallsATechnologyIsLeftOutThoughATalkStatesItsNameAsAnOrganization() {
         String text = "Back from Zedconf 2031\n\nMax Roe, Zedconf: Token leaks\n\nMax showed Zedconf tools.";
         List<Mention> ms = List.of(model(text, "Zedconf", TECHNOLOGY), at(text, "Max Roe", 0, PERSON),
