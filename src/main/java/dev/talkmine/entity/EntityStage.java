@@ -221,14 +221,15 @@ public final class EntityStage implements Stage {
     }
 
     /**
-     * Whether the mention is a technology no gazetteer knows whose name is one lower-case ordinary word,
-     * maybe derived ("reproducibility", "functionalities"): a candidate rule's guess at an unknown
-     * package name that the mention decision kept.
+     * Whether the mention is a technology no gazetteer knows whose name is one lower-case word derived
+     * from an ordinary word by a common ending ("reproducibility", "functionalities"): a candidate
+     * rule's guess at an unknown package name that the mention decision kept, since the word list it
+     * reads lacks the word. An ordinary word itself may name a package ("glue", "mock") and stays.
      */
     private boolean ordinaryWord(Mention m) {
         String name = m.name().strip();
         return m.type() == EntityType.TECHNOLOGY && unknownToGazetteers(m) && LOWER_WORD.matcher(name).matches()
-                && words.isDerivedWord(name);
+                && !words.isWord(name) && words.isDerivedWord(name);
     }
 
     /**
