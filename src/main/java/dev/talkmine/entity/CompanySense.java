@@ -83,7 +83,7 @@ final class CompanySense {
      * no mention overlaps it (nothing when null) or in place of the one organization mention inside
      * it, or the one mention of exactly that span as an organization mention ({@link #asCompany}) when
      * {@code retypable} accepts it; any other mention there stays as it is. Whether it added {@code
-     * added}. Shared by {@link JobTitles} and {@link CompanyLists}.
+     * added}. Shared by {@link JobTitles} and {@link CompanyCues}.
      */
     static boolean place(List<Mention> out, TextSpan name, Mention added, Predicate<Mention> retypable, String why,
                          Map<Mention, String> reasons) {

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * Registry", {@link ProductNames}); an employer named before a job title and a person ("Quillbase
  * co-founder Ann Lee", "Initech's own Bo Chen", {@link JobTitles}) becomes an organization mention, and
  * so does a name listed after a kind of company ("companies like Initech and Zorbix", {@link
- * CompanyLists}); a lower-case name introduced as a piece of software ("the knitr package", {@link
+ * CompanyCues}); a lower-case name introduced as a piece of software ("the knitr package", {@link
  * IntroducedSoftware}) becomes a technology mention; person mentions are mended where the report says
  * more ({@link PersonNames}: no name shaped like no person's, "Dave and Debbie Klein", a lone "Colin"
  * as the nearest Colin); a person mention that only names a concept ("Conway's law") is left out. A
@@ -58,7 +58,7 @@ public final class EntityStage implements Stage {
     private final Enumerations enumerations;
     private final ProductNames products;
     private final JobTitles jobTitles;
-    private final CompanyLists companyLists;
+    private final CompanyCues companyCues;
     private final IntroducedSoftware software;
     private final CompanySense companySense;
     private final PersonNames personNames;
@@ -76,7 +76,7 @@ public final class EntityStage implements Stage {
         this.enumerations = new Enumerations(words, lexicon);
         this.products = new ProductNames(lexicon);
         this.jobTitles = new JobTitles(words, lexicon);
-        this.companyLists = new CompanyLists(words, lexicon);
+        this.companyCues = new CompanyCues(words, lexicon);
         this.software = new IntroducedSoftware(words, lexicon);
         this.companySense = new CompanySense(lexicon);
         this.personNames = new PersonNames(lexicon, gazetteer);
@@ -130,7 +130,7 @@ public final class EntityStage implements Stage {
         List<Mention> withProducts = products.retyped(text, named, events);
         List<Mention> withEmployers = jobTitles.withEmployers(text, withProducts, events, reasons);
         List<Mention> retyped = companySense.retyped(text, withEmployers, reasons);
-        List<Mention> typed = statedOrganizations(companyLists.withListedCompanies(text, retyped, reasons), talks, reasons);
+        List<Mention> typed = statedOrganizations(companyCues.withCompanies(text, retyped, reasons), talks, reasons);
         List<Mention> introduced = software.withIntroducedNames(text, typed);
         List<Mention> listed = enumerations.withListedTechnologies(text,
                 enumerations.withListedPeople(text, introduced, reasons));

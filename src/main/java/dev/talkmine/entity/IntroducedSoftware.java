@@ -45,8 +45,8 @@ final class IntroducedSoftware {
      * A one-word name, then ", ", " - ", " (" or "is", "was", "is now", an article and at most three
      * words that are no preposition, up to where a kind of software starts.
      */
-    private static final Pattern APPOSED = Pattern.compile("(?<![\\p{L}\\p{N}_.+#/-])(\\p{L}[\\p{L}\\p{N}_.+#/-]*[\\p{L}\\p{N}_+#]"
-            + "|\\p{L})(?:[ \\t]*,|[ \\t]+[-–—]|[ \\t]*\\(|[ \\t]+(?:is|was|is[ \\t]+now))[ \\t]*(?i:the|an?)[ \\t]+"
+    private static final Pattern APPOSED = Pattern.compile("(?<![\\p{L}\\p{N}_.+#/-])"
+            + "(\\p{L}[\\p{L}\\p{N}_.+#/-]*[\\p{L}\\p{N}_+#]|\\p{L})(?:[ \\t]*,|[ \\t]+[-–—]|[ \\t]*\\(|[ \\t]+(?:is|was|is[ \\t]+now))[ \\t]*(?i:the|an?)[ \\t]+"
             + "(?:(?!(?:for|of|to|in|with|by|on|at|from|and|or)[ \\t])[\\p{L}-]+[ \\t]+){0,3}$");
     /** How far before a kind of software the construction is looked for. */
     private static final int WINDOW = 80;

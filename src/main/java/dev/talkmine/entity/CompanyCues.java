@@ -15,24 +15,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names that the text itself calls companies: listed after a kind of company ("companies like
- * Initech, Zorbix and Quill", "vendors such as Quillbase": the lexicon's {@code company-nouns}); in
- * apposition to one or said to be one ("Initech - a large bank", "Zorbix, a software consultancy",
+ * Names that the text itself marks as companies by a cue: listed after a kind of company ("companies
+ * like Initech, Zorbix and Quill", "vendors such as Quillbase": the lexicon's {@code company-nouns});
+ * in apposition to one or said to be one ("Initech - a large bank", "Zorbix, a software consultancy",
  * "Quill A/S (a two-person shop)", "Quillbase has become a PBC": an article and at most three words,
- * no preposition, before one of the lexicon's {@code company-kinds}); or beside a company's people, written in lower case (the lexicon's {@code
- * company-people}): after them and "at" or "from" ("the team at Initech", "folks from Quill
- * Coffee"), or before them as a name of two or three words not all ordinary ("Quill Java Community
- * people"; not "Open Search Platform team", a unit) or a name and "'s" ("Initech's engineering team").
- * Each such name is a company there: a technology or location mention of exactly it becomes an
- * organization mention (beside a company's people only a technology mention no gazetteer knows:
- * "developers from Poland" is a place), and a name with no mention becomes one, though it be an
- * ordinary word ("Unreal"). The annotation
- * guidelines list a name used in both senses under both types, so the name's other mentions keep
- * theirs. The mention decision reads most such names as the products a gazetteer lists ("Unity",
- * "Oculus"); the construction decides alone, after every learner, and no model's training changes.
- * Immutable.
+ * no preposition, before one of the lexicon's {@code company-kinds}); or beside a company's people,
+ * written in lower case (the lexicon's {@code company-people}): after them and "at" or "from" ("the
+ * team at Initech", "folks from Quill Coffee"), or before them as a name of two or three words not
+ * all ordinary ("Quill Java Community people"; not "Open Search Platform team", a unit) or a name
+ * and "'s" ("Initech's engineering team"). Each such name is a company there: a technology or
+ * location mention of exactly it becomes an organization mention (beside a company's people only a
+ * technology mention no gazetteer knows: "developers from Poland" is a place), and a name with no
+ * mention becomes one, though it be an ordinary word ("Unreal"). The annotation guidelines list a
+ * name used in both senses under both types, so the name's other mentions keep theirs. The mention
+ * decision reads most such names as the products a gazetteer lists ("Unity", "Oculus"); the cue
+ * decides alone, after every learner, and no model's training changes. Immutable.
  */
-final class CompanyLists {
+final class CompanyCues {
     /** What the rule's new organizations are worth. */
     static final double CONFIDENCE = 0.6;
     /** A word of a name: capitalised, ending with a letter or digit ("Node.js", not "Initech." of a sentence's end). */
@@ -46,7 +45,8 @@ final class CompanyLists {
      * most three words that are no preposition, up to where a kind of company starts.
      */
     private static final Pattern APPOSED = Pattern.compile("(?<![\\p{L}\\p{N}/.&'’-])(" + APPOSED_WORD + "(?:[ \\t]+"
-            + APPOSED_WORD + "){0,2})(?:[ \\t]*,|[ \\t]+[-–—]|[ \\t]*\\(|[ \\t]+(?:is|was|is[ \\t]+now|has[ \\t]+become|became))"
+            + APPOSED_WORD + "){0,2})(?:[ \\t]*,|[ \\t]+[-–—]|[ \\t]*\\("
+            + "|[ \\t]+(?:is|was|is[ \\t]+now|has[ \\t]+become|became))"
             + "[ \\t]*(?:an?)[ \\t]+(?:(?!(?:for|of|to|in|with|by|on|at|from|and|or)[ \\t])[\\p{L}-]+[ \\t]+){0,3}$");
     /** After a company's people: " at ", " from the ", up to where the company's name starts. */
     private static final Pattern AT_OR_FROM = Pattern.compile("[ \\t]+(?:at|from)[ \\t]+(?:the[ \\t]+)?");
@@ -56,10 +56,10 @@ final class CompanyLists {
      * Before a company's people: a name of two or three words ("Quill Java Community people"), or a
      * name and "'s" and maybe a lower-case word ("Initech's engineering team").
      */
-    private static final Pattern PEOPLES_COMPANY_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}.&'’-])(?:(" + WORD + "(?:[ \\t]+" + WORD
-            + "){1,2})|(" + WORD + ")['’]s(?:[ \\t]+\\p{Ll}+)?)[ \\t]+$");
+    private static final Pattern PEOPLES_COMPANY_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}.&'’-])"
+            + "(?:(" + WORD + "(?:[ \\t]+" + WORD + "){1,2})|(" + WORD + ")['’]s(?:[ \\t]+\\p{Ll}+)?)[ \\t]+$");
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
-    /** How far before a kind of company the apposition is looked for. */
+    /** How far before a kind of company or a company's people the name is looked for. */
     private static final int APPOSED_WINDOW = 100;
     /** Between two listed names: ", ", " and ", ", or ", " & ". */
     private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*,[ \\t]*(?:(?:and|or)[ \\t]+)?|[ \\t]+(?:and|or|&)[ \\t]+");
@@ -67,14 +67,15 @@ final class CompanyLists {
     /** What a listed or apposed name retypes: a technology's or a place's mention of exactly the name. */
     private static final Predicate<Mention> LISTED = m -> m.type() == EntityType.TECHNOLOGY || m.type() == EntityType.LOCATION;
     /** What a name beside a company's people retypes: a technology mention no gazetteer knows. */
-    private static final Predicate<Mention> UNKNOWN_TECHNOLOGY = m -> m.type() == EntityType.TECHNOLOGY && EntityStage.unknownToGazetteers(m);
+    private static final Predicate<Mention> UNKNOWN_TECHNOLOGY =
+            m -> m.type() == EntityType.TECHNOLOGY && EntityStage.unknownToGazetteers(m);
 
     private final WordList words;
     private final Lexicon lexicon;
     /** A kind of company and "like", "such as" or "including", up to where the list starts. */
     private final Pattern cue;
 
-    CompanyLists(WordList words, Lexicon lexicon) {
+    CompanyCues(WordList words, Lexicon lexicon) {
         this.words = words;
         this.lexicon = lexicon;
         this.cue = Pattern.compile( // per call on purpose: built from the lexicon's company nouns, once per stage
@@ -82,12 +83,23 @@ final class CompanyLists {
     }
 
     /**
-     * The mentions, in text order, each name listed after a kind of company an organization mention
-     * (in place of a technology or location mention of it, or where no mention is), with the reason of
-     * each retyped one added to {@code reasons}.
+     * The mentions, in text order, each name a cue marks as a company an organization mention (in
+     * place of a mention the cue retypes, or where no mention is), with the reason of each retyped one
+     * added to {@code reasons}.
      */
-    List<Mention> withListedCompanies(String text, List<Mention> mentions, Map<Mention, String> reasons) {
+    List<Mention> withCompanies(String text, List<Mention> mentions, Map<Mention, String> reasons) {
         List<Mention> out = new ArrayList<>(mentions);
+        boolean added = listed(text, out, reasons);
+        added |= apposed(text, out, reasons);
+        added |= besidePeople(text, out, reasons);
+        if (added) {
+            out.sort(null);
+        }
+        return out;
+    }
+
+    /** Places the names listed after a kind of company; whether it added a mention. */
+    private boolean listed(String text, List<Mention> out, Map<Mention, String> reasons) {
         boolean added = false;
         Matcher c = cue.matcher(text).useTransparentBounds(true);
         // the kinds of company are found first (few in a report), the cue tried only where one starts
@@ -107,6 +119,12 @@ final class CompanyLists {
                 at = separator.end();
             }
         }
+        return added;
+    }
+
+    /** Places the names in apposition to a kind of company or said to be one; whether it added a mention. */
+    private boolean apposed(String text, List<Mention> out, Map<Mention, String> reasons) {
+        boolean added = false;
         for (PhraseSet.Match kind : lexicon.phrases("company-kinds").all(text)) {
             Matcher m = APPOSED.matcher(text).region(Math.max(0, kind.start() - APPOSED_WINDOW), kind.start())
                     .useTransparentBounds(true);
@@ -116,6 +134,12 @@ final class CompanyLists {
                         reasons);
             }
         }
+        return added;
+    }
+
+    /** Places the names beside a company's people, after them and "at" or "from" or before them; whether it added a mention. */
+    private boolean besidePeople(String text, List<Mention> out, Map<Mention, String> reasons) {
+        boolean added = false;
         Matcher after = AT_OR_FROM.matcher(text);
         Matcher company = PEOPLES_COMPANY.matcher(text);
         for (PhraseSet.Match people : lexicon.phrases("company-people").all(text)) {
@@ -128,23 +152,21 @@ final class CompanyLists {
                 added |= place(text, out, new TextSpan(company.start(), company.end()), why, UNKNOWN_TECHNOLOGY, reasons);
                 continue;
             }
-            Matcher before = PEOPLES_COMPANY_BEFORE.matcher(text).region(Math.max(0, people.start() - APPOSED_WINDOW), people.start())
-                    .useTransparentBounds(true);
-            if (before.find()) {
-                int g = before.group(1) != null ? 1 : 2;
-                TextSpan name = withoutFunctionWord(text, new TextSpan(before.start(g), before.end(g)));
-                String written = name.coveredText(text);
-                if (g == 1 && (SPACES.split(written).length < 2 || madeOfWords(written))) {
-                    continue; // "the Go team": a technology's; "Initech's Data Platform team": a company's unit
-                }
-                String why = "before '" + text.substring(before.end(g), people.end()).strip() + "'";
-                added |= place(text, out, name, why, UNKNOWN_TECHNOLOGY, reasons);
+            Matcher before = PEOPLES_COMPANY_BEFORE.matcher(text)
+                    .region(Math.max(0, people.start() - APPOSED_WINDOW), people.start()).useTransparentBounds(true);
+            if (!before.find()) {
+                continue;
             }
+            int g = before.group(1) != null ? 1 : 2;
+            TextSpan name = withoutFunctionWord(text, new TextSpan(before.start(g), before.end(g)));
+            String written = name.coveredText(text);
+            if (g == 1 && (SPACES.split(written).length < 2 || madeOfWords(written))) {
+                continue; // "the Go team": a technology's; "Initech's Data Platform team": a company's unit
+            }
+            String why = "before '" + text.substring(before.end(g), people.end()).strip() + "'";
+            added |= place(text, out, name, why, UNKNOWN_TECHNOLOGY, reasons);
         }
-        if (added) {
-            out.sort(null);
-        }
-        return out;
+        return added;
     }
 
     /** Whether every word of the name is an ordinary word. */

@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CompanyListsTest {
-    private static final CompanyLists LISTS = new CompanyLists(Learned.WORDS, Learned.LEXICON);
+class CompanyCuesTest {
+    private static final CompanyCues CUES = new CompanyCues(Learned.WORDS, Learned.LEXICON);
 
     private static List<Mention> placed(String text, Map<Mention, String> reasons, Mention... mentions) {
         List<Mention> ms = new ArrayList<>(List.of(mentions));
         ms.sort(null);
-        return LISTS.withListedCompanies(text, ms, reasons);
+        return CUES.withCompanies(text, ms, reasons);
     }
 
     @Test
@@ -83,7 +83,7 @@ class CompanyListsTest {
                 tuple("Quillsoft", ORGANIZATION, MentionSource.GAZETTEER), tuple("Škvor Labs", ORGANIZATION, MentionSource.RULE),
                 tuple("Zorbix", ORGANIZATION, MentionSource.GAZETTEER), tuple("Ærøbank", ORGANIZATION, MentionSource.RULE),
                 tuple("Nomadix", ORGANIZATION, MentionSource.GAZETTEER), tuple("Initech", ORGANIZATION, MentionSource.RULE));
-        assertThat(out.get(1).confidence()).isEqualTo(CompanyLists.CONFIDENCE);
+        assertThat(out.get(1).confidence()).isEqualTo(CompanyCues.CONFIDENCE);
         assertThat(out.get(1).evidence()).isEqualTo("a company listed after 'companies, like'");
         assertThat(reasons.get(out.get(0))).contains("listed after 'companies, like'");
     }
