@@ -6,7 +6,6 @@ import dev.talkmine.doc.MentionSource;
 import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.ner.Gazetteer;
-import dev.talkmine.ner.GazetteerEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,9 +38,6 @@ final class PersonNames {
     /** Between a given name and a full name that it shares a surname with: " and ", " & ". */
     private static final Pattern AND = Pattern.compile("[ \\t]+(?:and|&)[ \\t]+");
 
-    /** The most words a word made from an organization's name has ("Red Hatter"). */
-    private static final int MAX_DEMONYM_WORDS = 2;
-    private static final Pattern WORD_END = Pattern.compile("(?<=\\S)(?=\\s+\\S)");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -94,13 +89,13 @@ final class PersonNames {
         List<Mention> out = new ArrayList<>(mentions.size());
         boolean split = false;
         for (Mention m : mentions) {
-            int end = m.type() == EntityType.PERSON ? demonymEnd(m.text()) : 0;
+            int end = m.type() == EntityType.PERSON ? gazetteer.demonymEnd(m.text()) : 0;
             if (end == 0) {
                 out.add(m);
                 continue;
             }
             String demonym = m.text().substring(0, end);
-            String org = organizationOf(demonym);
+            String org = gazetteer.organizationMadeFrom(demonym).orElseThrow().name();
             int personStart = end;
             while (Character.isWhitespace(m.text().charAt(personStart))) {
                 personStart++;
@@ -122,24 +117,6 @@ final class PersonNames {
             out.sort(null);
         }
         return out;
-    }
-
-    /** Where a word made from an organization's name ends at the start of {@code written}, before more words; 0 if none. */
-    private int demonymEnd(String written) {
-        Matcher w = WORD_END.matcher(written);
-        for (int words = 1; words <= MAX_DEMONYM_WORDS && w.find(); words++) {
-            if (organizationOf(written.substring(0, w.start())) != null) {
-                return w.start();
-            }
-        }
-        return 0;
-    }
-
-    /** The organization whose name {@code prefix} is made from (a gazetteer's unambiguous entry), or null. */
-    private String organizationOf(String prefix) {
-        return gazetteer.lookup(prefix).stream()
-                .filter(e -> e.type() == EntityType.ORGANIZATION && !e.ambiguous() && Mention.madeFromName(prefix, e.name()))
-                .map(GazetteerEntry::name).findFirst().orElse(null);
     }
 
     /** Whether a name of two words or more opens or ends as places' names do ("San Diego", "South America"). */

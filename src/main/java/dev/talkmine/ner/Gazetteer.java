@@ -2,6 +2,7 @@ package dev.talkmine.ner;
 
 import dev.talkmine.ModelException;
 import dev.talkmine.doc.EntityType;
+import dev.talkmine.doc.Mention;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A set of named entries loaded from TSV files. Later files override earlier ones by canonical
@@ -38,6 +41,10 @@ import java.util.Set;
  * and line.
  */
 public final class Gazetteer {
+    /** The most words a word made from an organization's name has ("Red Hatter"). */
+    public static final int MAX_DEMONYM_WORDS = 2;
+    /** The spaces after a word that another word follows. */
+    private static final Pattern WORD_END = Pattern.compile("[ \\t]+(?=\\S)");
     static final String CATEGORY_LIST =
             "language, framework, library, database, tool, os, protocol, standard, service, platform, hardware";
     static final Set<String> CATEGORIES = Set.copyOf(Arrays.stream(CATEGORY_LIST.split(",")).map(String::strip).toList());
@@ -80,6 +87,31 @@ public final class Gazetteer {
 
     static String key(String form) {
         return form.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The unambiguous organization whose name {@code written} is made from by a suffix, as an alias
+     * lists it ("Red Hatter" of Red Hat, "Googler" of Google; {@link Mention#madeFromName}), if any.
+     */
+    public Optional<GazetteerEntry> organizationMadeFrom(String written) {
+        return lookup(written).stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION && !e.ambiguous() && Mention.madeFromName(written, e.name()))
+                .findFirst();
+    }
+
+    /**
+     * Where a word made from an organization's name ({@link #organizationMadeFrom}), of at most {@link
+     * #MAX_DEMONYM_WORDS} words, ends when it opens {@code span} and more words follow it on the line
+     * ("Red Hatter Jane Doe"); 0 when the span opens otherwise.
+     */
+    public int demonymEnd(String span) {
+        Matcher w = WORD_END.matcher(span);
+        for (int words = 1; words <= MAX_DEMONYM_WORDS && w.find(); words++) {
+            if (organizationMadeFrom(span.substring(0, w.start())).isPresent()) {
+                return w.start();
+            }
+        }
+        return 0;
     }
 
     /** A gazetteer of these entries followed by {@code more}; later entries replace earlier ones with the same name and type. */

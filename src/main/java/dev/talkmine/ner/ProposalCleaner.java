@@ -23,10 +23,6 @@ import java.util.regex.Pattern;
  */
 final class ProposalCleaner {
     private static final Pattern LAST_WORD = Pattern.compile("[ \\t]+(\\p{L}+)$");
-    /** The whitespace after each word of a span. */
-    private static final Pattern WORD_END = Pattern.compile("[ \\t]+(?=\\S)");
-    /** The most words a word made from an organization's name has ("Red Hatter"). */
-    private static final int MAX_DEMONYM_WORDS = 2;
     /** A dash between spaces: it separates a name from what follows ("Jane Doe - CTO"); a hyphen inside a name has none. */
     private static final Pattern SPACED_DASH = Pattern.compile("[ \\t]+[-–—][ \\t]+");
     /** The first word of a span with its contraction, when a capital follows ("I'm Jane", "This Jane"). */
@@ -142,17 +138,15 @@ final class ProposalCleaner {
      * follows.
      */
     private int afterDemonym(String span) {
-        Matcher w = WORD_END.matcher(span);
-        for (int words = 1; words <= MAX_DEMONYM_WORDS && w.find(); words++) {
-            String prefix = span.substring(0, w.start());
-            boolean demonym = gazetteer.lookup(prefix).stream()
-                    .anyMatch(e -> e.type() == EntityType.ORGANIZATION && !e.ambiguous()
-                            && Mention.madeFromName(prefix, e.name()));
-            if (demonym) {
-                return Character.isUpperCase(span.codePointAt(w.end())) ? w.end() : 0;
-            }
+        int end = gazetteer.demonymEnd(span);
+        if (end == 0) {
+            return 0;
         }
-        return 0;
+        int person = end;
+        while (span.charAt(person) == ' ' || span.charAt(person) == '\t') {
+            person++;
+        }
+        return Character.isUpperCase(span.codePointAt(person)) ? person : 0;
     }
 
     /** "Github Sam": the CRF glued a known organization to a first name; propose the name alone too. */
