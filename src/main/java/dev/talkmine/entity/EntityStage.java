@@ -60,6 +60,7 @@ public final class EntityStage implements Stage {
     private final JobTitles jobTitles;
     private final CompanyCues companyCues;
     private final IntroducedSoftware software;
+    private final LowerCaseTechnologies lowerCase;
     private final CompanySense companySense;
     private final PersonNames personNames;
     private final Lexicon lexicon;
@@ -78,6 +79,7 @@ public final class EntityStage implements Stage {
         this.jobTitles = new JobTitles(words, lexicon);
         this.companyCues = new CompanyCues(words, lexicon);
         this.software = new IntroducedSoftware(words, lexicon);
+        this.lowerCase = new LowerCaseTechnologies(gazetteer, words, lexicon);
         this.companySense = new CompanySense(lexicon);
         this.personNames = new PersonNames(lexicon, gazetteer);
         this.lexicon = lexicon;
@@ -131,7 +133,7 @@ public final class EntityStage implements Stage {
         List<Mention> withEmployers = jobTitles.withEmployers(text, withProducts, events, reasons);
         List<Mention> retyped = companySense.retyped(text, withEmployers, reasons);
         List<Mention> typed = statedOrganizations(companyCues.withCompanies(text, retyped, reasons), talks, reasons);
-        List<Mention> introduced = software.withIntroducedNames(text, typed);
+        List<Mention> introduced = lowerCase.withLowerCaseNames(text, software.withIntroducedNames(text, typed));
         List<Mention> listed = enumerations.withListedTechnologies(text,
                 enumerations.withListedPeople(text, introduced, reasons));
         List<Mention> people = personNames.mended(text, listed, reasons);
