@@ -15,6 +15,7 @@ import dev.talkmine.ner.Gazetteer;
 import dev.talkmine.ner.WordList;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,9 @@ import java.util.regex.Pattern;
 public final class EntityStage implements Stage {
     /** The word after a name, past a possessive: "'s law". */
     private static final Pattern EPONYM_NOUN = Pattern.compile("(?:['’]s)?[ \\t]+(\\p{L}+)");
+    /** A mention's first word and the spaces after it, when more words follow. */
+    private static final Pattern FIRST_WORD = Pattern.compile("(\\p{L}+)[ \\t]+(?=\\S)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** One lower-case word of letters. */
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
     /** An edition's region glued to the end of an event's name: the "EU" of "ZedConfEU". */
@@ -137,7 +141,15 @@ public final class EntityStage implements Stage {
         List<Mention> listed = enumerations.withListedTechnologies(text,
                 enumerations.withListedPeople(text, introduced, reasons));
         List<Mention> people = personNames.mended(text, listed, reasons);
-        return EntityLinker.group(withoutNonEntities(text, events, people, talks), reasons);
+        List<Mention> cut = new ArrayList<>(people.size());
+        for (Mention m : people) {
+            Mention t = withoutOpeningGerund(m);
+            if (t != null) {
+                cut.add(t);
+                reasons.computeIfAbsent(t, k -> reasons.get(m));
+            }
+        }
+        return EntityLinker.group(withoutNonEntities(text, events, cut, talks), reasons);
     }
 
     /**
@@ -171,6 +183,30 @@ public final class EntityStage implements Stage {
         String name = m.name().equals(m.text()) ? written : m.name().substring(nameStart(m.name()));
         return new Mention(span, written, m.type(), name.isEmpty() ? m.name() : name, m.category(), m.source(), m.confidence(),
                 m.evidence());
+    }
+
+    /**
+     * A technology mention that no gazetteer knows and that opens with an ordinary verb's "-ing" form,
+     * cut to the words after it: "Using Zorbix" → "Zorbix", a talk title's words that a capitalised
+     * run took in; null when only ordinary words are left ("Using Traits"). Any other mention as it is
+     * (a company may be named so: "Rising Tide Ltd"). After the rules that add mentions, which may take the whole run in again.
+     */
+    private Mention withoutOpeningGerund(Mention m) {
+        if (m.type() != EntityType.TECHNOLOGY || !unknownToGazetteers(m)) {
+            return m;
+        }
+        Matcher first = FIRST_WORD.matcher(m.text());
+        if (!first.lookingAt() || !words.isGerund(first.group(1))) {
+            return m;
+        }
+        String rest = m.text().substring(first.end());
+        if (Arrays.stream(SPACES.split(rest)).allMatch(words::isWord)) {
+            return null;
+        }
+        TextSpan span = new TextSpan(m.span().start() + first.end(), m.span().end());
+        Matcher named = FIRST_WORD.matcher(m.name());
+        String name = named.lookingAt() && named.group(1).equals(first.group(1)) ? m.name().substring(named.end()) : m.name();
+        return new Mention(span, rest, m.type(), name, m.category(), m.source(), m.confidence(), m.evidence());
     }
 
     /** Where the name in {@code s} starts: after any punctuation before it but ".", "@" and "#" (".NET", "@handle"). */

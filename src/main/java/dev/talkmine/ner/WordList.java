@@ -105,6 +105,21 @@ public final class WordList {
         return false;
     }
 
+    /**
+     * Whether the word is an ordinary verb's "-ing" form: "using", "building", "running" (the stem,
+     * the stem and "e" or the stem with its doubled letter undone is an ordinary word); not "spring"
+     * or "string". Read after every learner only.
+     */
+    public boolean isGerund(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ing") || w.length() < 5 || !words.contains(w)) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 3);
+        boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        return words.contains(stem) || words.contains(stem + "e") || doubled && words.contains(stem.substring(0, stem.length() - 1));
+    }
+
     /** Whether the word, or the word without a common inflection or prefix, is an ordinary English word. */
     public boolean isWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -180,6 +180,21 @@ class EntityStageTest {
     }
 
     @Test
+    void aNameDoesNotOpenWithAVerbsIngForm() {
+        String text = "Talks: Using Zorbix at Scale; Building Zorbflow Apps; Using Traits; Spring Boot; Using Kotlin; Rising Tide Ltd.";
+        List<Mention> ms = List.of(model(text, "Using Zorbix", TECHNOLOGY), model(text, "Building Zorbflow Apps", TECHNOLOGY),
+                model(text, "Using Traits", TECHNOLOGY), model(text, "Spring Boot", TECHNOLOGY), at(text, "Using Kotlin", 0, TECHNOLOGY),
+                model(text, "Rising Tide Ltd", ORGANIZATION));
+        Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
+        ReportInvariants.check(r);
+
+        assertThat(r.entities()).extracting(Entity::name, e -> e.mentions().get(0).text())
+                .as("the -ing word is cut off; nothing is left of ordinary words; a gazetteer's match, \"Spring\" and a company stay")
+                .containsExactly(tuple("Zorbix", "Zorbix"), tuple("Zorbflow Apps", "Zorbflow Apps"), tuple("Spring Boot", "Spring Boot"),
+                        tuple("Using Kotlin", "Using Kotlin"), tuple("Rising Tide Ltd", "Rising Tide Ltd"));
+    }
+
+    @Test
     void anEventTheModelCallsATechnologyIsLeftOutThoughATalkStatesItsNameAsAnOrganization() {
         String text = "Back from Zedconf 2031\n\nMax Roe, Zedconf: Token leaks\n\nMax showed Zedconf tools.";
         List<Mention> ms = List.of(model(text, "Zedconf", TECHNOLOGY), at(text, "Max Roe", 0, PERSON),
