@@ -15,15 +15,11 @@ import dev.talkmine.ner.Gazetteer;
 import dev.talkmine.ner.WordList;
 import dev.talkmine.pipeline.Stage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Groups the resolved mentions into canonical entities, once the talks are known: an organization
@@ -49,15 +45,6 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 public final class EntityStage implements Stage {
-    /** The word after a name, past a possessive: "'s law". */
-    private static final Pattern EPONYM_NOUN = Pattern.compile("(?:['’]s)?[ \\t]+(\\p{L}+)");
-    /** A mention's first word and the spaces after it, when more words follow. */
-    private static final Pattern FIRST_WORD = Pattern.compile("(\\p{L}+)[ \\t]+(?=\\S)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** One lower-case word of letters. */
-    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
-    /** An edition's region glued to the end of an event's name: the "EU" of "ZedConfEU". */
-    private static final Pattern GLUED_REGION = Pattern.compile("(?<=\\p{Ll})\\p{Lu}{2,3}$");
 
     private final Enumerations enumerations;
     private final ProductNames products;
@@ -67,8 +54,7 @@ public final class EntityStage implements Stage {
     private final LowerCaseTechnologies lowerCase;
     private final CompanySense companySense;
     private final PersonNames personNames;
-    private final Lexicon lexicon;
-    private final WordList words;
+    private final NonEntities nonEntities;
 
     /**
      * A stage that reads {@code words} and the lexicon's event and function words to tell a listed
@@ -86,8 +72,7 @@ public final class EntityStage implements Stage {
         this.lowerCase = new LowerCaseTechnologies(gazetteer, words, lexicon);
         this.companySense = new CompanySense(lexicon);
         this.personNames = new PersonNames(lexicon, gazetteer);
-        this.lexicon = lexicon;
-        this.words = words;
+        this.nonEntities = new NonEntities(words, lexicon);
     }
 
     @Override
@@ -141,15 +126,7 @@ public final class EntityStage implements Stage {
         List<Mention> listed = enumerations.withListedTechnologies(text,
                 enumerations.withListedPeople(text, introduced, reasons));
         List<Mention> people = personNames.mended(text, listed, reasons);
-        List<Mention> cut = new ArrayList<>(people.size());
-        for (Mention m : people) {
-            Mention t = withoutOpeningGerund(m);
-            if (t != null) {
-                cut.add(t);
-                reasons.computeIfAbsent(t, k -> reasons.get(m));
-            }
-        }
-        return EntityLinker.group(withoutNonEntities(text, events, cut, talks), reasons);
+        return EntityLinker.group(nonEntities.without(text, events, people, talks, reasons), reasons);
     }
 
     /**
@@ -185,30 +162,6 @@ public final class EntityStage implements Stage {
                 m.evidence());
     }
 
-    /**
-     * A technology mention that no gazetteer knows and that opens with an ordinary verb's "-ing" form,
-     * cut to the words after it: "Using Zorbix" → "Zorbix", a talk title's words that a capitalised
-     * run took in; null when only ordinary words are left ("Using Traits"). Any other mention as it is
-     * (a company may be named so: "Rising Tide Ltd"). After the rules that add mentions, which may take the whole run in again.
-     */
-    private Mention withoutOpeningGerund(Mention m) {
-        if (m.type() != EntityType.TECHNOLOGY || !unknownToGazetteers(m)) {
-            return m;
-        }
-        Matcher first = FIRST_WORD.matcher(m.text());
-        if (!first.lookingAt() || !words.isGerund(first.group(1))) {
-            return m;
-        }
-        String rest = m.text().substring(first.end());
-        if (Arrays.stream(SPACES.split(rest)).allMatch(words::isWord)) {
-            return null;
-        }
-        TextSpan span = new TextSpan(m.span().start() + first.end(), m.span().end());
-        Matcher named = FIRST_WORD.matcher(m.name());
-        String name = named.lookingAt() && named.group(1).equals(first.group(1)) ? m.name().substring(named.end()) : m.name();
-        return new Mention(span, rest, m.type(), name, m.category(), m.source(), m.confidence(), m.evidence());
-    }
-
     /** Where the name in {@code s} starts: after any punctuation before it but ".", "@" and "#" (".NET", "@handle"). */
     private static int nameStart(String s) {
         int start = 0;
@@ -235,97 +188,6 @@ public final class EntityStage implements Stage {
 
     private static char closing(char open) {
         return open == '(' ? ')' : ']';
-    }
-
-    /**
-     * The mentions less the organizations and people whose name the report writes before a year
-     * ("dotGo2016" beside "dotGo 2016", "PyGotham" beside "PyGotham 2019"), and the organizations
-     * named as a part of such an edition ("Zedcon University" beside "Zedcon 2031"): an event is never
-     * an organization, whatever the mention decision read; less the organizations whose last word is a
-     * kind of venue ("Rosa Bakery", "Harbour Hotel": a place the report went to, lexicon list
-     * {@code venue-kinds}); less the technologies no gazetteer knows that the report names as an event
-     * or that are named as events are ("ZedConf"), and those that abbreviate a concept ({@link
-     * #concept}); less the person mentions that name a concept ({@link #eponym}). An organization a talk
-     * states for its speaker stays, so that the talks table and the entities table agree (a technology
-     * mention of the same name does not: "Zedconf", stated for a speaker, is no technology either).
-     */
-    List<Mention> withoutNonEntities(String text, EventNames events, List<Mention> mentions, List<Talk> talks) {
-        Set<String> stated = new HashSet<>();
-        talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
-        return mentions.stream()
-                .filter(m -> !eventTechnology(events, m) && !concept(m) && !ordinaryWord(m) && !eponym(text, m)
-                        && (stated.contains(EntityLinker.fold(m.name())) || !edition(events, m) && !venue(m)))
-                .toList();
-    }
-
-    /**
-     * Whether the mention is a technology no gazetteer knows whose name is one lower-case word derived
-     * from an ordinary word by a common ending ("reproducibility", "functionalities"): a candidate
-     * rule's guess at an unknown package name that the mention decision kept, since the word list it
-     * reads lacks the word. An ordinary word itself may name a package ("glue", "mock") and stays.
-     */
-    private boolean ordinaryWord(Mention m) {
-        String name = m.name().strip();
-        return m.type() == EntityType.TECHNOLOGY && unknownToGazetteers(m) && LOWER_WORD.matcher(name).matches()
-                && !words.isWord(name) && words.isDerivedWord(name);
-    }
-
-    /**
-     * Whether the mention is a technology no gazetteer knows whose name, maybe with a plural "s",
-     * abbreviates a concept, a practice, a part of a computer or a role ("GPU", "CRDTs", "SaaS", "CFP";
-     * lexicon list {@code concept-abbreviations}): the annotation guidelines count concepts as no
-     * technology. A gazetteer's name stays ("PWA").
-     */
-    private boolean concept(Mention m) {
-        if (m.type() != EntityType.TECHNOLOGY || !unknownToGazetteers(m)) {
-            return false;
-        }
-        String name = m.name().strip();
-        String singular = name.length() > 2 && name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
-        return lexicon.contains("concept-abbreviations", name) || lexicon.contains("concept-abbreviations", singular);
-    }
-
-    /**
-     * Whether a person mention is the name in an eponymous concept, "Conway's law", "Occam's razor"
-     * (lexicon list {@code eponym-nouns}): the annotation guidelines count no person there. Only that
-     * mention goes; the person's other mentions stay.
-     */
-    private boolean eponym(String text, Mention m) {
-        if (m.type() != EntityType.PERSON) {
-            return false;
-        }
-        Matcher after = EPONYM_NOUN.matcher(text).region(m.span().end(), text.length());
-        return after.lookingAt() && lexicon.contains("eponym-nouns", after.group(1));
-    }
-
-    /** Whether the mention is an organization whose name ends with a kind of venue. */
-    private boolean venue(Mention m) {
-        String name = m.name().strip();
-        return m.type() == EntityType.ORGANIZATION && lexicon.contains("venue-kinds", name.substring(name.lastIndexOf(' ') + 1));
-    }
-
-    /**
-     * Whether the mention names an edition of an event, or is an organization named as a part of one or
-     * as events are named ("ZedConfEU").
-     */
-    private static boolean edition(EventNames events, Mention m) {
-        return (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON) && events.isDated(m.name())
-                || m.type() == EntityType.ORGANIZATION && (events.isPartOfDated(m.name()) || namedAsEvents(m));
-    }
-
-    /** Whether the mention's name ends as events' names do, maybe with an edition's region glued to it ("ZedConfEU"). */
-    private static boolean namedAsEvents(Mention m) {
-        return EventNames.endsLikeEvent(GLUED_REGION.matcher(m.name().strip()).replaceFirst(""));
-    }
-
-    /**
-     * Whether the mention is a technology that no gazetteer knows, named as the report names an event
-     * ("Zedconf" of "back from Zedconf 2031", "attending ZedJS") or as events are named ("ZedConf",
-     * {@link EventNames#endsLikeEvent}): an event is no technology. A gazetteer's technology stays ("the
-     * Kotlin conference").
-     */
-    private static boolean eventTechnology(EventNames events, Mention m) {
-        return m.type() == EntityType.TECHNOLOGY && unknownToGazetteers(m) && (events.isEventName(m.name()) || namedAsEvents(m));
     }
 
     /** The mentions, the first one of each talk's stated organization in its passage made an organization mention where none is. */

@@ -52,7 +52,7 @@ final class LowerCaseTechnologies {
             if (entry == null || EntityStage.covered(mentions, span)) {
                 continue;
             }
-            out.add(new Mention(span, m.group(1), EntityType.TECHNOLOGY, entry.name(), entry.category(), MentionSource.GAZETTEER,
+            out.add(new Mention(span, m.group(1), EntityType.TECHNOLOGY, entry.name(), entry.category(), MentionSource.RULE,
                     CONFIDENCE, "gazetteer name in lower case"));
             added = true;
         }

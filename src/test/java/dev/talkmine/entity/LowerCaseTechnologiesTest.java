@@ -20,10 +20,10 @@ class LowerCaseTechnologiesTest {
         List<Mention> out = LOWER.withLowerCaseNames(text, List.of());
 
         assertThat(out).extracting(Mention::text, Mention::name, Mention::type, Mention::source).containsExactly(
-                tuple("ssh", "SSH", TECHNOLOGY, MentionSource.GAZETTEER),
-                tuple("cron", "cron", TECHNOLOGY, MentionSource.GAZETTEER),
-                tuple("kubernetes", "Kubernetes", TECHNOLOGY, MentionSource.GAZETTEER),
-                tuple("redis", "Redis", TECHNOLOGY, MentionSource.GAZETTEER));
+                tuple("ssh", "SSH", TECHNOLOGY, MentionSource.RULE),
+                tuple("cron", "cron", TECHNOLOGY, MentionSource.RULE),
+                tuple("kubernetes", "Kubernetes", TECHNOLOGY, MentionSource.RULE),
+                tuple("redis", "Redis", TECHNOLOGY, MentionSource.RULE));
         assertThat(out.get(0).confidence()).isEqualTo(LowerCaseTechnologies.CONFIDENCE);
         assertThat(out.get(0).category()).isEqualTo("protocol");
     }
