@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * html and css", "an ssh timeout"): the mention decision learnt that lower-case words are seldom
  * annotated and drops most of them, but a name that only a technology has, that is no ordinary word
  * and that the gazetteer does not flag as ambiguous names that technology in any case. Not in a URL,
- * a path, a domain or a handle ("https://", "quill.org", "rstudio::conf"). Done after every
+ * a path, a domain or a handle ("https://", "quill.org", "zorb::conf"). Done after every
  * learner, so no model's training changes. Immutable.
  */
 final class LowerCaseTechnologies {

@@ -146,7 +146,7 @@ final class NonEntities {
     /**
      * A technology mention that no gazetteer knows and that opens with an ordinary verb's "-ing" form,
      * cut to the words after it: "Using Zorbix" → "Zorbix", a talk title's words that a capitalised
-     * run took in; null when only ordinary words are left ("Using Traits"). Any other mention as it is
+     * run took in; null when only ordinary words are left ("Using Patterns"). Any other mention as it is
      * (a company may be named so: "Rising Tide Ltd"). After the rules that add mentions, which may take the whole run in again.
      */
     private Mention withoutOpeningGerund(Mention m) {

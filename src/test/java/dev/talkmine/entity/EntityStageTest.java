@@ -181,9 +181,9 @@ class EntityStageTest {
 
     @Test
     void aNameDoesNotOpenWithAVerbsIngForm() {
-        String text = "Talks: Using Zorbix at Scale; Building Zorbflow Apps; Using Traits; Spring Boot; Using Kotlin; Rising Tide Ltd.";
+        String text = "Talks: Using Zorbix at Scale; Building Zorbflow Apps; Using Patterns; Spring Boot; Using Kotlin; Rising Tide Ltd.";
         List<Mention> ms = List.of(model(text, "Using Zorbix", TECHNOLOGY), model(text, "Building Zorbflow Apps", TECHNOLOGY),
-                model(text, "Using Traits", TECHNOLOGY), model(text, "Spring Boot", TECHNOLOGY), at(text, "Using Kotlin", 0, TECHNOLOGY),
+                model(text, "Using Patterns", TECHNOLOGY), model(text, "Spring Boot", TECHNOLOGY), at(text, "Using Kotlin", 0, TECHNOLOGY),
                 model(text, "Rising Tide Ltd", ORGANIZATION));
         Report r = Learned.ENTITIES.process(new EntityLinker().process(Docs.text(text).withMentions(ms)).withTalks(List.of()));
         ReportInvariants.check(r);
