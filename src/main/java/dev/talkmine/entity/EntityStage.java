@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Groups the resolved mentions into canonical entities, once the talks are known: an organization
@@ -109,14 +110,7 @@ public final class EntityStage implements Stage {
     public List<Entity> entities(String text, List<Mention> resolved, List<LinkReason> linkReasons, List<Talk> talks) {
         Map<Mention, String> reasons = new HashMap<>();
         linkReasons.forEach(r -> reasons.put(r.mention(), r.reason()));
-        List<Mention> named = new ArrayList<>(resolved.size());
-        for (Mention m : resolved) {
-            Mention t = trimmed(text, m);
-            if (t != null) {
-                named.add(t);
-                reasons.computeIfAbsent(t, k -> reasons.get(m));
-            }
-        }
+        List<Mention> named = eachMended(resolved, m -> trimmed(text, m), reasons);
         EventNames events = new EventNames(text);
         List<Mention> withProducts = products.retyped(text, named, events);
         List<Mention> withEmployers = jobTitles.withEmployers(text, withProducts, events, reasons);
@@ -160,6 +154,22 @@ public final class EntityStage implements Stage {
         String name = m.name().equals(m.text()) ? written : m.name().substring(nameStart(m.name()));
         return new Mention(span, written, m.type(), name.isEmpty() ? m.name() : name, m.category(), m.source(), m.confidence(),
                 m.evidence());
+    }
+
+    /**
+     * Each mention as {@code mend} makes it (itself when there is nothing to mend), those it makes
+     * null left out; a mended mention keeps the reasons of the mention it was made from.
+     */
+    static List<Mention> eachMended(List<Mention> mentions, UnaryOperator<Mention> mend, Map<Mention, String> reasons) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention t = mend.apply(m);
+            if (t != null) {
+                out.add(t);
+                reasons.computeIfAbsent(t, k -> reasons.get(m));
+            }
+        }
+        return out;
     }
 
     /** Where the name in {@code s} starts: after any punctuation before it but ".", "@" and "#" (".NET", "@handle"). */

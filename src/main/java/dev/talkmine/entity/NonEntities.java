@@ -7,7 +7,6 @@ import dev.talkmine.doc.TextSpan;
 import dev.talkmine.learn.Lexicon;
 import dev.talkmine.ner.EventNames;
 import dev.talkmine.ner.WordList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -59,15 +58,7 @@ final class NonEntities {
     List<Mention> without(String text, EventNames events, List<Mention> mentions, List<Talk> talks, Map<Mention, String> reasons) {
         Set<String> stated = new HashSet<>();
         talks.forEach(t -> t.allOrganizations().forEach(o -> stated.add(EntityLinker.fold(o))));
-        List<Mention> cut = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            Mention t = withoutOpeningGerund(m);
-            if (t != null) {
-                cut.add(t);
-                reasons.computeIfAbsent(t, k -> reasons.get(m));
-            }
-        }
-        return cut.stream()
+        return EntityStage.eachMended(mentions, this::withoutOpeningGerund, reasons).stream()
                 .filter(m -> !eventTechnology(events, m) && !concept(m) && !ordinaryWord(m) && !eponym(text, m)
                         && (stated.contains(EntityLinker.fold(m.name())) || !edition(events, m) && !venue(m)))
                 .toList();
@@ -146,8 +137,9 @@ final class NonEntities {
     /**
      * A technology mention that no gazetteer knows and that opens with an ordinary verb's "-ing" form,
      * cut to the words after it: "Using Zorbix" → "Zorbix", a talk title's words that a capitalised
-     * run took in; null when only ordinary words are left ("Using Patterns"). Any other mention as it is
-     * (a company may be named so: "Rising Tide Ltd"). After the rules that add mentions, which may take the whole run in again.
+     * run took in; null when only ordinary words are left ("Using Patterns"). Any other mention as it
+     * is (a company may be named so: "Rising Tide Ltd"). Done after the rules that add mentions, which
+     * may take the whole run in again.
      */
     private Mention withoutOpeningGerund(Mention m) {
         if (m.type() != EntityType.TECHNOLOGY || !EntityStage.unknownToGazetteers(m)) {
